@@ -1,0 +1,1 @@
+"""The journal itself: storage, crypto and rules. Never imports Qt."""

@@ -1,0 +1,65 @@
+"""Writing files so that a crash or a full disk never leaves a half-written one."""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import os
+import tempfile
+from pathlib import Path
+
+from reflect.core.errors import StorageFull, UserError
+
+_NO_SPACE = {errno.ENOSPC, errno.EDQUOT, errno.EROFS, errno.EACCES, errno.EPERM}
+
+
+def atomic_write(path: Path, data: bytes, *, mode: int = 0o600) -> None:
+    """Write ``data`` to ``path`` all at once: a temp file beside it, fsync, rename.
+
+    The old file (if any) stays untouched until the new one is complete. The temp
+    file lives in the same folder, so nothing is written anywhere the user did not
+    choose; it is removed if anything fails.
+    """
+    folder = path.parent
+    fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+    tmp = Path(tmp_name)
+    try:
+        try:
+            os.chmod(tmp, mode)
+            with os.fdopen(fd, "wb") as handle:
+                handle.write(data)
+                handle.flush()
+                os.fsync(handle.fileno())
+            os.replace(tmp, path)
+        except BaseException:
+            with contextlib.suppress(OSError):
+                tmp.unlink()
+            raise
+        fsync_folder(folder)
+    except OSError as exc:
+        raise os_error_for_user(exc, path) from exc
+
+
+def fsync_folder(folder: Path) -> None:
+    """Make a rename durable (POSIX); a no-op where folders cannot be opened."""
+    if os.name != "posix":
+        return
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def os_error_for_user(exc: OSError, path: Path) -> UserError:
+    """Explain a failed write in words a user can act on."""
+    if exc.errno in _NO_SPACE:
+        return StorageFull(
+            f"Reflect could not write to {path.parent}: the disk is full or the folder "
+            "cannot be written to. Free some space or choose another folder; nothing "
+            "was changed."
+        )
+    return UserError(
+        f"Reflect could not write to {path.parent} ({exc.strerror or exc}). "
+        "Nothing was changed; try another folder."
+    )

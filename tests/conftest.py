@@ -1,0 +1,108 @@
+"""Suite-wide harness: offscreen Qt, no real home or config folders, logged warnings fail.
+
+Warnings are errors (pyproject), Qt warnings fail a test (``qt_log_level_fail``),
+and so does any record of WARNING or above on Python's logging; a test that
+expects one declares it with ``caplog.at_level``.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Keep Qt from reading the developer's own settings, fonts cache or portals.
+os.environ.setdefault("QT_ACCESSIBILITY", "0")
+
+from reflect.core.clock import FakeClock  # noqa: E402
+from reflect.core.crypto import KdfParams  # noqa: E402
+from reflect.core.paths import AppPaths  # noqa: E402
+from reflect.core.vault import Vault  # noqa: E402
+
+PASSPHRASE = "quiet harbour lantern 42"
+
+
+class _FailOnWarning(logging.Handler):
+    def __init__(self) -> None:
+        super().__init__(level=logging.WARNING)
+        self.records: list[logging.LogRecord] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.records.append(record)
+
+
+@pytest.fixture(autouse=True)
+def _fail_on_logged_warnings(request: pytest.FixtureRequest) -> Iterator[None]:
+    handler = _FailOnWarning()
+    root = logging.getLogger()
+    root.addHandler(handler)
+    yield
+    root.removeHandler(handler)
+    caplog = request.node.funcargs.get("caplog") if hasattr(request.node, "funcargs") else None
+    if handler.records and caplog is None:
+        messages = "; ".join(f"{r.name}: {r.getMessage()}" for r in handler.records)
+        pytest.fail(f"unexpected logged warning(s): {messages}")
+
+
+@pytest.fixture(autouse=True)
+def _isolated_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """No test may touch the real home, config or data folders."""
+    home = tmp_path_factory.mktemp("home")
+    for var, sub in (
+        ("HOME", ""),
+        ("XDG_CONFIG_HOME", ".config"),
+        ("XDG_DATA_HOME", ".local/share"),
+        ("XDG_CACHE_HOME", ".cache"),
+        ("XDG_STATE_HOME", ".local/state"),
+        ("APPDATA", "AppData/Roaming"),
+        ("LOCALAPPDATA", "AppData/Local"),
+    ):
+        target = home / sub if sub else home
+        target.mkdir(parents=True, exist_ok=True)
+        monkeypatch.setenv(var, str(target))
+    return home
+
+
+@pytest.fixture(autouse=True)
+def _no_dangling_threads() -> Iterator[None]:
+    before = set(threading.enumerate())
+    yield
+    leaked = [t for t in threading.enumerate() if t not in before and t.is_alive()]
+    for thread in leaked:
+        thread.join(timeout=5)
+    still = [t.name for t in leaked if t.is_alive()]
+    assert not still, f"threads left running: {still}"
+
+
+@pytest.fixture
+def clock() -> FakeClock:
+    return FakeClock()
+
+
+@pytest.fixture
+def cheap_kdf() -> KdfParams:
+    return KdfParams.cheap_for_tests()
+
+
+@pytest.fixture
+def app_paths(tmp_path: Path) -> AppPaths:
+    return AppPaths.under(tmp_path / "app")
+
+
+@pytest.fixture
+def vault(tmp_path: Path, clock: FakeClock, cheap_kdf: KdfParams) -> Iterator[Vault]:
+    """An unlocked vault with cheap KDF parameters and a fake clock."""
+    created, _ = Vault.create(tmp_path / "vault", PASSPHRASE, kdf=cheap_kdf, clock=clock)
+    yield created
+    if not created.is_locked:
+        created.lock()
+
+
+@pytest.fixture
+def journal(vault: Vault):  # type: ignore[no-untyped-def]
+    return vault.journal

@@ -19,10 +19,10 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # Keep Qt from reading the developer's own settings, fonts cache or portals.
 os.environ.setdefault("QT_ACCESSIBILITY", "0")
 
-from reflect.core.clock import FakeClock  # noqa: E402
-from reflect.core.crypto import KdfParams  # noqa: E402
-from reflect.core.paths import AppPaths  # noqa: E402
-from reflect.core.vault import Vault  # noqa: E402
+from reflect.core.clock import FakeClock
+from reflect.core.crypto import KdfParams
+from reflect.core.paths import AppPaths
+from reflect.core.vault import Vault
 
 PASSPHRASE = "quiet harbour lantern 42"
 
@@ -50,7 +50,9 @@ def _fail_on_logged_warnings(request: pytest.FixtureRequest) -> Iterator[None]:
 
 
 @pytest.fixture(autouse=True)
-def _isolated_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
+def _isolated_home(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> Path:
     """No test may touch the real home, config or data folders."""
     home = tmp_path_factory.mktemp("home")
     for var, sub in (

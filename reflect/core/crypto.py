@@ -100,7 +100,7 @@ def calibrate(
     start = timer()
     derive_kek("calibration", b"\0" * SALT_BYTES, base)
     elapsed = max(timer() - start, 1e-6)
-    scaled = int(base.iterations * target_seconds / elapsed)
+    scaled = round(base.iterations * target_seconds / elapsed)
     iterations = max(base.iterations, min(scaled, MAX_CALIBRATED_ITERATIONS))
     return KdfParams(base.memory_kib, iterations, base.lanes)
 
@@ -114,7 +114,9 @@ def new_salt() -> bytes:
     return os.urandom(SALT_BYTES)
 
 
-def wrap_key(kek: bytes, data_key: bytes | bytearray, associated_data: bytes) -> tuple[bytes, bytes]:
+def wrap_key(
+    kek: bytes, data_key: bytes | bytearray, associated_data: bytes
+) -> tuple[bytes, bytes]:
     """Encrypt the data key; returns ``(nonce, ciphertext)``. A fresh nonce every call."""
     nonce = os.urandom(NONCE_BYTES)
     return nonce, AESGCM(kek).encrypt(nonce, bytes(data_key), associated_data)

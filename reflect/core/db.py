@@ -92,7 +92,10 @@ def checkpoint(conn: Connection) -> None:
 def integrity_problems(conn: Connection) -> list[str]:
     """Page HMAC failures and structural problems; empty when the file is sound."""
     problems = [str(row[0]) for row in conn.execute("PRAGMA cipher_integrity_check")]
-    rows = [str(row[0]) for row in conn.execute("PRAGMA quick_check")]
+    try:
+        rows = [str(row[0]) for row in conn.execute("PRAGMA quick_check")]
+    except sqlcipher3.DatabaseError as exc:
+        rows = [str(exc)]
     if rows != ["ok"]:
         problems.extend(rows)
     return problems
@@ -212,6 +215,7 @@ CREATE TABLE drafts (
     data TEXT NOT NULL,
     updated_at TEXT NOT NULL
 );
+INSERT INTO entries_fts(entries_fts, rank) VALUES ('rank', 'bm25(10.0, 1.0, 5.0)');
 """
 
 

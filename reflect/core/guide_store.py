@@ -29,9 +29,7 @@ if TYPE_CHECKING:
     from reflect.core.clock import Clock
 
 _EVENT_COLUMNS = "id, title, occurred_on, context, stage, status, created_at, updated_at"
-_CHECKIN_COLUMNS = (
-    "id, created_at, distress, event_id, sleep, triggered, note, phq2, gad2, support"
-)
+_CHECKIN_COLUMNS = "id, created_at, distress, event_id, sleep, triggered, note, phq2, gad2, support"
 
 
 def _check_stage(stage: int) -> int:
@@ -268,7 +266,7 @@ class GuideStoreMixin:
         where = (" WHERE " + " AND ".join(clauses)) if clauses else ""
         with self._read() as conn:
             rows = conn.execute(
-                f"SELECT {_CHECKIN_COLUMNS} FROM checkins{where} ORDER BY created_at, id", params
+                f"SELECT {_CHECKIN_COLUMNS} FROM checkins{where} ORDER BY created_at, rowid", params
             ).fetchall()
         return [self._checkin(r) for r in rows]
 
@@ -277,7 +275,7 @@ class GuideStoreMixin:
         with self._read() as conn:
             row = conn.execute(
                 f"SELECT {_CHECKIN_COLUMNS} FROM checkins {where}"
-                " ORDER BY created_at DESC LIMIT 1",
+                " ORDER BY created_at DESC, rowid DESC LIMIT 1",
                 params,
             ).fetchone()
         return None if row is None else self._checkin(row)
@@ -299,7 +297,9 @@ class GuideStoreMixin:
             raise InvalidInput("A contact needs a name.")
         contact = Contact(id or new_id(), name, role, phone, notes)
         with self._write() as conn:
-            position = conn.execute("SELECT coalesce(max(position), 0) + 1 FROM contacts").fetchone()[0]
+            position = conn.execute(
+                "SELECT coalesce(max(position), 0) + 1 FROM contacts"
+            ).fetchone()[0]
             conn.execute(
                 "INSERT INTO contacts (id, name, role, phone, notes, position)"
                 " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET name = excluded.name,"

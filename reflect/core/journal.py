@@ -213,9 +213,7 @@ class Journal(GuideStoreMixin):
     def has_source(self, source_id: str) -> bool:
         """Whether an entry imported from ``source_id`` is already here."""
         with self._read() as conn:
-            row = conn.execute(
-                "SELECT 1 FROM entries WHERE source_id = ?", (source_id,)
-            ).fetchone()
+            row = conn.execute("SELECT 1 FROM entries WHERE source_id = ?", (source_id,)).fetchone()
         return row is not None
 
     def update_entry(
@@ -277,9 +275,7 @@ class Journal(GuideStoreMixin):
             self._drop_unused_tags(conn)
         self.checkpoint()
 
-    def _filters(
-        self, tag: str | None, event_id: str | None
-    ) -> tuple[str, list[Any]]:
+    def _filters(self, tag: str | None, event_id: str | None) -> tuple[str, list[Any]]:
         clauses: list[str] = []
         params: list[Any] = []
         if tag is not None:

@@ -31,10 +31,7 @@ def build_fts_query(text: str) -> str:
         pieces = _WORD_CHARS.findall(word)
         if not pieces:
             continue
-        if len(pieces) > 1:
-            # "don't" or "e-mail": keep the pieces together as a phrase.
-            quoted = _quote(" ".join(pieces))
-        else:
-            quoted = _quote(pieces[0])
+        # "don't" or "e-mail" split into pieces: keep them together as a phrase.
+        quoted = _quote(" ".join(pieces))
         parts.append(quoted + ("*" if prefix else ""))
     return " ".join(parts)

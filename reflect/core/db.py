@@ -17,7 +17,7 @@ from typing import Any
 
 import sqlcipher3
 
-from reflect.core.errors import BugError, StorageFull, VaultCorrupt, VaultTooNew
+from reflect.core.errors import BugError, StorageFull, VaultCorrupt, VaultReadOnly, VaultTooNew
 
 DB_FILENAME = "journal.db"
 
@@ -44,12 +44,17 @@ class KeyRejected(Exception):
     """SQLCipher could not read page 1 with this key (wrong key, or page 1 damaged)."""
 
 
-def open_connection(path: Path, data_key: bytes | bytearray) -> Connection:
+def open_connection(path: Path, data_key: bytes | bytearray, *, create: bool = False) -> Connection:
     """Open and configure an encrypted connection, then bring the schema up to date.
 
-    Raises ``KeyRejected`` when the key does not open the file, ``VaultTooNew`` for
-    a schema from a newer Reflect, and ``VaultCorrupt`` when the file is damaged.
+    Only ``create=True`` may start a new database. Otherwise an empty or
+    uninitialised file is damage (a truncated journal must never be silently
+    replaced by an empty one). Raises ``KeyRejected`` when the key does not open
+    the file, ``VaultTooNew`` for a schema from a newer Reflect, ``VaultCorrupt``
+    when the file is damaged and ``VaultReadOnly`` when its folder cannot be written.
     """
+    if not create and (not path.exists() or path.stat().st_size == 0):
+        raise VaultCorrupt()
     # check_same_thread=False: the vault unlocks in a worker thread and is then used
     # from the UI thread; the Journal serialises all access with one lock.
     conn = sqlcipher3.connect(str(path), check_same_thread=False, isolation_level=None)
@@ -61,13 +66,33 @@ def open_connection(path: Path, data_key: bytes | bytearray) -> Connection:
         try:
             conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
         except sqlcipher3.DatabaseError as exc:
+            if _is_read_only(exc):
+                raise VaultReadOnly() from exc
             raise KeyRejected() from exc
-        _configure(conn)
-        migrate(conn)
+        if not create and int(conn.execute("PRAGMA user_version").fetchone()[0]) == 0:
+            raise VaultCorrupt()
+        try:
+            _configure(conn)
+            migrate(conn)
+        except sqlcipher3.DatabaseError as exc:
+            if _is_read_only(exc):
+                raise VaultReadOnly() from exc
+            raise translate_error(exc) from exc
+        # A WAL left by a checkpoint that failed (disk full at lock) is folded in now
+        # if there is room; if not, it stays safely where it is.
+        try:
+            checkpoint(conn)
+        except sqlcipher3.DatabaseError:
+            pass
     except BaseException:
         conn.close()
         raise
     return conn
+
+
+def _is_read_only(exc: BaseException) -> bool:
+    text = str(exc).lower()
+    return "readonly" in text or "read-only" in text or "unable to open" in text
 
 
 def _configure(conn: Connection) -> None:

@@ -104,6 +104,16 @@ class VaultExists(VaultError):
     )
 
 
+class VaultReadOnly(VaultError):
+    """The vault's folder or files cannot be written (read-only disk, permissions)."""
+
+    default_message = (
+        "Reflect can open this journal only from a folder it can write to, and this one "
+        "is read-only. Copy the whole journal folder to a folder of yours (or check its "
+        "permissions) and open it from there; nothing was changed."
+    )
+
+
 class VaultLocked(VaultError):
     """The vault is locked; unlock it first."""
 

@@ -123,17 +123,24 @@ class Journal(GuideStoreMixin):
             yield conn
 
     def close(self) -> None:
-        """Checkpoint the WAL away and close; every later call raises ``VaultLocked``."""
+        """Checkpoint the WAL away and close; every later call raises ``VaultLocked``.
+
+        Closing always succeeds: if the checkpoint fails (a full disk), committed
+        data stays safe in the WAL and the next unlock folds it in.
+        """
         with self._lock:
             if self._conn is None:
                 return
             try:
                 db.checkpoint(self._conn)
+            except db.DatabaseError:
+                pass
             finally:
                 self._conn.close()
                 self._conn = None
 
     def checkpoint(self) -> None:
+        """Fold the WAL into the database and truncate it (after deletes, before backups)."""
         with self._read() as conn:
             db.checkpoint(conn)
 

@@ -19,6 +19,7 @@ from __future__ import annotations
 import base64
 import binascii
 import contextlib
+import errno
 import json
 import os
 import threading
@@ -36,6 +37,7 @@ from reflect.core.errors import (
     VaultInUse,
     VaultLocked,
     VaultNotFound,
+    VaultReadOnly,
     VaultTooNew,
     WrongPassphrase,
     WrongRecoveryKey,
@@ -181,6 +183,8 @@ class _FolderLock:
         try:
             handle = open(self._path, "a+b")  # noqa: SIM115 - held until release()
         except OSError as exc:
+            if exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
+                raise VaultReadOnly() from exc
             raise os_error_for_user(exc, self._path) from exc
         try:
             if os.name == "nt":
@@ -264,7 +268,7 @@ class Vault:
             vault_id = db.new_id()
             header = Header.seal(vault_id, passphrase, data_key, params)
             atomic_write(folder / HEADER_FILENAME, header.to_bytes())
-            conn = db.open_connection(folder / db.DB_FILENAME, data_key)
+            conn = db.open_connection(folder / db.DB_FILENAME, data_key, create=True)
         except BaseException:
             lock.release()
             raise

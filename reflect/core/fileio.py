@@ -21,9 +21,9 @@ def atomic_write(path: Path, data: bytes, *, mode: int = 0o600) -> None:
     choose; it is removed if anything fails.
     """
     folder = path.parent
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
-    tmp = Path(tmp_name)
     try:
+        fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+        tmp = Path(tmp_name)
         try:
             os.chmod(tmp, mode)
             with os.fdopen(fd, "wb") as handle:

@@ -383,14 +383,22 @@ class Journal(GuideStoreMixin):
                 " ON t.id = et.tag_id WHERE t.name = ?)"
             )
             params = [tag]
+        # Rank first, then build snippets for the few rows shown: SQLite would
+        # otherwise compute snippet() for every match before sorting (10x slower
+        # for a common word).
         sql = (
-            "SELECT e.id, e.title, highlight(entries_fts, 0, ?, ?),"
-            " snippet(entries_fts, 1, ?, ?, '…', 16), e.created_at, entries_fts.rank"
+            "WITH top AS (SELECT e.seq AS seq, entries_fts.rank AS rank"
             " FROM entries_fts JOIN entries e ON e.seq = entries_fts.rowid"
-            f" WHERE entries_fts MATCH ?{tag_clause}"
-            " ORDER BY entries_fts.rank LIMIT ?"
+            f" WHERE entries_fts MATCH ?{tag_clause} ORDER BY entries_fts.rank LIMIT ?)"
+            " SELECT e.id, e.title, highlight(entries_fts, 0, ?, ?),"
+            " snippet(entries_fts, 1, ?, ?, '…', 16), e.created_at, top.rank"
+            " FROM top JOIN entries_fts ON entries_fts.rowid = top.seq"
+            " JOIN entries e ON e.seq = top.seq"
+            " WHERE entries_fts MATCH ? ORDER BY top.rank"
         )
-        args = (MATCH_START, MATCH_END, MATCH_START, MATCH_END, fts_query, *params, limit)
+        args = (
+            fts_query, *params, limit, MATCH_START, MATCH_END, MATCH_START, MATCH_END, fts_query
+        )
         with self._lock:
             conn = self._db()
             try:

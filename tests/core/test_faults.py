@@ -208,3 +208,12 @@ def test_header_deleted_the_recovery_key_still_opens_every_entry(tmp_path: Path)
     opened = Vault.unlock_with_recovery_key(folder, recovery)
     assert {e.id for e in opened.journal.list_entries()} == ids
     opened.lock()
+
+
+def test_writing_into_a_missing_folder_is_a_user_error(tmp_path: Path) -> None:
+    from reflect.core.errors import UserError
+    from reflect.core.fileio import atomic_write
+
+    with pytest.raises(UserError) as info:
+        atomic_write(tmp_path / "no such folder" / "export.md", b"text")
+    assert "Nothing was changed" in info.value.message

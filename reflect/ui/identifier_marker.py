@@ -1,0 +1,128 @@
+"""Gently underline text that looks like it could identify a patient, as the user types.
+
+The rules of what counts live in ``reflect.core.redact.find_identifiers``; this module
+only decides *when* to ask: after a short pause, and only for the paragraphs on screen
+plus the one being edited, so a 20,000-word entry never slows typing down. Nothing
+leaves the device and nothing is stored: findings live in memory, keyed by paragraph.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable, Sequence
+from typing import Any, Protocol
+
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtGui import QHelpEvent, QTextBlock
+from PySide6.QtWidgets import QPlainTextEdit, QToolTip
+
+from reflect.ui.markdown_highlighter import Mark, MarkdownHighlighter
+
+SCAN_DELAY_MS = 400
+
+
+class FindingLike(Protocol):
+    kind: str
+    start: int
+    end: int
+
+
+Finder = Callable[[str], Sequence[FindingLike]]
+
+
+def default_finder() -> Finder | None:
+    """``reflect.core.redact.find_identifiers`` when it is available, else None."""
+    try:
+        module: Any = importlib.import_module("reflect.core.redact")
+    except ImportError:
+        return None
+    finder = getattr(module, "find_identifiers", None)
+    return finder if callable(finder) else None
+
+
+class IdentifierMarker(QObject):
+    """Scans visible paragraphs on a debounce and shows a tooltip over flagged text.
+
+    ``timer`` is public so tests can fire it by hand instead of waiting.
+    """
+
+    def __init__(
+        self,
+        editor: QPlainTextEdit,
+        highlighter: MarkdownHighlighter,
+        finder: Finder | None,
+        *,
+        delay_ms: int = SCAN_DELAY_MS,
+    ) -> None:
+        super().__init__(editor)
+        self._editor = editor
+        self._highlighter = highlighter
+        self._finder = finder
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(delay_ms)
+        self.timer.timeout.connect(self.scan)
+        if finder is not None:
+            editor.document().contentsChange.connect(self._schedule)
+            editor.verticalScrollBar().valueChanged.connect(self._schedule)
+            editor.viewport().installEventFilter(self)
+
+    @property
+    def enabled(self) -> bool:
+        return self._finder is not None
+
+    def _schedule(self, *_args: object) -> None:
+        self.timer.start()
+
+    def stop(self) -> None:
+        self.timer.stop()
+
+    def _visible_blocks(self) -> list[QTextBlock]:
+        editor = self._editor
+        blocks: list[QTextBlock] = []
+        block = editor.firstVisibleBlock()
+        offset = editor.contentOffset()
+        bottom = editor.viewport().rect().bottom()
+        while block.isValid():
+            geometry = editor.blockBoundingGeometry(block).translated(offset)
+            if geometry.top() > bottom:
+                break
+            blocks.append(block)
+            block = block.next()
+        current = editor.textCursor().block()
+        if current.isValid() and all(b.blockNumber() != current.blockNumber() for b in blocks):
+            blocks.append(current)
+        return blocks
+
+    def scan(self) -> None:
+        """Look at the paragraphs on screen that have not been looked at in this form."""
+        if self._finder is None:
+            return
+        for block in self._visible_blocks():
+            text = block.text()
+            if not text.strip() or self._highlighter.marks_for(text) is not None:
+                continue
+            marks = [Mark(f.start, f.end, f.kind) for f in self._finder(text)]
+            self._highlighter.store_marks(text, marks)
+            if marks:
+                self._highlighter.rehighlightBlock(block)
+
+    def mark_at(self, position: int) -> Mark | None:
+        """The flagged span at a document position, if any."""
+        block = self._editor.document().findBlock(position)
+        marks = self._highlighter.marks_for(block.text()) or ()
+        offset = position - block.position()
+        return next((m for m in marks if m.start <= offset < m.end), None)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+            cursor = self._editor.cursorForPosition(event.pos())
+            if self.mark_at(cursor.position()) is not None:
+                QToolTip.showText(event.globalPos(), self.tooltip_text(), self._editor.viewport())
+            else:
+                QToolTip.hideText()
+            return True
+        return super().eventFilter(watched, event)
+
+    def tooltip_text(self) -> str:
+        return self.tr("This looks like it could identify a patient. Consider leaving it out.")

@@ -1,0 +1,66 @@
+"""A read-only preview of an entry's Markdown that can never reach the network.
+
+The HTML comes from ``reflect.core.markdown_render.render_markdown`` (sanitised, remote
+images dropped); without it, Qt's own Markdown reader with raw HTML switched off. As a
+second wall, this browser follows no links and answers every resource request that is
+not a Qt resource (``qrc:``) or inline ``data:`` with nothing, so even HTML that slipped
+through could not make it load anything.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QTextDocument
+from PySide6.QtWidgets import QTextBrowser, QWidget
+
+_LOCAL_SCHEMES = frozenset({"qrc", "data"})
+
+
+def default_renderer() -> Callable[[str], str] | None:
+    """``render_markdown`` from core, or None while it is not there yet."""
+    try:
+        module: Any = importlib.import_module("reflect.core.markdown_render")
+    except ImportError:
+        return None
+    renderer = getattr(module, "render_markdown", None)
+    return renderer if callable(renderer) else None
+
+
+class SafePreview(QTextBrowser):
+    """QTextBrowser with links and remote resources switched off."""
+
+    def __init__(
+        self, parent: QWidget | None = None, *, renderer: Callable[[str], str] | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._render = renderer or default_renderer()
+        self.setOpenLinks(False)
+        self.setOpenExternalLinks(False)
+        self.setReadOnly(True)
+        # Requests that were refused, kept for tests (URLs only, never content).
+        self.refused: list[QUrl] = []
+
+    def show_markdown(self, text: str) -> None:
+        if self._render is not None:
+            self.setHtml(self._render(text))
+        else:
+            # Qt's own Markdown reader, with raw HTML switched off.
+            self.document().setMarkdown(text, QTextDocument.MarkdownFeature.MarkdownNoHTML)
+
+    def wipe(self) -> None:
+        """Drop the document and its history (a QTextBrowser keeps a navigation history)."""
+        self.clear()
+        self.clearHistory()
+        self.document().clearUndoRedoStacks()
+        self.refused.clear()
+
+    def loadResource(self, kind: int, name: QUrl | str) -> Any:
+        url = QUrl(name)
+        if url.scheme().lower() in _LOCAL_SCHEMES:
+            return super().loadResource(kind, url)
+        self.refused.append(url)
+        return None

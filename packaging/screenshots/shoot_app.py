@@ -1,0 +1,159 @@
+"""Screenshots of the app's own screens, in light and dark.
+
+Run from the repository root::
+
+    QT_QPA_PLATFORM=offscreen .venv/bin/python packaging/screenshots/shoot_app.py
+    # --scale 2 doubles the font size (to check layouts for large text);
+    # --out DIR writes somewhere else (default: packaging/screenshots/)
+
+Writes ``app-<screen>-<theme>.png`` for: welcome, caution, passphrase, recovery,
+unlock, wrong-passphrase, settings. Everything happens in a temp folder with a
+cheap KDF; the recovery key shown is a real one of a throwaway vault.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QApplication, QWidget
+
+from reflect.core.clock import FakeClock
+from reflect.core.crypto import KdfParams
+from reflect.core.vault import Vault
+from reflect.ui import theme
+from reflect.ui.first_run import FirstRunPage
+from reflect.ui.msgbox import Dialogs
+from reflect.ui.settings_dialog import SettingsDialog
+from reflect.ui.shell import ShellWindow
+from reflect.ui.unlock import UnlockPage
+
+PASSPHRASE = "velvet orchard compass thunder"
+SIZE = (1000, 720)
+
+
+class _Now:
+    """Runs tasks at once, so each screen is ready when it is grabbed."""
+
+    def run(
+        self,
+        fn: Callable[..., Any],
+        *args: Any,
+        on_done: Callable[[Any], None],
+        on_error: Callable[[BaseException], None],
+        on_progress: Callable[[int, int], None] | None = None,
+    ) -> object:
+        try:
+            result = fn(*args)
+        except Exception as exc:
+            on_error(exc)
+        else:
+            on_done(result)
+        return self
+
+    @property
+    def is_finished(self) -> bool:
+        return True
+
+    def wait_all(self, timeout_ms: int = 0) -> bool:
+        return True
+
+    def busy(self) -> bool:
+        return False
+
+
+def _grab(widget: QWidget, path: Path) -> None:
+    widget.show()
+    QApplication.processEvents()
+    widget.grab().save(str(path))
+    print(path)
+
+
+def shoot(out: Path, theme_name: str, scale: float, work: Path) -> None:
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    theme.apply_theme(app, theme_name)
+    clock = FakeClock()
+    kdf = KdfParams.cheap_for_tests()
+    runner = _Now()
+    dialogs = Dialogs()
+    suffix = f"-{theme_name}" + ("" if scale == 1 else f"-x{scale:g}")
+
+    def name(screen: str) -> Path:
+        return out / f"app-{screen}{suffix}.png"
+
+    # --- first run ---
+    shell = ShellWindow()
+    shell.resize(*SIZE)
+    vault_path = work / f"first-{theme_name}-{scale:g}"
+    first = FirstRunPage(
+        vault_path=vault_path, kdf=kdf, clock=clock, dialogs=dialogs, runner=runner
+    )
+    shell.show_page(first)
+    _grab(shell, name("welcome"))
+    first.go_to("caution")
+    first.caution_ack.setChecked(True)
+    _grab(shell, name("caution"))
+    first.go_to("passphrase")
+    first.form.new.setText(PASSPHRASE)
+    first.form.confirm.setText(PASSPHRASE)
+    _grab(shell, name("passphrase"))
+    first._create()
+    _grab(shell, name("recovery"))
+    vault = first.pending_vault()
+    assert vault is not None
+
+    # --- settings (over the unlocked vault) ---
+    settings = SettingsDialog(
+        vault,
+        runner=runner,
+        dialogs=dialogs,
+        theme=theme_name,
+        default_font=app.font(),
+        on_theme=lambda _n: None,
+        on_prefs=lambda _p: None,
+        parent=shell,
+    )
+    _grab(settings, name("settings"))
+    settings.close()
+    vault.lock()
+
+    # --- unlock ---
+    unlock = UnlockPage(vault_path=vault_path, kdf=kdf, clock=clock, dialogs=dialogs, runner=runner)
+    shell.show_page(unlock)
+    _grab(shell, name("unlock"))
+    unlock.passphrase.setText("orchard compass")
+    unlock.unlock()
+    _grab(shell, name("wrong-passphrase"))
+    shell.close()
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--out", type=Path, default=Path(__file__).resolve().parent)
+    parser.add_argument("--scale", type=float, default=1.0)
+    parser.add_argument("--themes", default="light,dark")
+    args = parser.parse_args()
+    app = QApplication(sys.argv[:1])
+    theme.ensure_readable_font(app)
+    font = QFont(app.font())
+    font.setPointSizeF(font.pointSizeF() * args.scale)
+    app.setFont(font)
+    args.out.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory(prefix="reflect-shots-") as tmp:
+        for theme_name in args.themes.split(","):
+            shoot(args.out, theme_name, args.scale, Path(tmp))
+    _ = Vault  # the vaults above are real ones, created by the first-run page
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,88 @@
+"""The only wrapper over QSettings: window geometry and theme, nothing else.
+
+Everything about the journal itself (auto-lock minutes, lock on minimise, the
+editor font, the legal caution being acknowledged...) lives *inside* the
+encrypted vault through ``Journal.get_setting``/``set_setting``. QSettings is a
+plain file anyone with access to the computer can read, so the rule is simple:
+only keys listed in ``ALLOWED_KEYS`` can be written, and none of them can hold
+text the user typed.
+
+The file is an INI file in Reflect's config folder (``AppPaths.config``), not the
+platform default (the Windows registry, a macOS plist): one known place, easy to
+inspect and to delete.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QSettings
+
+from reflect.core.errors import BugError
+
+THEME = "appearance/theme"
+GEOMETRY = "window/geometry"
+WINDOW_STATE = "window/state"
+ALLOWED_KEYS = frozenset({THEME, GEOMETRY, WINDOW_STATE})
+THEMES = ("system", "light", "dark")
+
+
+class Settings:
+    """Typed access to the few non-sensitive preferences Reflect keeps outside the vault."""
+
+    FILENAME = "reflect.ini"
+
+    def __init__(self, config_dir: Path) -> None:
+        self.path = config_dir / self.FILENAME
+        self._qsettings: QSettings | None = None
+
+    def _store(self) -> QSettings:
+        if self._qsettings is None:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            self._qsettings = QSettings(str(self.path), QSettings.Format.IniFormat)
+        return self._qsettings
+
+    def _set(self, key: str, value: object) -> None:
+        if key not in ALLOWED_KEYS:
+            raise BugError(f"not a setting Reflect may keep outside the vault: {key}")
+        self._store().setValue(key, value)
+
+    # --- theme --------------------------------------------------------------------
+
+    @property
+    def theme(self) -> str:
+        value = self._store().value(THEME, "system")
+        return value if value in THEMES else "system"
+
+    @theme.setter
+    def theme(self, name: str) -> None:
+        if name not in THEMES:
+            raise BugError(f"unknown theme {name!r}")
+        self._set(THEME, name)
+
+    # --- window -------------------------------------------------------------------
+
+    @property
+    def geometry(self) -> QByteArray | None:
+        value = self._store().value(GEOMETRY)
+        return value if isinstance(value, QByteArray) and not value.isEmpty() else None
+
+    @geometry.setter
+    def geometry(self, value: QByteArray) -> None:
+        self._set(GEOMETRY, value)
+
+    @property
+    def window_state(self) -> QByteArray | None:
+        value = self._store().value(WINDOW_STATE)
+        return value if isinstance(value, QByteArray) and not value.isEmpty() else None
+
+    @window_state.setter
+    def window_state(self, value: QByteArray) -> None:
+        self._set(WINDOW_STATE, value)
+
+    def keys(self) -> list[str]:
+        return list(self._store().allKeys())
+
+    def sync(self) -> None:
+        if self._qsettings is not None:
+            self._qsettings.sync()

@@ -1,0 +1,57 @@
+"""Small layout helpers shared by the full-window pages (first run, unlock)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
+
+PAGE_WIDTH = 600
+BASE_POINT_SIZE = 11.0
+
+
+def label(text: str, role: str | None = None, *, name: str | None = None) -> QLabel:
+    """A word-wrapped label with an optional stylesheet role (see reflect.qss)."""
+    widget = QLabel(text)
+    widget.setWordWrap(True)
+    widget.setTextFormat(Qt.TextFormat.PlainText)
+    if role:
+        widget.setProperty("role", role)
+    if name:
+        widget.setObjectName(name)
+    return widget
+
+
+class ColumnPage(QWidget):
+    """A calm, centred column of limited width that scrolls when the window is small.
+
+    Put content in ``self.column`` (a QVBoxLayout).
+    """
+
+    def __init__(self, parent: QWidget | None = None, *, width: int = PAGE_WIDTH) -> None:
+        super().__init__(parent)
+        inner = QWidget()
+        # Widths are for 11 pt text; larger system text gets a wider column.
+        scale = max(1.0, QApplication.font().pointSizeF() / BASE_POINT_SIZE)
+        inner.setMaximumWidth(int(width * scale))
+        self.column = QVBoxLayout(inner)
+        self.column.setContentsMargins(24, 32, 24, 32)
+        self.column.setSpacing(14)
+
+        holder = QWidget()
+        row = QHBoxLayout(holder)
+        row.addStretch(1)
+        row.addWidget(inner, 100)
+        row.addStretch(1)
+
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(holder)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # Let the window colour show through the scroll area.
+        scroll.viewport().setAutoFillBackground(False)
+        holder.setAutoFillBackground(False)
+
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)

@@ -1,0 +1,235 @@
+"""Passphrase fields, a strength meter and the "new passphrase" form.
+
+Strength is judged by zxcvbn (imported on first use: it loads large word lists,
+and the unlock window must open fast). The rule, in one place:
+
+- fewer than 8 characters, or zxcvbn score 0: refused ("too easy to guess");
+- score 1 or 2: allowed after the user confirms they want a weaker passphrase;
+- score 3 or 4: fine.
+
+Only the first 100 characters are scored: zxcvbn gets very slow on long input,
+and a passphrase that long is not weak.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from reflect.ui.icons import icon
+
+MIN_LENGTH = 8
+_SCORED_CHARS = 100
+
+
+@dataclass(frozen=True)
+class Strength:
+    """How guessable a passphrase is, in the app's terms."""
+
+    score: int  # 0..4, zxcvbn's scale
+    refused: bool  # too weak to accept at all
+    weak: bool  # acceptable only after the user confirms
+
+
+def assess(passphrase: str, user_inputs: tuple[str, ...] = ()) -> Strength:
+    """Judge ``passphrase``; ``user_inputs`` are words zxcvbn should treat as known."""
+    if not passphrase:
+        return Strength(0, refused=True, weak=True)
+    from zxcvbn import zxcvbn
+
+    result: dict[str, Any] = zxcvbn(passphrase[:_SCORED_CHARS], user_inputs=list(user_inputs))
+    score = int(result["score"])
+    too_short = len(passphrase) < MIN_LENGTH
+    if too_short:
+        score = min(score, 1)
+    refused = too_short or score == 0
+    return Strength(score, refused=refused, weak=refused or score <= 2)
+
+
+class PassphraseField(QLineEdit):
+    """A password field with a show/hide eye button inside it."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setEchoMode(QLineEdit.EchoMode.Password)
+        # No autocompletion, no input-method prediction: a passphrase must not be
+        # learned by a keyboard dictionary.
+        self._hints()
+        self._toggle = QAction(icon("eye"), self.tr("Show passphrase"), self)
+        self._toggle.setObjectName("showPassphraseAction")
+        self._toggle.setCheckable(True)
+        self._toggle.toggled.connect(self._set_visible)
+        self.addAction(self._toggle, QLineEdit.ActionPosition.TrailingPosition)
+
+    @property
+    def toggle_action(self) -> QAction:
+        return self._toggle
+
+    def _set_visible(self, visible: bool) -> None:
+        self.setEchoMode(QLineEdit.EchoMode.Normal if visible else QLineEdit.EchoMode.Password)
+        self._hints()
+        self._toggle.setIcon(icon("eye-off" if visible else "eye"))
+        self._toggle.setText(self.tr("Hide passphrase") if visible else self.tr("Show passphrase"))
+
+    def _hints(self) -> None:
+        hint = Qt.InputMethodHint
+        self.setInputMethodHints(
+            hint.ImhSensitiveData | hint.ImhNoPredictiveText | hint.ImhNoAutoUppercase
+        )
+
+    def wipe(self) -> None:
+        """Empty the field and hide its text again (undo history goes with setText)."""
+        self._toggle.setChecked(False)
+        self.clear()
+        self.setText("")
+
+
+class StrengthMeter(QWidget):
+    """A bar and one plain sentence about the passphrase typed."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("strengthMeter")
+        self.bar = QProgressBar(self)
+        self.bar.setObjectName("strengthBar")
+        self.bar.setAccessibleName(self.tr("Passphrase strength"))
+        self.bar.setRange(0, 4)
+        self.bar.setTextVisible(False)
+        self.label = QLabel(self)
+        self.label.setObjectName("strengthLabel")
+        self.label.setWordWrap(True)
+        self.label.setProperty("role", "muted")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(4)
+        layout.addWidget(self.bar)
+        layout.addWidget(self.label)
+        self.strength: Strength | None = None
+        self.show_strength(None, "")
+
+    def show_strength(self, strength: Strength | None, text: str) -> None:
+        self.strength = strength
+        if strength is None or not text:
+            self.bar.setValue(0)
+            self._style("0")
+            self.label.setText(
+                self.tr(
+                    "Four or five unrelated words make a passphrase that is strong "
+                    "and easy to remember."
+                )
+            )
+            return
+        self.bar.setValue(max(strength.score, 1) if text else 0)
+        self._style(str(strength.score))
+        self.label.setText(self._message(strength, text))
+
+    def _message(self, strength: Strength, text: str) -> str:
+        if len(text) < MIN_LENGTH:
+            return self.tr("Too short. Use at least 8 characters; a few unrelated words work well.")
+        if strength.score == 0:
+            return self.tr("Too easy to guess. Try four or five unrelated words.")
+        if strength.score == 1:
+            return self.tr("Weak. Another word or two would make it much harder to guess.")
+        if strength.score == 2:
+            return self.tr("Fair. One more word would make it stronger.")
+        if strength.score == 3:
+            return self.tr("Strong.")
+        return self.tr("Very strong.")
+
+    def _style(self, value: str) -> None:
+        self.bar.setProperty("strength", value)
+        self.bar.style().unpolish(self.bar)
+        self.bar.style().polish(self.bar)
+
+
+class NewPassphraseForm(QWidget):
+    """ "New passphrase" and "Type it again", with the meter between them.
+
+    Signals:
+        changed: whenever either field changes.
+    """
+
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None, *, label: str | None = None) -> None:
+        super().__init__(parent)
+        self.new = PassphraseField(self)
+        self.new.setObjectName("newPassphrase")
+        self.new.setAccessibleName(self.tr("New passphrase"))
+        self.confirm = PassphraseField(self)
+        self.confirm.setObjectName("confirmPassphrase")
+        self.confirm.setAccessibleName(self.tr("Type the new passphrase again"))
+        self.meter = StrengthMeter(self)
+        self.match_label = QLabel(self)
+        self.match_label.setObjectName("passphraseMatch")
+        self.match_label.setProperty("role", "muted")
+        self.match_label.setWordWrap(True)
+
+        form = QFormLayout()
+        form.setContentsMargins(0, 0, 0, 0)
+        form.setVerticalSpacing(10)
+        form.addRow(label or self.tr("New passphrase"), self.new)
+        form.addRow("", self.meter)
+        form.addRow(self.tr("Type it again"), self.confirm)
+        form.addRow("", self.match_label)
+        outer = QHBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addLayout(form)
+
+        self.new.textChanged.connect(self._update)
+        self.confirm.textChanged.connect(self._update)
+        self._update()
+
+    def _update(self) -> None:
+        text = self.new.text()
+        self.meter.show_strength(assess(text) if text else None, text)
+        again = self.confirm.text()
+        if not again:
+            self.match_label.setText("")
+        elif again == text:
+            self.match_label.setText(self.tr("The two passphrases match."))
+        else:
+            self.match_label.setText(self.tr("The two passphrases don't match yet."))
+        self.changed.emit()
+
+    @property
+    def strength(self) -> Strength | None:
+        return self.meter.strength
+
+    def problem(self) -> str | None:
+        """Why the form cannot be used yet, in plain words; None when it can."""
+        text = self.new.text()
+        strength = self.meter.strength
+        if not text:
+            return self.tr("Choose a passphrase.")
+        if strength is None or strength.refused:
+            return self.tr(
+                "That passphrase would be too easy to guess. Use at least 8 characters; "
+                "four or five unrelated words work well."
+            )
+        if self.confirm.text() != text:
+            return self.tr("The two passphrases don't match. Type the same passphrase twice.")
+        return None
+
+    def is_weak(self) -> bool:
+        strength = self.meter.strength
+        return strength is not None and strength.weak
+
+    def passphrase(self) -> str:
+        return self.new.text()
+
+    def wipe(self) -> None:
+        self.new.wipe()
+        self.confirm.wipe()

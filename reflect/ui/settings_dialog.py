@@ -1,0 +1,230 @@
+"""Settings (Ctrl+,): locking, appearance, passphrase and recovery key.
+
+Journal-related choices are stored inside the vault (``Journal.set_setting``)
+under the keys below; only the theme goes to the app's QSettings, through the
+``on_theme`` callback the app passes in. Every change applies at once; the
+dialog has a single Close button.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFontComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QPushButton,
+    QSizePolicy,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from reflect.core.journal import Journal
+from reflect.core.vault import Vault
+from reflect.ui.key_dialogs import ChangePassphraseDialog, NewRecoveryKeyDialog
+from reflect.ui.msgbox import Dialogs
+from reflect.ui.page import label
+from reflect.ui.tasks_protocol import TaskRunnerLike
+
+IDLE_MINUTES_KEY = "lock.idle_minutes"
+LOCK_ON_MINIMISE_KEY = "lock.on_minimise"
+FONT_FAMILY_KEY = "editor.font_family"
+FONT_SIZE_KEY = "editor.font_size"
+DEFAULT_IDLE_MINUTES = 5
+MAX_IDLE_MINUTES = 240
+FONT_SIZES = range(8, 33)
+
+
+@dataclass(frozen=True)
+class VaultPrefs:
+    """The journal-related preferences kept inside the vault."""
+
+    idle_minutes: int = DEFAULT_IDLE_MINUTES  # 0 = never lock on idle
+    lock_on_minimise: bool = False
+    font_family: str | None = None  # None = the app's default font
+    font_size: int | None = None
+
+    def font(self, default: QFont) -> QFont:
+        font = QFont(default)
+        if self.font_family:
+            font.setFamily(self.font_family)
+        if self.font_size:
+            font.setPointSize(self.font_size)
+        return font
+
+
+def read_prefs(journal: Journal) -> VaultPrefs:
+    """Read the preferences, tolerating missing or odd values (defaults win)."""
+    minutes = journal.get_setting(IDLE_MINUTES_KEY, DEFAULT_IDLE_MINUTES)
+    if not isinstance(minutes, int) or isinstance(minutes, bool):
+        minutes = DEFAULT_IDLE_MINUTES
+    family = journal.get_setting(FONT_FAMILY_KEY)
+    size = journal.get_setting(FONT_SIZE_KEY)
+    return VaultPrefs(
+        idle_minutes=max(0, min(minutes, MAX_IDLE_MINUTES)),
+        lock_on_minimise=journal.get_setting(LOCK_ON_MINIMISE_KEY, False) is True,
+        font_family=family if isinstance(family, str) and family else None,
+        font_size=size if isinstance(size, int) and size in FONT_SIZES else None,
+    )
+
+
+class SettingsDialog(QDialog):
+    """The settings window; changes apply immediately."""
+
+    def __init__(
+        self,
+        vault: Vault,
+        *,
+        runner: TaskRunnerLike,
+        dialogs: Dialogs,
+        theme: str,
+        default_font: QFont,
+        on_theme: Callable[[str], None],
+        on_prefs: Callable[[VaultPrefs], None],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("settingsDialog")
+        self.setWindowTitle(self.tr("Settings"))
+        self.setAccessibleName(self.tr("Settings"))
+        self._vault = vault
+        self._journal = vault.journal
+        self._runner = runner
+        self._dialogs = dialogs
+        self._default_font = default_font
+        self._on_theme = on_theme
+        self._on_prefs = on_prefs
+        prefs = read_prefs(self._journal)
+
+        # --- locking ---
+        self.idle_minutes = QSpinBox()
+        self.idle_minutes.setObjectName("idleMinutes")
+        self.idle_minutes.setAccessibleName(self.tr("Lock after this many idle minutes"))
+        self.idle_minutes.setRange(0, MAX_IDLE_MINUTES)
+        self.idle_minutes.setSpecialValueText(self.tr("Never"))
+        self.idle_minutes.setSuffix(self.tr(" min"))
+        self.idle_minutes.setValue(prefs.idle_minutes)
+        self.idle_minutes.setMinimumWidth(110)
+        self.idle_minutes.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        self.lock_on_minimise = QCheckBox(self.tr("Lock when the window is minimised"))
+        self.lock_on_minimise.setObjectName("lockOnMinimise")
+        self.lock_on_minimise.setAccessibleName(self.lock_on_minimise.text())
+        self.lock_on_minimise.setChecked(prefs.lock_on_minimise)
+        locking = QGroupBox(self.tr("Locking"))
+        lock_form = QFormLayout(locking)
+        lock_form.addRow(self.tr("Lock when idle for"), self.idle_minutes)
+        lock_form.addRow("", self.lock_on_minimise)
+        lock_form.addRow(
+            "",
+            label(
+                self.tr(
+                    "Reflect also locks when you press Ctrl+L, when you press Ctrl+Shift+H "
+                    "to hide it, and when your computer locks or sleeps (where the system "
+                    "tells Reflect)."
+                ),
+                "muted",
+            ),
+        )
+
+        # --- appearance ---
+        self.theme = QComboBox()
+        self.theme.setObjectName("themeChoice")
+        self.theme.setAccessibleName(self.tr("Colours"))
+        for name, text in (
+            ("system", self.tr("Same as the system")),
+            ("light", self.tr("Light")),
+            ("dark", self.tr("Dark")),
+        ):
+            self.theme.addItem(text, name)
+        self.theme.setCurrentIndex(max(0, self.theme.findData(theme)))
+        current_font = prefs.font(default_font)
+        self.font_family = QFontComboBox()
+        self.font_family.setObjectName("editorFontFamily")
+        self.font_family.setAccessibleName(self.tr("Writing font"))
+        self.font_family.setCurrentFont(current_font)
+        self.font_size = QSpinBox()
+        self.font_size.setObjectName("editorFontSize")
+        self.font_size.setAccessibleName(self.tr("Writing font size"))
+        self.font_size.setRange(FONT_SIZES.start, FONT_SIZES.stop - 1)
+        self.font_size.setSuffix(self.tr(" pt"))
+        self.font_size.setValue(max(FONT_SIZES.start, current_font.pointSize()))
+        font_row = QHBoxLayout()
+        font_row.addWidget(self.font_family, 1)
+        font_row.addWidget(self.font_size)
+        appearance = QGroupBox(self.tr("Appearance"))
+        look_form = QFormLayout(appearance)
+        look_form.addRow(self.tr("Colours"), self.theme)
+        look_form.addRow(self.tr("Writing font"), font_row)
+
+        # --- passphrase and key ---
+        self.change_button = QPushButton(self.tr("Change passphrase…"))
+        self.change_button.setObjectName("changePassphrase")
+        self.change_button.setAccessibleName(self.tr("Change passphrase"))
+        self.rotate_button = QPushButton(self.tr("New recovery key…"))
+        self.rotate_button.setObjectName("newRecoveryKey")
+        self.rotate_button.setAccessibleName(self.tr("New recovery key"))
+        keys = QGroupBox(self.tr("Passphrase and recovery key"))
+        key_row = QHBoxLayout(keys)
+        key_row.addWidget(self.change_button)
+        key_row.addWidget(self.rotate_button)
+        key_row.addStretch(1)
+
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        close = buttons.button(QDialogButtonBox.StandardButton.Close)
+        close.setObjectName("settingsClose")
+
+        layout = QVBoxLayout(self)
+        layout.setSpacing(14)
+        layout.addWidget(locking)
+        layout.addWidget(appearance)
+        layout.addWidget(keys)
+        layout.addStretch(1)
+        layout.addWidget(buttons)
+        self.resize(560, self.sizeHint().height())
+
+        self.idle_minutes.valueChanged.connect(self._save_locking)
+        self.lock_on_minimise.toggled.connect(self._save_locking)
+        self.theme.currentIndexChanged.connect(
+            lambda _i: self._on_theme(str(self.theme.currentData()))
+        )
+        self.font_family.currentFontChanged.connect(lambda _f: self._save_font())
+        self.font_size.valueChanged.connect(lambda _v: self._save_font())
+        self.change_button.clicked.connect(self.change_passphrase)
+        self.rotate_button.clicked.connect(self.new_recovery_key)
+
+    def prefs(self) -> VaultPrefs:
+        return read_prefs(self._journal)
+
+    def _save_locking(self) -> None:
+        self._journal.set_setting(IDLE_MINUTES_KEY, self.idle_minutes.value())
+        self._journal.set_setting(LOCK_ON_MINIMISE_KEY, self.lock_on_minimise.isChecked())
+        self._on_prefs(self.prefs())
+
+    def _save_font(self) -> None:
+        self._journal.set_setting(FONT_FAMILY_KEY, self.font_family.currentFont().family())
+        self._journal.set_setting(FONT_SIZE_KEY, self.font_size.value())
+        self._on_prefs(self.prefs())
+
+    def change_passphrase(self) -> ChangePassphraseDialog:
+        dialog = ChangePassphraseDialog(
+            self._vault, runner=self._runner, dialogs=self._dialogs, parent=self
+        )
+        dialog.open()
+        return dialog
+
+    def new_recovery_key(self) -> NewRecoveryKeyDialog:
+        dialog = NewRecoveryKeyDialog(
+            self._vault, runner=self._runner, dialogs=self._dialogs, parent=self
+        )
+        dialog.open()
+        return dialog

@@ -1,0 +1,1 @@
+"""Shared test helpers: fakes for the seams (dialogs, task runner)."""

@@ -1,0 +1,205 @@
+"""Settings as a user changes them: locking, look, passphrase, recovery key."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont
+from pytestqt.qtbot import QtBot
+
+from reflect.core.clock import FakeClock
+from reflect.core.crypto import KdfParams
+from reflect.core.errors import WrongRecoveryKey
+from reflect.core.vault import Vault
+from reflect.ui.settings_dialog import (
+    FONT_FAMILY_KEY,
+    FONT_SIZE_KEY,
+    IDLE_MINUTES_KEY,
+    LOCK_ON_MINIMISE_KEY,
+    SettingsDialog,
+    VaultPrefs,
+    read_prefs,
+)
+from tests.conftest import PASSPHRASE
+from tests.helpers.fakes import FakeDialogs, InstantRunner
+
+pytestmark = [
+    pytest.mark.gui,
+    pytest.mark.qt_log_ignore("This plugin does not support"),
+]
+
+LEFT = Qt.MouseButton.LeftButton
+NEW = "saffron glacier pencil harbour"
+
+
+@pytest.fixture
+def made(tmp_path: Path, clock: FakeClock, cheap_kdf: KdfParams) -> Iterator[tuple[Vault, str]]:
+    vault, key = Vault.create(tmp_path / "journal", PASSPHRASE, kdf=cheap_kdf, clock=clock)
+    yield vault, key
+    if not vault.is_locked:
+        vault.lock()
+
+
+class Recorder:
+    def __init__(self) -> None:
+        self.themes: list[str] = []
+        self.prefs: list[VaultPrefs] = []
+
+
+@pytest.fixture
+def recorder() -> Recorder:
+    return Recorder()
+
+
+@pytest.fixture
+def dialog(
+    qtbot: QtBot,
+    made: tuple[Vault, str],
+    dialogs: FakeDialogs,
+    runner: InstantRunner,
+    recorder: Recorder,
+) -> SettingsDialog:
+    widget = SettingsDialog(
+        made[0],
+        runner=runner,
+        dialogs=dialogs,  # type: ignore[arg-type]
+        theme="light",
+        default_font=QFont("DejaVu Sans", 11),
+        on_theme=recorder.themes.append,
+        on_prefs=recorder.prefs.append,
+    )
+    qtbot.addWidget(widget)
+    widget.show()
+    return widget
+
+
+def test_defaults_are_shown(dialog: SettingsDialog) -> None:
+    assert dialog.idle_minutes.value() == 5
+    assert not dialog.lock_on_minimise.isChecked()
+    assert dialog.theme.currentData() == "light"
+    assert dialog.windowTitle() == "Settings"
+
+
+def test_locking_choices_are_kept_in_the_vault(
+    dialog: SettingsDialog, made: tuple[Vault, str], recorder: Recorder
+) -> None:
+    dialog.idle_minutes.setValue(12)
+    dialog.lock_on_minimise.setChecked(True)
+    journal = made[0].journal
+    assert journal.get_setting(IDLE_MINUTES_KEY) == 12
+    assert journal.get_setting(LOCK_ON_MINIMISE_KEY) is True
+    assert recorder.prefs[-1] == VaultPrefs(idle_minutes=12, lock_on_minimise=True)
+    dialog.idle_minutes.setValue(0)
+    assert dialog.idle_minutes.text() == "Never"
+    assert read_prefs(journal).idle_minutes == 0
+
+
+def test_theme_goes_to_the_callback_not_the_vault(
+    dialog: SettingsDialog, made: tuple[Vault, str], recorder: Recorder
+) -> None:
+    dialog.theme.setCurrentIndex(dialog.theme.findData("dark"))
+    assert recorder.themes == ["dark"]
+    assert made[0].journal.get_setting("theme") is None
+
+
+def test_editor_font_is_kept_in_the_vault(
+    dialog: SettingsDialog, made: tuple[Vault, str], recorder: Recorder
+) -> None:
+    dialog.font_size.setValue(16)
+    journal = made[0].journal
+    assert journal.get_setting(FONT_SIZE_KEY) == 16
+    assert isinstance(journal.get_setting(FONT_FAMILY_KEY), str)
+    font = recorder.prefs[-1].font(QFont("DejaVu Sans", 11))
+    assert font.pointSize() == 16
+
+
+def test_odd_values_in_the_vault_fall_back_to_defaults(made: tuple[Vault, str]) -> None:
+    journal = made[0].journal
+    journal.set_setting(IDLE_MINUTES_KEY, "soon")
+    journal.set_setting(FONT_SIZE_KEY, 400)
+    journal.set_setting(LOCK_ON_MINIMISE_KEY, "yes")
+    assert read_prefs(journal) == VaultPrefs()
+
+
+def test_change_passphrase(
+    dialog: SettingsDialog, qtbot: QtBot, made: tuple[Vault, str], dialogs: FakeDialogs
+) -> None:
+    change = dialog.change_passphrase()
+    change.old.setText("wrong one entirely")
+    change.form.new.setText(NEW)
+    change.form.confirm.setText(NEW)
+    qtbot.mouseClick(change.change_button, LEFT)
+    assert "isn't your current passphrase" in change.error.text()
+    assert change.old.selectedText() == "wrong one entirely"
+    change.old.setText(PASSPHRASE)
+    with qtbot.waitSignal(change.accepted):
+        qtbot.mouseClick(change.change_button, LEFT)
+    assert dialogs.infos[-1].title == "Passphrase changed"
+    assert change.old.text() == "" and change.form.new.text() == ""
+    vault = made[0]
+    path = vault.path
+    vault.lock()
+    Vault.unlock(path, NEW).lock()
+
+
+def test_change_passphrase_refuses_a_trivial_one(
+    dialog: SettingsDialog, qtbot: QtBot, runner: InstantRunner
+) -> None:
+    change = dialog.change_passphrase()
+    change.old.setText(PASSPHRASE)
+    change.form.new.setText("password")
+    change.form.confirm.setText("password")
+    qtbot.mouseClick(change.change_button, LEFT)
+    assert "too easy to guess" in change.error.text()
+    assert runner.ran == []
+
+
+def test_change_passphrase_is_busy_off_the_ui_thread(
+    dialog: SettingsDialog, qtbot: QtBot, runner: InstantRunner
+) -> None:
+    change = dialog.change_passphrase()
+    change.old.setText(PASSPHRASE)
+    change.form.new.setText(NEW)
+    change.form.confirm.setText(NEW)
+    runner.hold()
+    change.submit()
+    assert change.busy.isVisible() and not change.change_button.isEnabled()
+    change.reject()  # closing mid-change is refused
+    assert change.isVisible()
+    runner.release()
+    assert not change.isVisible()
+
+
+def test_new_recovery_key(
+    dialog: SettingsDialog, qtbot: QtBot, made: tuple[Vault, str], dialogs: FakeDialogs
+) -> None:
+    vault, old_key = made
+    rotate = dialog.new_recovery_key()
+    rotate.passphrase.setText("not it")
+    qtbot.mouseClick(rotate.make_button, LEFT)
+    assert "isn't your passphrase" in rotate.error.text()
+    rotate.passphrase.setText(PASSPHRASE)
+    qtbot.mouseClick(rotate.make_button, LEFT)
+    shown = rotate.key_panel.key_label.text()
+    assert re.fullmatch(r"[0-9A-F ]+\n[0-9A-F ]+", shown)
+    new_key = "-".join(shown.split())
+    assert new_key != old_key
+    assert not rotate.done_button.isEnabled()
+    # Closing without ticking "kept" asks first; "Go back" keeps the dialog open.
+    dialogs.queue_confirm(False)
+    rotate.reject()
+    assert rotate.isVisible()
+    assert "old recovery key no longer works" in dialogs.confirms[-1].text
+    rotate.key_panel.kept.setChecked(True)
+    qtbot.mouseClick(rotate.done_button, LEFT)
+    assert rotate.key_panel.key_label.text() == ""
+    path = vault.path
+    vault.lock()
+    Vault.unlock_with_recovery_key(path, new_key).lock()
+    with pytest.raises(WrongRecoveryKey):
+        Vault.unlock_with_recovery_key(path, old_key)
+    Vault.unlock(path, PASSPHRASE).lock()

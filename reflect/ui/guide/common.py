@@ -1,0 +1,91 @@
+"""Small building blocks shared by the guide's widgets: labels, cards and the tr helper.
+
+Styling goes through the stylesheet's ``role`` property (see resources/styles/reflect.qss),
+so the widgets here stay free of colours and follow the light and dark themes.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt
+from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from reflect.core.content import Content
+
+CONTEXT = "guide"
+
+
+def tr(text: str) -> str:
+    """Translate a guide string (one context for the whole guide keeps catalogues simple)."""
+    return QCoreApplication.translate(CONTEXT, text)
+
+
+def text_of(content: Content, key: str, fallback: str) -> str:
+    """A text from the content files, or our fallback when that key is not there."""
+    return content.texts.get(key) or tr(fallback)
+
+
+def label(
+    text: str = "",
+    *,
+    role: str | None = None,
+    name: str | None = None,
+    selectable: bool = False,
+    parent: QWidget | None = None,
+) -> QLabel:
+    """A word-wrapped plain-text label, optionally styled by ``role`` and named.
+
+    Plain text always: guide and journal words are never interpreted as HTML.
+    """
+    widget = QLabel(parent)
+    widget.setTextFormat(Qt.TextFormat.PlainText)
+    widget.setText(text)
+    widget.setWordWrap(True)
+    if role:
+        widget.setProperty("role", role)
+    if name:
+        widget.setObjectName(name)
+        widget.setAccessibleName(text[:80] if text else name)
+    if selectable:
+        widget.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return widget
+
+
+def button(
+    text: str, *, name: str, role: str | None = None, parent: QWidget | None = None
+) -> QPushButton:
+    """A push button with an object name and accessible name (and an optional role)."""
+    widget = QPushButton(text, parent)
+    widget.setObjectName(name)
+    widget.setAccessibleName(text.replace("&", ""))
+    if role:
+        widget.setProperty("role", role)
+    return widget
+
+
+def card(parent: QWidget | None = None, *, name: str | None = None) -> tuple[QFrame, QVBoxLayout]:
+    """A soft framed panel and its layout."""
+    frame = QFrame(parent)
+    frame.setProperty("role", "card")
+    if name:
+        frame.setObjectName(name)
+    layout = QVBoxLayout(frame)
+    layout.setContentsMargins(16, 14, 16, 14)
+    layout.setSpacing(8)
+    return frame, layout
+
+
+def bullets(items: tuple[str, ...] | list[str]) -> str:
+    """Items as a plain-text list with bullet characters (for plain-text labels)."""
+    return "\n".join(f"•  {item}" for item in items)
+
+
+def short_date(day: date | datetime) -> str:
+    """A date in the user's language with the month spelled out, e.g. "2 Mar 2026".
+
+    A ``datetime`` is shown in local time: the day the user lived it.
+    """
+    if isinstance(day, datetime):
+        day = day.astimezone().date()
+    return QLocale().toString(QDate(day.year, day.month, day.day), "d MMM yyyy")

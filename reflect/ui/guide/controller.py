@@ -1,0 +1,261 @@
+"""Wires the guide together and gives the main window its actions and widgets.
+
+The lead's shell needs only this object: its ``actions`` go into menus and the
+toolbar, its widgets (``stage_view``, ``trends_view``, ``prompt_panel``) go where
+they fit, ``prompt_chosen`` goes to ``EntryEditor.insert_prompt``, and
+``set_journal`` follows unlock and lock. Support works while locked, too.
+"""
+
+from __future__ import annotations
+
+import random
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QDialog, QVBoxLayout, QWidget
+
+from reflect.core.content import Content
+from reflect.core.errors import NotFound
+from reflect.core.guide import CrisisReason
+from reflect.core.journal import Journal
+from reflect.ui.guide.checkin_dialog import CheckInDialog
+from reflect.ui.guide.common import tr
+from reflect.ui.guide.event_dialog import EventDialog
+from reflect.ui.guide.exercise_dialog import ExerciseDialog
+from reflect.ui.guide.prompt_panel import PromptPanel
+from reflect.ui.guide.stage_view import StageView
+from reflect.ui.guide.support_card import SAFETY_PLAN_ID, SupportCard
+from reflect.ui.guide.support_panel import SupportPanel
+from reflect.ui.guide.trends_view import TrendsView
+
+
+class SupportWindow(QDialog):
+    """A non-modal window holding the Support panel, so it stays open beside anything."""
+
+    def __init__(self, panel: SupportPanel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("supportWindow")
+        self.setWindowTitle(tr("Support"))
+        self.resize(600, 720)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(panel)
+
+
+class GuideController(QObject):
+    """Owns the guide's actions, dialogs and widgets for one main window.
+
+    Signals:
+        prompt_chosen(str, str): insert this prompt into the editor.
+        entry_saved(str): an exercise wrote or updated this entry (refresh the list).
+        show_stage_view_requested(), show_trends_requested(): bring that page forward.
+        event_created(str): a new event was saved (offer follow-up reminders).
+    """
+
+    prompt_chosen = Signal(str, str)
+    entry_saved = Signal(str)
+    show_stage_view_requested = Signal()
+    show_trends_requested = Signal()
+    event_created = Signal(str)
+
+    def __init__(
+        self,
+        content: Content,
+        window: QWidget,
+        *,
+        locale_country: str | None = None,
+        rng: random.Random | None = None,
+    ) -> None:
+        super().__init__(window)
+        self.content = content
+        self.window = window
+        self.journal: Journal | None = None
+        self._locale_country = locale_country
+        self._dialogs: list[QDialog] = []
+
+        def act(text: str, name: str, shortcut: str | None, slot: object) -> QAction:
+            action = QAction(text, self)
+            action.setObjectName(name)
+            if shortcut:
+                action.setShortcut(QKeySequence(shortcut))
+            action.triggered.connect(slot)
+            return action
+
+        # F1 is Help; Support has its own key and a button on every page.
+        self.support_action = act(
+            tr("&Support"), "supportAction", "Ctrl+Shift+S", self.show_support
+        )
+        self.checkin_action = act(
+            tr("&Check in..."), "checkInAction", "Ctrl+Shift+K", lambda: self.open_checkin()
+        )
+        self.triggered_action = act(
+            tr("&Triggered today..."),
+            "triggeredTodayAction",
+            "Ctrl+Shift+T",
+            lambda: self.open_checkin(triggered=True),
+        )
+        self.new_event_action = act(
+            tr("&New event..."), "newEventAction", None, lambda: self.open_event_dialog()
+        )
+        self.stage_view_action = act(
+            tr("Stage &guide"), "stageViewAction", "Ctrl+Shift+G", self.show_stage_view_requested
+        )
+        self.trends_action = act(
+            tr("Check-ins over &time"), "trendsAction", None, self._show_trends
+        )
+        self.exercise_actions: dict[str, QAction] = {}
+        for exercise in content.exercises:
+            action = QAction(exercise.title + "...", self)
+            action.setObjectName(f"exerciseAction-{exercise.id}")
+            action.setToolTip(exercise.summary)
+            action.triggered.connect(lambda _c=False, eid=exercise.id: self.open_exercise(eid))
+            self.exercise_actions[exercise.id] = action
+
+        self.support_panel = SupportPanel(content, locale_country=locale_country)
+        self.support_panel.crisis_requested.connect(
+            lambda: self.open_support_card(CrisisReason.STATED)
+        )
+        self.support_panel.safety_plan_requested.connect(lambda: self.open_exercise(SAFETY_PLAN_ID))
+        self.support_window = SupportWindow(self.support_panel, window)
+        self.stage_view = StageView(content, triggered_action=self.triggered_action)
+        self.stage_view.prompt_chosen.connect(self.prompt_chosen)
+        self.stage_view.new_event_requested.connect(lambda: self.open_event_dialog())
+        self.stage_view.edit_event_requested.connect(self.open_event_dialog)
+        self.prompt_panel = PromptPanel(content, rng=rng)
+        self.prompt_panel.prompt_chosen.connect(self.prompt_chosen)
+        self.trends_view = TrendsView(content)
+        self.set_journal(None)
+
+    # --- state ----------------------------------------------------------------------
+
+    def journal_actions(self) -> list[QAction]:
+        """Actions that need an open journal (disabled while locked)."""
+        return [
+            self.checkin_action,
+            self.triggered_action,
+            self.new_event_action,
+            self.stage_view_action,
+            self.trends_action,
+            *self.exercise_actions.values(),
+        ]
+
+    def menu_actions(self) -> dict[str, list[QAction]]:
+        """{"Guide": [...], "Exercises": [...], "Help": [support]} for the menu bar."""
+        return {
+            "Guide": [
+                self.checkin_action,
+                self.triggered_action,
+                self.new_event_action,
+                self.stage_view_action,
+                self.trends_action,
+            ],
+            "Exercises": list(self.exercise_actions.values()),
+            "Help": [self.support_action],
+        }
+
+    def set_journal(self, journal: Journal | None) -> None:
+        """Follow unlock (a journal) and lock (None). Call ``close_all`` before locking."""
+        if journal is None:
+            self.close_all()
+        self.journal = journal
+        for action in self.journal_actions():
+            action.setEnabled(journal is not None)
+        self.support_panel.set_journal(journal)
+        self.stage_view.set_journal(journal)
+        self.prompt_panel.set_journal(journal)
+        self.trends_view.set_journal(journal)
+
+    def close_all(self) -> None:
+        """Close every guide dialog (exercise drafts are kept) before the vault locks."""
+        for dialog in list(self._dialogs):
+            dialog.reject()
+        self._dialogs.clear()
+
+    def _track(self, dialog: QDialog) -> QDialog:
+        self._dialogs.append(dialog)
+        dialog.finished.connect(lambda _r: self._forget(dialog))
+        dialog.open()
+        return dialog
+
+    def _forget(self, dialog: QDialog) -> None:
+        if dialog in self._dialogs:
+            self._dialogs.remove(dialog)
+        dialog.deleteLater()
+
+    def _refresh_after_change(self) -> None:
+        self.stage_view.reload_events()
+        self.trends_view.set_journal(self.journal, self.trends_view.events.currentData())
+        self.prompt_panel.refresh()
+
+    # --- actions --------------------------------------------------------------------
+
+    def show_support(self) -> None:
+        self.support_window.show()
+        self.support_window.raise_()
+        self.support_window.activateWindow()
+
+    def open_support_card(self, reason: CrisisReason | str) -> SupportCard:
+        card = SupportCard(
+            self.content,
+            CrisisReason(reason),
+            self.journal,
+            locale_country=self._locale_country,
+            parent=self.window,
+        )
+        card.safety_plan_requested.connect(lambda: self.open_exercise(SAFETY_PLAN_ID))
+        self._track(card)
+        return card
+
+    def open_checkin(self, *, triggered: bool = False) -> CheckInDialog | None:
+        if self.journal is None:
+            return None
+        dialog = CheckInDialog(
+            self.content,
+            self.journal,
+            event_id=self.stage_view.current_event_id(),
+            triggered=triggered,
+            parent=self.window,
+        )
+        dialog.support_needed.connect(self.open_support_card)
+        dialog.checked_in.connect(lambda _c: self._refresh_after_change())
+        self._track(dialog)
+        return dialog
+
+    def open_exercise(self, exercise_id: str) -> ExerciseDialog | None:
+        if self.journal is None:
+            return None
+        dialog = ExerciseDialog(
+            self.content,
+            exercise_id,
+            self.journal,
+            event_id=self.stage_view.current_event_id(),
+            parent=self.window,
+        )
+        dialog.entry_saved.connect(self.entry_saved)
+        dialog.support_requested.connect(self.show_support)
+        self._track(dialog)
+        return dialog
+
+    def open_event_dialog(self, event_id: str | None = None) -> EventDialog | None:
+        if self.journal is None:
+            return None
+        event = None
+        if event_id is not None:
+            try:
+                event = self.journal.get_event(event_id)
+            except NotFound:
+                event = None
+        dialog = EventDialog(self.content, self.journal, event, parent=self.window)
+        dialog.event_saved.connect(self._event_saved)
+        if event is None:
+            dialog.event_saved.connect(self.event_created)
+        self._track(dialog)
+        return dialog
+
+    def _event_saved(self, event_id: str) -> None:
+        self.stage_view.reload_events(select=event_id)
+        self._refresh_after_change()
+
+    def _show_trends(self) -> None:
+        self.trends_view.refresh()
+        self.show_trends_requested.emit()

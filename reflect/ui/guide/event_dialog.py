@@ -1,0 +1,202 @@
+"""Add or edit an event: "what happened", kept private and short.
+
+A private title, the date, optional context, where the user is today (a stage,
+their choice; the app may suggest one) and, later, how they are moving on. The
+title and context are checked on the device for likely patient identifiers and a
+gentle note appears; nothing is blocked.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QDate, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from reflect.core.content import Content
+from reflect.core.errors import UserError
+from reflect.core.guide import suggest_stage
+from reflect.core.journal import Journal
+from reflect.core.models import Event, EventStatus
+from reflect.ui.guide.common import button, label, tr
+from reflect.ui.identifier_marker import Finder, default_finder
+
+STATUS_TEXT = {
+    EventStatus.ACTIVE: "Still in the thick of it",
+    EventStatus.DROPPING_OUT: "Moved on: stepping away (dropping out)",
+    EventStatus.SURVIVING: "Moved on: getting by (surviving)",
+    EventStatus.THRIVING: "Moved on: growing from it (thriving)",
+}
+
+
+class EventDialog(QDialog):
+    """Object name ``eventDialog``. Emits ``event_saved(str)`` with the event id."""
+
+    event_saved = Signal(str)
+
+    def __init__(
+        self,
+        content: Content,
+        journal: Journal,
+        event: Event | None = None,
+        *,
+        finder: Finder | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("eventDialog")
+        self.setWindowTitle(tr("What happened") if event is None else tr("Edit event"))
+        self.setAccessibleName(self.windowTitle())
+        self._content = content
+        self._journal = journal
+        self._event = event
+        # The one call site of the identifier check for events (reflect.core.redact).
+        self._finder = finder if finder is not None else default_finder()
+        today = journal.clock.now().astimezone().date()
+        self._today = today
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(
+            label(
+                tr(
+                    "Only you will see this. A short private name is enough: something you "
+                    "will recognise, without patient names or details."
+                ),
+                role="muted",
+            )
+        )
+        form = QFormLayout()
+        layout.addLayout(form)
+        self.title = QLineEdit(event.title if event else "")
+        self.title.setObjectName("eventTitle")
+        self.title.setAccessibleName(tr("Private title"))
+        self.title.setPlaceholderText(tr("e.g. The night shift in March"))
+        form.addRow(tr("Private title"), self.title)
+        self.identifier_note = label(
+            content.texts["identifier_warning"], role="notice", name="eventIdentifierNote"
+        )
+        self.identifier_note.hide()
+        form.addRow(self.identifier_note)
+        self.date = QDateEdit()
+        self.date.setObjectName("eventDate")
+        self.date.setAccessibleName(tr("When it happened"))
+        self.date.setCalendarPopup(True)
+        day = event.occurred_on if event else today
+        self.date.setDate(QDate(day.year, day.month, day.day))
+        self.date.setMaximumDate(QDate(today.year, today.month, today.day))
+        form.addRow(tr("When it happened"), self.date)
+        self.context = QPlainTextEdit(event.context if event else "")
+        self.context.setObjectName("eventContext")
+        self.context.setAccessibleName(tr("Context (optional)"))
+        self.context.setPlaceholderText(
+            tr(
+                "Optional. How you felt, what it meant to you. Leave the clinical facts for "
+                "the incident report and your adviser."
+            )
+        )
+        self.context.setFixedHeight(110)
+        form.addRow(tr("Context"), self.context)
+        self.stage = QComboBox()
+        self.stage.setObjectName("eventStage")
+        self.stage.setAccessibleName(tr("Where I am today"))
+        self.stage.addItem(tr("Not sure yet"), None)
+        for stage in content.stages:
+            self.stage.addItem(f"{stage.number}. {stage.name}", stage.number)
+        if event is not None and event.stage is not None:
+            self.stage.setCurrentIndex(self.stage.findData(event.stage))
+        form.addRow(tr("Where I am today"), self.stage)
+        self.suggestion = label(role="muted", name="eventStageSuggestion")
+        self.use_suggestion = button(tr("Use this"), name="eventUseSuggestion", role="link")
+        self.use_suggestion.clicked.connect(self._use_suggestion)
+        form.addRow(self.suggestion)
+        form.addRow(self.use_suggestion)
+        self.status = QComboBox()
+        self.status.setObjectName("eventStatus")
+        self.status.setAccessibleName(tr("How it is going"))
+        for status, text in STATUS_TEXT.items():
+            self.status.addItem(tr(text), status.value)
+        if event is not None:
+            self.status.setCurrentIndex(self.status.findData(event.status.value))
+        form.addRow(tr("How it is going"), self.status)
+        self.error = label(role="error", name="eventError")
+        self.error.hide()
+        layout.addWidget(self.error)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.setObjectName("eventButtons")
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+        self.title.textChanged.connect(self._check_identifiers)
+        self.context.textChanged.connect(self._check_identifiers)
+        self.date.dateChanged.connect(self._update_suggestion)
+        self.stage.currentIndexChanged.connect(self._update_suggestion)
+        self._check_identifiers()
+        self._update_suggestion()
+
+    def occurred_on(self) -> date:
+        d = self.date.date()
+        return date(d.year(), d.month(), d.day())
+
+    def _check_identifiers(self) -> None:
+        if self._finder is None:
+            return
+        text = f"{self.title.text()}\n{self.context.toPlainText()}"
+        self.identifier_note.setVisible(bool(self._finder(text)))
+
+    def _update_suggestion(self) -> None:
+        suggestion = suggest_stage(
+            self.occurred_on(), self._today, current=self.stage.currentData()
+        )
+        self._suggested = suggestion.stage if suggestion else None
+        self.suggestion.setText(tr(suggestion.reason) if suggestion else "")
+        self.suggestion.setVisible(suggestion is not None)
+        self.use_suggestion.setVisible(suggestion is not None)
+
+    def _use_suggestion(self) -> None:
+        if self._suggested is not None:
+            self.stage.setCurrentIndex(self.stage.findData(self._suggested))
+
+    def save(self) -> None:
+        """Create or update the event; the stage enters the history only when it changes."""
+        stage = self.stage.currentData()
+        status = EventStatus(self.status.currentData())
+        try:
+            with self._journal.transaction():
+                if self._event is None:
+                    event = self._journal.add_event(
+                        self.title.text().strip(),
+                        self.occurred_on(),
+                        self.context.toPlainText().strip(),
+                        stage=stage,
+                        status=status,
+                    )
+                else:
+                    event = self._journal.update_event(
+                        self._event.id,
+                        title=self.title.text().strip(),
+                        occurred_on=self.occurred_on(),
+                        context=self.context.toPlainText().strip(),
+                        status=status,
+                    )
+                    if stage is not None and stage != self._event.stage:
+                        event = self._journal.set_stage(event.id, stage)
+        except UserError as exc:
+            self.error.setText(exc.message)
+            self.error.show()
+            return
+        self._event = event
+        self.event_saved.emit(event.id)
+        self.accept()

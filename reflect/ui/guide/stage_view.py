@@ -1,0 +1,303 @@
+"""The stage guide: Scott's six stages as a map, not a ladder.
+
+Six cards, any of which can be opened; the one the user chose for the selected
+event is marked "where you are today". The detail pane gives a plain description,
+common thoughts, what tends to help, the stage's prompts and, in stage 4, the legal
+caution. The user sets their stage; the app only ever suggests.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QKeyEvent, QMouseEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QListWidget,
+    QListWidgetItem,
+    QScrollArea,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from reflect.core.content import Content, Stage
+from reflect.core.errors import NotFound
+from reflect.core.journal import Journal
+from reflect.core.models import Event
+from reflect.ui import theme
+from reflect.ui.guide.common import bullets, button, card, label, tr
+from reflect.ui.guide.journey_view import JourneyView
+
+
+class StageCard(QFrame):
+    """One stage on the map; click, Enter or Space opens it."""
+
+    activated = Signal(int)
+
+    def __init__(self, stage: Stage, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.number = stage.number
+        self.setProperty("role", "card")
+        self.setObjectName(f"stageCard-{stage.number}")
+        self.setAccessibleName(f"{stage.number}. {stage.name}")
+        self.setAccessibleDescription(stage.summary)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        box = QVBoxLayout(self)
+        box.setContentsMargins(14, 12, 14, 12)
+        box.addWidget(label(f"{stage.number}. {stage.name}", role="heading"))
+        box.addWidget(label(stage.summary, role="muted"))
+        self.today = label(tr("Where you are today"), role="ok", name=f"stageToday-{stage.number}")
+        self.today.hide()
+        box.addWidget(self.today)
+        box.addStretch(1)
+
+    def set_state(self, *, selected: bool, today: bool) -> None:
+        self.today.setVisible(today)
+        colours = theme.colors()
+        edge = colours["accent"] if selected else colours["border"]
+        width = 2 if selected else 1
+        self.setStyleSheet(
+            f"QFrame#{self.objectName()} {{ border: {width}px solid {edge}; "
+            f"background: {colours['accent_soft'] if today else colours['base']}; "
+            "border-radius: 10px; }"
+        )
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        self.activated.emit(self.number)
+        super().mousePressEvent(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
+            self.activated.emit(self.number)
+            return
+        super().keyPressEvent(event)
+
+
+class StageView(QWidget):
+    """Object name ``stageView``.
+
+    Args:
+        triggered_action: the shared "Triggered today" action, shown as a button here.
+
+    Signals:
+        prompt_chosen(str, str): prompt text and id, to insert into a new entry.
+        new_event_requested(), edit_event_requested(str): open the event dialog.
+        event_selected(object): the selected event id, or None.
+    """
+
+    prompt_chosen = Signal(str, str)
+    new_event_requested = Signal()
+    edit_event_requested = Signal(str)
+    event_selected = Signal(object)
+
+    def __init__(
+        self,
+        content: Content,
+        *,
+        triggered_action: QAction | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("stageView")
+        self.setAccessibleName(tr("Stage guide"))
+        self._content = content
+        self._journal: Journal | None = None
+        self.selected_stage = 1
+
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        outer.addWidget(scroll)
+        body = QWidget()
+        scroll.setWidget(body)
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(20, 16, 20, 16)
+        layout.setSpacing(12)
+
+        top = QHBoxLayout()
+        top.addWidget(label(tr("Stage guide"), role="title"), 1)
+        if triggered_action is not None:
+            trig = QToolButton()
+            trig.setObjectName("triggeredTodayButton")
+            trig.setDefaultAction(triggered_action)
+            trig.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+            trig.setAutoRaise(False)
+            top.addWidget(trig)
+        layout.addLayout(top)
+        layout.addWidget(label(content.texts["stage_map_intro"], name="stageMapIntro"))
+
+        events_row = QHBoxLayout()
+        events_row.addWidget(label(tr("Event")))
+        self.events = QComboBox()
+        self.events.setObjectName("stageEvent")
+        self.events.setAccessibleName(tr("Event"))
+        self.events.currentIndexChanged.connect(self._event_changed)
+        events_row.addWidget(self.events, 1)
+        self.new_event = button(tr("New event..."), name="stageNewEvent")
+        self.new_event.clicked.connect(self.new_event_requested)
+        self.edit_event = button(tr("Edit..."), name="stageEditEvent")
+        self.edit_event.clicked.connect(self._edit_event)
+        events_row.addWidget(self.new_event)
+        events_row.addWidget(self.edit_event)
+        layout.addLayout(events_row)
+
+        grid = QGridLayout()
+        grid.setSpacing(10)
+        self.cards: dict[int, StageCard] = {}
+        for i, stage in enumerate(content.stages):
+            c = StageCard(stage)
+            c.activated.connect(self.select_stage)
+            self.cards[stage.number] = c
+            grid.addWidget(c, i // 3, i % 3)
+        layout.addLayout(grid)
+
+        self.detail, dbox = card(name="stageDetail")
+        self.d_name = label(role="title", name="stageName")
+        self.d_desc = label(name="stageDescription")
+        self.d_thoughts = label(name="stageThoughts")
+        self.d_helps = label(name="stageHelps")
+        self.d_note = label(role="muted", name="stageNote")
+        self.d_legal = label(content.texts["legal_caution"], role="notice", name="legalCaution")
+        dbox.addWidget(self.d_name)
+        dbox.addWidget(self.d_desc)
+        dbox.addWidget(label(tr("Common thoughts"), role="heading"))
+        dbox.addWidget(self.d_thoughts)
+        dbox.addWidget(label(tr("What tends to help"), role="heading"))
+        dbox.addWidget(self.d_helps)
+        dbox.addWidget(self.d_note)
+        dbox.addWidget(self.d_legal)
+        dbox.addWidget(label(tr("Prompts for this stage"), role="heading"))
+        self.prompts = QListWidget()
+        self.prompts.setObjectName("stagePrompts")
+        self.prompts.setAccessibleName(tr("Prompts for this stage"))
+        self.prompts.setWordWrap(True)
+        self.prompts.setMinimumHeight(150)
+        self.prompts.itemActivated.connect(self._use_prompt)
+        dbox.addWidget(self.prompts)
+        prow = QHBoxLayout()
+        self.use_prompt = button(tr("Write with this prompt"), name="stageUsePrompt")
+        self.use_prompt.clicked.connect(lambda: self._use_prompt(self.prompts.currentItem()))
+        self.set_today = button(
+            tr("This is where I am today"), name="stageSetToday", role="primary"
+        )
+        self.set_today.clicked.connect(self.set_today_stage)
+        prow.addWidget(self.use_prompt)
+        prow.addStretch(1)
+        prow.addWidget(self.set_today)
+        dbox.addLayout(prow)
+        layout.addWidget(self.detail)
+
+        layout.addWidget(label(tr("Stages over time"), role="heading"))
+        self.journey = JourneyView(content)
+        layout.addWidget(self.journey)
+        layout.addWidget(
+            label(content.texts["second_victim_term"], role="muted", name="secondVictimTerm")
+        )
+        layout.addStretch(1)
+        self.set_journal(None)
+
+    # --- public ---------------------------------------------------------------------
+
+    def set_journal(self, journal: Journal | None) -> None:
+        self._journal = journal
+        self.reload_events()
+
+    def reload_events(self, select: str | None = None) -> None:
+        """Refill the event list (keeping or setting the selection) and the whole view."""
+        keep = select or self.current_event_id()
+        self.events.blockSignals(True)
+        self.events.clear()
+        events = self._journal.list_events() if self._journal is not None else []
+        if not events:
+            self.events.addItem(tr("No events yet"), None)
+        for event in events:
+            self.events.addItem(event.title, event.id)
+        index = self.events.findData(keep) if keep else 0
+        self.events.setCurrentIndex(max(index, 0))
+        self.events.blockSignals(False)
+        self.new_event.setEnabled(self._journal is not None)
+        self._event_changed()
+
+    def current_event_id(self) -> str | None:
+        value = self.events.currentData()
+        return value if isinstance(value, str) else None
+
+    def current_event(self) -> Event | None:
+        event_id = self.current_event_id()
+        if event_id is None or self._journal is None:
+            return None
+        try:
+            return self._journal.get_event(event_id)
+        except NotFound:
+            return None
+
+    def select_stage(self, number: int) -> None:
+        """Open a stage's details (this never changes the user's stage)."""
+        self.selected_stage = number
+        stage = self._content.stage(number)
+        self.d_name.setText(f"{stage.number}. {stage.name}")
+        self.d_desc.setText(stage.description)
+        self.d_thoughts.setText(bullets(stage.common_thoughts))
+        self.d_helps.setText(bullets(stage.what_helps))
+        note = stage.note
+        if number == 5:
+            extra = [
+                self._content.texts.get(k, "") for k in ("normal_reactions", "when_to_get_help")
+            ]
+            note = "\n\n".join(p for p in [note, *extra] if p)
+        self.d_note.setText(note)
+        self.d_note.setVisible(bool(note))
+        self.d_legal.setVisible(number == 4)
+        self.prompts.clear()
+        for prompt in self._content.prompts:
+            if number in prompt.stages:
+                item = QListWidgetItem(prompt.text)
+                item.setData(Qt.ItemDataRole.UserRole, prompt.id)
+                self.prompts.addItem(item)
+        self._refresh_cards()
+
+    def set_today_stage(self) -> None:
+        """Record the shown stage as "where I am today" for the selected event."""
+        event = self.current_event()
+        if event is None or self._journal is None:
+            return
+        self._journal.set_stage(event.id, self.selected_stage)
+        self._event_changed()
+
+    # --- internals ------------------------------------------------------------------
+
+    def _event_changed(self) -> None:
+        event = self.current_event()
+        has = event is not None
+        self.edit_event.setEnabled(has)
+        self.set_today.setEnabled(has)
+        self.set_today.setToolTip("" if has else tr("Add an event first."))
+        history = self._journal.stage_history(event.id) if event and self._journal else []
+        self.journey.show_history(history)
+        self.select_stage(event.stage if event and event.stage else self.selected_stage)
+        self.event_selected.emit(event.id if event else None)
+
+    def _refresh_cards(self) -> None:
+        event = self.current_event()
+        today = event.stage if event else None
+        for number, c in self.cards.items():
+            c.set_state(selected=number == self.selected_stage, today=number == today)
+
+    def _edit_event(self) -> None:
+        if (event_id := self.current_event_id()) is not None:
+            self.edit_event_requested.emit(event_id)
+
+    def _use_prompt(self, item: QListWidgetItem | None) -> None:
+        if item is None:
+            return
+        prompt_id = str(item.data(Qt.ItemDataRole.UserRole))
+        if self._journal is not None:
+            self._journal.record_prompt_use(prompt_id)
+        self.prompt_chosen.emit(item.text(), prompt_id)

@@ -1,0 +1,247 @@
+"""Distress over time, per event, with the days the user changed stage marked.
+
+For the user's own insight: ups and downs are expected and there is nothing to
+beat, so there are no streaks, targets or badges. Works with no check-ins (a calm
+empty state), one (a single visible point) and many (hundreds plot smoothly).
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+from PySide6.QtCharts import (
+    QChart,
+    QChartView,
+    QDateTimeAxis,
+    QLineSeries,
+    QScatterSeries,
+    QValueAxis,
+)
+from PySide6.QtCore import QDateTime, QPointF, Qt
+from PySide6.QtGui import QColor, QFont, QPainter, QPen
+from PySide6.QtWidgets import (
+    QComboBox,
+    QGraphicsSimpleTextItem,
+    QHBoxLayout,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from reflect.core.content import Content
+from reflect.core.journal import Journal
+from reflect.core.models import CheckIn, StageChange
+from reflect.ui import theme
+from reflect.ui.guide.common import label, text_of, tr
+
+
+def _ms(when: datetime) -> float:
+    return when.timestamp() * 1000.0
+
+
+class TrendsView(QWidget):
+    """Object name ``trendsView``. ``set_journal`` then pick an event (or all check-ins)."""
+
+    def __init__(self, content: Content, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("trendsView")
+        self.setAccessibleName(tr("Check-ins over time"))
+        self._journal: Journal | None = None
+        self._stage_labels: list[QGraphicsSimpleTextItem] = []
+        self._stage_points: list[tuple[float, int]] = []
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(20, 16, 20, 16)
+        layout.addWidget(label(tr("Check-ins over time"), role="title"))
+        layout.addWidget(
+            label(
+                text_of(
+                    content,
+                    "trends_note",
+                    "For your own eyes. Ups and downs are expected, and this is not a "
+                    "score to beat.",
+                )
+                + " "
+                + tr("Dashed lines mark the days you said where you were with an event."),
+                role="muted",
+            )
+        )
+        row = QHBoxLayout()
+        row.addWidget(label(tr("Show")))
+        self.events = QComboBox()
+        self.events.setObjectName("trendsEvent")
+        self.events.setAccessibleName(tr("Which check-ins to show"))
+        self.events.currentIndexChanged.connect(self.refresh)
+        row.addWidget(self.events, 1)
+        layout.addLayout(row)
+
+        self.stack = QStackedWidget()
+        self.empty = label(
+            tr(
+                "No check-ins here yet. A check-in takes half a minute; over time this "
+                "shows how your days have been."
+            ),
+            role="muted",
+            name="trendsEmpty",
+        )
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.stack.addWidget(self.empty)
+        self.chart = QChart()
+        self.chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
+        self.chart.setBackgroundVisible(False)
+        # One pair of axes for the view's lifetime; each redraw only changes their range.
+        self.x_axis = QDateTimeAxis()
+        self.y_axis = QValueAxis()
+        self.chart.addAxis(self.x_axis, Qt.AlignmentFlag.AlignBottom)
+        self.chart.addAxis(self.y_axis, Qt.AlignmentFlag.AlignLeft)
+        self.chart.plotAreaChanged.connect(lambda _r: self._place_stage_labels())
+        self.chart_view = QChartView(self.chart)
+        self.chart_view.setObjectName("trendsChart")
+        self.chart_view.setAccessibleName(tr("Distress over time"))
+        self.chart_view.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.chart_view.setMinimumHeight(280)
+        self.stack.addWidget(self.chart_view)
+        layout.addWidget(self.stack, 1)
+        self.summary = label(role="muted", name="trendsSummary")
+        layout.addWidget(self.summary)
+        self.checkins: list[CheckIn] = []
+
+    # --- public ---------------------------------------------------------------------
+
+    def set_journal(self, journal: Journal | None, event_id: str | None = None) -> None:
+        self._journal = journal
+        self.events.blockSignals(True)
+        self.events.clear()
+        self.events.addItem(tr("All check-ins"), None)
+        for event in journal.list_events() if journal is not None else []:
+            self.events.addItem(event.title, event.id)
+        index = self.events.findData(event_id) if event_id else 0
+        self.events.setCurrentIndex(max(index, 0))
+        self.events.blockSignals(False)
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Redraw from the journal for the chosen event."""
+        journal = self._journal
+        event_id = self.events.currentData()
+        self.checkins = journal.list_checkins(event_id) if journal is not None else []
+        history = journal.stage_history(event_id) if journal is not None and event_id else []
+        self._draw(self.checkins, history)
+
+    # --- drawing --------------------------------------------------------------------
+
+    def _draw(self, checkins: list[CheckIn], history: list[StageChange]) -> None:
+        self.chart.removeAllSeries()
+        for item in self._stage_labels:
+            if (scene := item.scene()) is not None:
+                scene.removeItem(item)
+        self._stage_labels = []
+        self._stage_points = []
+        if not checkins:
+            self.stack.setCurrentWidget(self.empty)
+            self.summary.setText("")
+            return
+        self.stack.setCurrentWidget(self.chart_view)
+        colours = theme.colors()
+        text_colour = QColor(colours["text"])
+        grid_colour = QColor(colours["border"])
+
+        line = QLineSeries()
+        line.setName(tr("Distress (0-10)"))
+        line.setPen(QPen(QColor(colours["accent"]), 2))
+        points = [QPointF(_ms(c.created_at), c.distress) for c in checkins]
+        line.replace(points)
+        dots = QScatterSeries()
+        dots.setName(tr("Check-in"))
+        dots.setMarkerSize(7 if len(points) > 60 else 10)
+        dots.setColor(QColor(colours["accent"]))
+        dots.setBorderColor(QColor(colours["accent"]))
+        dots.replace(points)
+        trig = QScatterSeries()
+        trig.setName(tr("Triggered that day"))
+        trig.setMarkerShape(QScatterSeries.MarkerShape.MarkerShapeRectangle)
+        trig.setMarkerSize(11)
+        trig.setColor(QColor(colours["warning"]))
+        trig.setBorderColor(QColor(colours["warning"]))
+        trig.replace([QPointF(_ms(c.created_at), c.distress) for c in checkins if c.triggered])
+        for series in (line, dots, trig):
+            self.chart.addSeries(series)
+
+        start = min(c.created_at for c in checkins)
+        end = max(c.created_at for c in checkins)
+        if history:
+            start = min(start, history[0].recorded_at)
+            end = max(end, history[-1].recorded_at)
+        pad = max((end - start) * 0.03, timedelta(hours=12))
+        x, y = self.x_axis, self.y_axis
+        span_days = (end - start).days
+        x.setFormat("d MMM yyyy" if span_days > 300 else "d MMM")
+        x.setTickCount(6 if span_days > 2 else 3)
+        x.setRange(
+            QDateTime.fromMSecsSinceEpoch(int(_ms(start - pad))),
+            QDateTime.fromMSecsSinceEpoch(int(_ms(end + pad))),
+        )
+        y.setRange(0, 10.8)
+        y.setTickCount(3)
+        y.setTickInterval(5)
+        y.setTickType(QValueAxis.TickType.TicksDynamic)
+        y.setTickAnchor(0)
+        y.setLabelFormat("%d")
+        y.setTitleText(tr("Distress"))
+        for axis in (x, y):
+            axis.setLabelsColor(text_colour)
+            axis.setGridLineColor(grid_colour)
+            axis.setLinePenColor(grid_colour)
+            axis.setTitleBrush(text_colour)
+        for series in (line, dots, trig):
+            series.attachAxis(x)
+            series.attachAxis(y)
+        self.chart.legend().setLabelColor(text_colour)
+        for marker in self.chart.legend().markers(dots):
+            marker.setVisible(False)  # the line's own entry already names the points
+
+        # Stage changes: a dashed vertical line each, labelled with the stage number.
+        pen = QPen(QColor(colours["muted"]), 1, Qt.PenStyle.DashLine)
+        previous = None
+        for change in history:
+            if change.stage == previous:
+                continue
+            previous = change.stage
+            mark = QLineSeries()
+            mark.setPen(pen)
+            at = _ms(change.recorded_at)
+            mark.append(at, 0)
+            mark.append(at, 10.8)
+            self.chart.addSeries(mark)
+            mark.attachAxis(x)
+            mark.attachAxis(y)
+            for marker in self.chart.legend().markers(mark):
+                marker.setVisible(False)
+            text = QGraphicsSimpleTextItem(
+                tr("Stage %1").replace("%1", str(change.stage)), self.chart
+            )
+            text.setBrush(text_colour)
+            font = QFont(self.font())
+            font.setPointSizeF(max(font.pointSizeF() * 0.85, 7.0))
+            text.setFont(font)
+            self._stage_labels.append(text)
+            self._stage_points.append((at, change.stage))
+        self._place_stage_labels()
+        days = len({c.created_at.astimezone().date() for c in checkins})
+        self.summary.setText(
+            tr("%1 check-ins on %2 days.")
+            .replace("%1", str(len(checkins)))
+            .replace("%2", str(days))
+            if len(checkins) != 1
+            else tr("One check-in so far.")
+        )
+
+    def _place_stage_labels(self) -> None:
+        last_right = -1e9
+        drop = 0.0
+        for item, (at, _stage) in zip(self._stage_labels, self._stage_points, strict=True):
+            pos = self.chart.mapToPosition(QPointF(at, 10.8))
+            # Labels of stage changes close together step down instead of overlapping.
+            drop = drop + item.boundingRect().height() if pos.x() < last_right else 0.0
+            item.setPos(pos.x() + 3, pos.y() + drop)
+            last_right = pos.x() + 3 + item.boundingRect().width()

@@ -1,0 +1,233 @@
+"""The schedule file (``reminders.json`` in the config folder) and the private notes.
+
+The file lives outside the vault so reminders can fire while it is locked. It holds
+only what ``Schedule`` holds: ids, kinds, times, weekdays, zone names, flags, the
+wording *id* and, for follow-ups, an opaque event uuid. There is no field in which
+a word the user wrote could land; a one-off reminder's private note is kept inside
+the vault (``save_note`` / ``load_note``) and only read after unlocking.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+from collections.abc import Callable
+from datetime import date, datetime, time
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from reflect.core.errors import InvalidInput
+from reflect.core.fileio import atomic_write
+from reflect.core.schedule import QuietHours, Rule, RuleKind, Schedule
+
+if TYPE_CHECKING:
+    from reflect.core.journal import Journal
+
+log = logging.getLogger(__name__)
+
+FILE_NAME = "reminders.json"
+FORMAT = 1
+NOTE_KEY_PREFIX = "reminder.note."
+
+Listener = Callable[[Schedule], None]
+
+
+class ReminderStore:
+    """Loads and saves the schedule; the one owner of ``reminders.json``.
+
+    The app builds one and hands it to both the scheduler and the reminders dialog.
+    Every change goes through ``save``/``update``, which tell the listeners (the
+    scheduler re-arms its timer), all on the GUI thread.
+    """
+
+    def __init__(self, path: Path) -> None:
+        self._path = path
+        self._schedule: Schedule | None = None
+        self._listeners: list[Listener] = []
+
+    @classmethod
+    def in_folder(cls, config: Path) -> ReminderStore:
+        return cls(config / FILE_NAME)
+
+    @property
+    def path(self) -> Path:
+        return self._path
+
+    @property
+    def schedule(self) -> Schedule:
+        if self._schedule is None:
+            self._schedule = self._read()
+        return self._schedule
+
+    def save(self, schedule: Schedule) -> None:
+        """Keep ``schedule``, write it atomically, then tell the listeners.
+
+        The copy in memory is kept even when the disk refuses the write, so a
+        reminder is never shown twice in one session; the error still propagates.
+        """
+        self._schedule = schedule
+        try:
+            self._path.parent.mkdir(parents=True, exist_ok=True)
+            atomic_write(self._path, dumps(schedule).encode("utf-8"))
+        finally:
+            for listener in list(self._listeners):
+                listener(schedule)
+
+    def update(self, change: Callable[[Schedule], Schedule]) -> Schedule:
+        new = change(self.schedule)
+        self.save(new)
+        return new
+
+    def subscribe(self, listener: Listener) -> Callable[[], None]:
+        """Call ``listener`` after every save; returns the function that unsubscribes."""
+        self._listeners.append(listener)
+        return lambda: self._listeners.remove(listener) if listener in self._listeners else None
+
+    def _read(self) -> Schedule:
+        try:
+            raw = self._path.read_bytes()
+        except FileNotFoundError:
+            return Schedule()
+        try:
+            return loads(raw.decode("utf-8"))
+        except (ValueError, KeyError, TypeError, InvalidInput, UnicodeDecodeError):
+            # Keep the unreadable file for a look later; the schedule holds no
+            # journal text, so setting it aside is safe. Reminders start empty.
+            aside = self._path.with_name(self._path.name + ".unreadable")
+            os.replace(self._path, aside)
+            log.warning("The reminders file could not be read; it was set aside as %s", aside)
+            return Schedule()
+
+
+# --- JSON -------------------------------------------------------------------------
+
+
+def dumps(schedule: Schedule) -> str:
+    return json.dumps(
+        {
+            "format": FORMAT,
+            "quiet_hours": {
+                "enabled": schedule.quiet.enabled,
+                "start": _hm(schedule.quiet.start),
+                "end": _hm(schedule.quiet.end),
+            },
+            "keep_running_in_tray": schedule.keep_in_tray,
+            "rules": [_rule_to_json(rule) for rule in schedule.rules],
+        },
+        indent=2,
+        sort_keys=True,
+    )
+
+
+def loads(text: str) -> Schedule:
+    data = json.loads(text)
+    if not isinstance(data, dict) or data.get("format") != FORMAT:
+        raise ValueError("unknown reminders file format")
+    quiet = data["quiet_hours"]
+    return Schedule(
+        rules=tuple(_rule_from_json(item) for item in data["rules"]),
+        quiet=QuietHours(
+            enabled=_bool(quiet["enabled"]),
+            start=time.fromisoformat(quiet["start"]),
+            end=time.fromisoformat(quiet["end"]),
+        ),
+        keep_in_tray=_bool(data["keep_running_in_tray"]),
+    )
+
+
+def _rule_to_json(rule: Rule) -> dict[str, Any]:
+    return {
+        "id": rule.id,
+        "kind": rule.kind.value,
+        "at": _hm(rule.at),
+        "weekdays": sorted(rule.weekdays),
+        "on_day": rule.on_day.isoformat() if rule.on_day else None,
+        "zone": rule.zone,
+        "follow_system_zone": rule.follow_system_zone,
+        "checkin": rule.checkin,
+        "skip_if_wrote_today": rule.skip_if_wrote_today,
+        "wording": rule.wording,
+        "event_id": rule.event_id,
+        "paused": rule.paused,
+        "snoozed_until": _iso(rule.snoozed_until),
+        "handled_until": _iso(rule.handled_until),
+        "last_fired": _iso(rule.last_fired),
+    }
+
+
+def _rule_from_json(item: dict[str, Any]) -> Rule:
+    handled = _instant(item["handled_until"])
+    if handled is None:
+        raise ValueError("handled_until is required")
+    weekdays = item["weekdays"]
+    if not isinstance(weekdays, list) or not all(isinstance(d, int) for d in weekdays):
+        raise ValueError("weekdays must be a list of numbers")
+    return Rule(
+        id=_str(item["id"]),
+        kind=RuleKind(item["kind"]),
+        at=time.fromisoformat(item["at"]),
+        handled_until=handled,
+        weekdays=frozenset(weekdays),
+        on_day=date.fromisoformat(item["on_day"]) if item["on_day"] else None,
+        zone=_str(item["zone"]),
+        follow_system_zone=_bool(item["follow_system_zone"]),
+        checkin=_bool(item["checkin"]),
+        skip_if_wrote_today=_bool(item["skip_if_wrote_today"]),
+        wording=_str(item["wording"]),
+        event_id=None if item["event_id"] is None else _str(item["event_id"]),
+        paused=_bool(item["paused"]),
+        snoozed_until=_instant(item["snoozed_until"]),
+        last_fired=_instant(item["last_fired"]),
+    )
+
+
+def _hm(at: time) -> str:
+    return at.strftime("%H:%M")
+
+
+def _iso(moment: datetime | None) -> str | None:
+    return None if moment is None else moment.isoformat()
+
+
+def _instant(value: object) -> datetime | None:
+    if value is None:
+        return None
+    moment = datetime.fromisoformat(_str(value))
+    if moment.tzinfo is None:
+        raise ValueError("times in the reminders file must carry a zone")
+    return moment
+
+
+def _str(value: object) -> str:
+    if not isinstance(value, str):
+        raise TypeError("expected text")
+    return value
+
+
+def _bool(value: object) -> bool:
+    if not isinstance(value, bool):
+        raise TypeError("expected true or false")
+    return value
+
+
+# --- Private notes, inside the vault -----------------------------------------------
+
+
+def note_key(rule_id: str) -> str:
+    return NOTE_KEY_PREFIX + rule_id
+
+
+def save_note(journal: Journal, rule_id: str, text: str) -> None:
+    """Keep a one-off reminder's private note inside the vault (empty clears it)."""
+    journal.set_setting(note_key(rule_id), text.strip() or None)
+
+
+def load_note(journal: Journal, rule_id: str) -> str:
+    value = journal.get_setting(note_key(rule_id))
+    return value if isinstance(value, str) else ""
+
+
+def delete_note(journal: Journal, rule_id: str) -> None:
+    # The journal has no "delete setting"; a null value leaves no text behind.
+    journal.set_setting(note_key(rule_id), None)

@@ -1,0 +1,350 @@
+"""The app's state machine: first run -> unlock -> journal, and back to unlock on lock.
+
+States:
+
+- ``first_run``: no vault at the configured path; the first-run page creates one.
+- ``unlock``: a vault exists and is locked.
+- ``journal``: unlocked; the journal page is shown and the lock triggers are armed.
+
+Locking (``lock()``), in this order: finish any running task (so no callback
+lands on a torn-down page), save pending edits, close every open dialog, lock
+the vault (closes the database, wipes the key, releases the folder lock), drop
+our reference, clear the journal page (text, models, undo history), clear the
+clipboard if it still holds text copied inside Reflect, then show the unlock page.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QAction, QFont, QKeySequence
+from PySide6.QtWidgets import QApplication, QDialog, QVBoxLayout, QWidget
+
+from reflect.app.clipboard import ClipboardGuard
+from reflect.app.locking import IdleLocker, SessionLockWatcher
+from reflect.app.services import Services
+from reflect.core.vault import Vault
+from reflect.ui import theme
+from reflect.ui.shell import JournalViewLike, ShellWindow
+
+if TYPE_CHECKING:
+    from reflect.ui.first_run import FirstRunPage
+    from reflect.ui.settings_dialog import VaultPrefs
+    from reflect.ui.unlock import UnlockPage
+
+JournalViewFactory = Callable[[Services], JournalViewLike]
+MenuExtender = Callable[[dict[str, list[QAction]]], None]
+BeforeLockHook = Callable[[Vault, bool], None]
+
+
+def _real_journal_view(services: Services) -> JournalViewLike:
+    # Imported on first unlock, not at start-up: the unlock window must open fast.
+    from reflect.ui.journal_view import JournalView
+
+    return JournalView(services.clock, dialogs=services.dialogs)
+
+
+class AppController(QObject):
+    """Builds the window and moves between its states.
+
+    Signals:
+        state_changed(str): "first_run", "unlock" or "journal".
+        unlocked: the journal page is showing an open vault.
+        locked: the journal has just been locked.
+
+    Attributes:
+        menu_extenders: called with the journal page's menus before they are shown,
+            so features (reflect/app/features.py) can add theirs.
+        before_lock_hooks: called with the vault after pending edits are saved and
+            before it locks, and whether the app is closing (automatic backups).
+        persistent_dialogs: windows that outlive a lock (hidden, not destroyed).
+    """
+
+    state_changed = Signal(str)
+    unlocked = Signal()
+    locked = Signal()
+
+    def __init__(
+        self,
+        services: Services,
+        *,
+        journal_view_factory: JournalViewFactory = _real_journal_view,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.services = services
+        self._journal_view_factory = journal_view_factory
+        self.shell = ShellWindow()
+        self.state = ""
+        self.vault: Vault | None = None
+        self.prefs: VaultPrefs | None = None
+        self.journal_view: JournalViewLike | None = None
+        self.first_run: FirstRunPage | None = None
+        self.unlock_page: UnlockPage | None = None
+        self.clipboard = ClipboardGuard(parent=self)
+        self.idle = IdleLocker(services.clock, parent=self)
+        self.session = SessionLockWatcher(self)
+        self._support_dialog: QDialog | None = None
+        self._shut_down = False
+        self.menu_extenders: list[MenuExtender] = []
+        self.before_lock_hooks: list[BeforeLockHook] = []
+        self.persistent_dialogs: list[QDialog] = []
+
+        self.quit_action = QAction(self.tr("Quit"), self.shell)
+        self.quit_action.setObjectName("quitAction")
+        self.quit_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Quit))
+        self.quit_action.triggered.connect(self.shell.close)
+        self.shell.set_app_actions([self.quit_action])
+
+        self.idle.lock_due.connect(self.lock)
+        self.session.session_locked.connect(self.lock)
+        self.shell.minimized.connect(self._minimized)
+        self.shell.closing.connect(self.shutdown)
+        geometry = services.settings.geometry
+        if geometry is not None:
+            self.shell.restoreGeometry(geometry)
+
+    # --- start ---------------------------------------------------------------------
+
+    def start(self) -> None:
+        """Show the first-run page or the unlock page, depending on the vault folder."""
+        if Vault.exists(self.services.vault_path):
+            self.show_unlock()
+        else:
+            self.show_first_run()
+
+    def watch_session(self) -> None:
+        """Listen for the desktop locking or sleeping (call once the window is up)."""
+        self.session.start()
+
+    def _set_state(self, state: str) -> None:
+        self.state = state
+        self.state_changed.emit(state)
+
+    def show_first_run(self) -> None:
+        from reflect.ui.first_run import FirstRunPage
+
+        s = self.services
+        if self.first_run is None:
+            self.first_run = FirstRunPage(
+                vault_path=s.vault_path, kdf=s.kdf, clock=s.clock, dialogs=s.dialogs, runner=s.tasks
+            )
+            self.first_run.completed.connect(self._first_run_done)
+            self.first_run.support_requested.connect(self.show_support)
+        self.shell.set_menus({})
+        self.shell.show_page(self.first_run)
+        self._set_state("first_run")
+
+    def _first_run_done(self, vault: Vault) -> None:
+        page = self.first_run
+        self.first_run = None
+        if page is not None:
+            page.wipe()
+            self.shell.pages.removeWidget(page)
+            page.deleteLater()
+        self.open_vault(vault)
+
+    def show_unlock(self) -> None:
+        from reflect.ui.unlock import UnlockPage
+
+        s = self.services
+        if self.unlock_page is None:
+            self.unlock_page = UnlockPage(
+                vault_path=s.vault_path,
+                kdf=s.kdf,
+                clock=s.clock,
+                dialogs=s.dialogs,
+                runner=s.tasks,
+                hint=s.unlock_hint,
+            )
+            self.unlock_page.unlocked.connect(self.open_vault)
+            self.unlock_page.support_requested.connect(self.show_support)
+        self.unlock_page.reset()
+        self.shell.set_menus({})
+        self.shell.show_page(self.unlock_page)
+        self._set_state("unlock")
+        self.unlock_page.passphrase.setFocus()
+
+    # --- the open journal --------------------------------------------------------------
+
+    def open_vault(self, vault: Vault) -> None:
+        from reflect.ui.settings_dialog import read_prefs
+
+        self.vault = vault
+        view = self._ensure_journal_view()
+        self.prefs = read_prefs(vault.journal)
+        view.open_journal(vault.journal)
+        self._apply_prefs(self.prefs)
+        menus = view.menu_actions()
+        for extend in self.menu_extenders:
+            extend(menus)
+        self.shell.set_menus(menus)
+        assert isinstance(view, QWidget)
+        self.shell.show_page(view)
+        self._set_state("journal")
+        self.idle.start()
+        self.unlocked.emit()
+
+    def _ensure_journal_view(self) -> JournalViewLike:
+        if self.journal_view is None:
+            view = self._journal_view_factory(self.services)
+            view.lock_requested.connect(self.lock)
+            view.quick_hide_requested.connect(self.quick_hide)
+            view.settings_requested.connect(self.show_settings)
+            self.journal_view = view
+        return self.journal_view
+
+    def _apply_prefs(self, prefs: VaultPrefs) -> None:
+        self.prefs = prefs
+        self.idle.set_minutes(prefs.idle_minutes)
+        if self.journal_view is not None and (prefs.font_family or prefs.font_size):
+            self.journal_view.set_editor_font(prefs.font(self._default_font()))
+
+    @staticmethod
+    def _default_font() -> QFont:
+        return QApplication.font()
+
+    # --- locking ---------------------------------------------------------------------
+
+    def lock(self, *, closing: bool = False) -> None:
+        """Save, lock the vault, wipe every widget, show the unlock page."""
+        if self.state != "journal" or self.vault is None:
+            return
+        self.idle.stop()
+        self.services.tasks.wait_all(60_000)
+        view = self.journal_view
+        try:
+            if view is not None:
+                view.save_pending()
+            for hook in self.before_lock_hooks:
+                hook(self.vault, closing)
+        finally:
+            self._close_dialogs()
+            vault, self.vault = self.vault, None
+            if vault is not None:
+                vault.lock()
+            if view is not None:
+                view.clear()
+            self.clipboard.clear_if_ours()
+            self.show_unlock()
+            self.locked.emit()
+
+    def quick_hide(self) -> None:
+        """Ctrl+Shift+H: lock and get out of sight at once."""
+        self.lock()
+        self.shell.showMinimized()
+
+    def _minimized(self) -> None:
+        if self.state == "journal" and self.prefs is not None and self.prefs.lock_on_minimise:
+            self.lock()
+
+    def _close_dialogs(self) -> None:
+        """Close and destroy every dialog, so none keeps journal text on screen."""
+        for widget in QApplication.topLevelWidgets():
+            if widget in self.persistent_dialogs:
+                assert isinstance(widget, QDialog)
+                widget.hide()
+            elif isinstance(widget, QDialog) and widget is not self._support_dialog:
+                widget.done(QDialog.DialogCode.Rejected)
+                widget.hide()
+                widget.deleteLater()
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+    def shutdown(self) -> None:
+        """The window is closing: save, lock, forget secrets, remember the geometry.
+
+        Safe to call more than once (closing the window, then the app quitting).
+        """
+        if self._shut_down:
+            return
+        self._shut_down = True
+        self.services.tasks.wait_all(60_000)
+        if self.state == "journal":
+            self.lock(closing=True)
+        if self.first_run is not None:
+            pending = self.first_run.pending_vault()
+            if pending is not None:
+                pending.lock()
+            self.first_run.wipe()
+        if self.unlock_page is not None:
+            self.unlock_page.reset()
+        self.clipboard.clear_if_ours()
+        self.idle.stop()
+        self.services.settings.geometry = self.shell.saveGeometry()
+        self.services.settings.sync()
+
+    # --- settings and support ---------------------------------------------------------
+
+    def show_settings(self) -> QDialog | None:
+        if self.vault is None or self.state != "journal":
+            return None
+        from reflect.ui.settings_dialog import SettingsDialog
+
+        dialog = SettingsDialog(
+            self.vault,
+            runner=self.services.tasks,
+            dialogs=self.services.dialogs,
+            theme=self.services.settings.theme,
+            default_font=self._default_font(),
+            on_theme=self.set_theme,
+            on_prefs=self._apply_prefs,
+            parent=self.shell,
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def set_theme(self, name: str) -> None:
+        self.services.settings.theme = name
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            theme.apply_theme(app, name)
+
+    def show_support(self) -> QDialog:
+        """Crisis lines (and, when unlocked, the user's own people): never needs the key."""
+        if self._support_dialog is not None:
+            self._support_dialog.show()
+            self._support_dialog.raise_()
+            self._support_dialog.activateWindow()
+            return self._support_dialog
+        dialog = QDialog(self.shell)
+        dialog.setObjectName("supportDialog")
+        dialog.setWindowTitle(self.tr("Support"))
+        dialog.resize(640, 680)
+        layout = QVBoxLayout(dialog)
+        layout.addWidget(self._support_widget(dialog))
+        dialog.finished.connect(self._support_closed)
+        self._support_dialog = dialog
+        dialog.show()
+        return dialog
+
+    def _support_closed(self) -> None:
+        dialog, self._support_dialog = self._support_dialog, None
+        if dialog is not None:
+            dialog.deleteLater()
+
+    def _support_widget(self, parent: QWidget) -> QWidget:
+        try:
+            from reflect.core.content import load_content
+            from reflect.ui.guide.support_panel import SupportPanel
+
+            content = load_content()
+            panel = SupportPanel(content, parent=parent)
+        except Exception:  # the guide is missing: still show the essentials
+            from reflect.ui.first_run import load_texts
+            from reflect.ui.page import label
+
+            return label(load_texts()["cannot_send_help"])
+        panel.set_journal(None)
+        panel.crisis_requested.connect(lambda: self._crisis(content))
+        return panel
+
+    def _crisis(self, content: object) -> None:
+        from reflect.core.guide import CrisisReason
+        from reflect.ui.guide.support_card import SupportCard
+
+        card = SupportCard(content, CrisisReason.STATED, None, parent=self.shell)  # type: ignore[arg-type]
+        card.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        card.show()

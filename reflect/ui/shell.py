@@ -1,0 +1,129 @@
+"""The main window: a stack of pages (first run, unlock, journal) and the menus.
+
+The window title is always exactly "Reflect": a title is visible in task bars,
+window switchers and screen recordings, so it never shows an entry's title, a
+path or anything else. ``changeEvent`` puts it back if anything changes it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+from typing import TYPE_CHECKING, Protocol
+
+from PySide6.QtCore import QEvent, Signal, SignalInstance
+from PySide6.QtGui import QAction, QCloseEvent, QFont
+from PySide6.QtWidgets import QMainWindow, QStackedWidget, QWidget
+
+from reflect.ui.icons import app_icon
+
+if TYPE_CHECKING:
+    from reflect.core.journal import Journal
+
+WINDOW_TITLE = "Reflect"
+
+
+class JournalViewLike(Protocol):
+    """What the shell and the app controller need from ``reflect.ui.journal_view.JournalView``."""
+
+    lock_requested: SignalInstance
+    quick_hide_requested: SignalInstance
+    settings_requested: SignalInstance
+
+    def open_journal(self, journal: Journal) -> None: ...
+    def save_pending(self) -> None: ...
+    def clear(self) -> None: ...
+    def menu_actions(self) -> dict[str, list[QAction]]: ...
+    def set_editor_font(self, font: QFont) -> None: ...
+
+
+class ShellWindow(QMainWindow):
+    """Holds the pages; reports minimising and closing to the controller.
+
+    Signals:
+        minimized: the window was minimised.
+        closing: the window is about to close (save and lock now).
+    """
+
+    minimized = Signal()
+    closing = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.hide_instead_of_close: Callable[[], bool] = lambda: False
+        self.setObjectName("shellWindow")
+        self.setWindowTitle(WINDOW_TITLE)
+        self.setWindowIcon(app_icon())
+        self.setAccessibleName(WINDOW_TITLE)
+        self.pages = QStackedWidget(self)
+        self.pages.setObjectName("shellPages")
+        self.setCentralWidget(self.pages)
+        self.resize(1100, 720)
+        self.setMinimumSize(560, 440)
+        self._app_menu_actions: list[QAction] = []
+
+    # --- pages ---------------------------------------------------------------------
+
+    def show_page(self, page: QWidget) -> None:
+        if self.pages.indexOf(page) < 0:
+            self.pages.addWidget(page)
+        self.pages.setCurrentWidget(page)
+
+    def current_page(self) -> QWidget | None:
+        return self.pages.currentWidget()
+
+    # --- menus ---------------------------------------------------------------------
+
+    def set_app_actions(self, actions: Sequence[QAction]) -> None:
+        """Actions that belong to the app (Quit...), added to the first menu."""
+        self._app_menu_actions = list(actions)
+        for action in actions:
+            self.addAction(action)  # shortcuts work even when the menu bar is empty
+
+    def set_menus(self, menus: Mapping[str, Sequence[QAction]]) -> None:
+        """Rebuild the menu bar from ``{"Journal": [...], "Edit": [...], ...}``.
+
+        ``None`` entries in a list become separators. With no menus (locked),
+        only a small Reflect menu with the app actions remains.
+        """
+        bar = self.menuBar()
+        bar.clear()
+        names = list(menus) or [self.tr("Reflect")]
+        for index, name in enumerate(names):
+            menu = bar.addMenu(name)
+            menu.setObjectName(f"menu{name.replace(' ', '')}")
+            for action in menus.get(name, []):
+                if action is None:
+                    menu.addSeparator()
+                else:
+                    menu.addAction(action)
+            if index == 0 and self._app_menu_actions:
+                menu.addSeparator()
+                for action in self._app_menu_actions:
+                    menu.addAction(action)
+
+    # --- window events -------------------------------------------------------------
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.WindowTitleChange and self.windowTitle() != WINDOW_TITLE:
+            self.setWindowTitle(WINDOW_TITLE)
+        elif event.type() == QEvent.Type.WindowStateChange and self.isMinimized():
+            self.minimized.emit()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.hide_instead_of_close():
+            # "Keep running in the tray": the journal is locked, the window goes away,
+            # reminders keep coming.
+            event.ignore()
+            self.hide()
+            return
+        self.closing.emit()
+        super().closeEvent(event)
+
+    def bring_to_front(self) -> None:
+        """Show, un-minimise and activate (a second launch asked for this window)."""
+        if self.isMinimized():
+            self.showNormal()
+        self.show()
+        self.raise_()
+        self.activateWindow()

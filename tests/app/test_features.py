@@ -58,9 +58,17 @@ def test_unlocking_brings_the_guide_and_the_data_tools(
     assert _menu_titles(controller)[:6] == ["Journal", "Edit", "View", "Guide", "Exercises", "Help"]
     actions = _actions(controller)
     for name in (
-        "exportAction", "importAction", "backupAction", "dataExportAction", "remindersAction",
-        "checkInAction", "triggeredTodayAction", "stageViewAction", "supportAction",
-        "newEntryAction", "lockAction",
+        "exportAction",
+        "importAction",
+        "backupAction",
+        "dataExportAction",
+        "remindersAction",
+        "checkInAction",
+        "triggeredTodayAction",
+        "stageViewAction",
+        "supportAction",
+        "newEntryAction",
+        "lockAction",
     ):
         assert name in actions, name
         assert actions[name].isEnabled(), name
@@ -96,9 +104,10 @@ def test_a_chosen_prompt_becomes_a_heading_in_the_editor(
     assert isinstance(view, JournalView)
     view.new_entry()
     features.guide.prompt_chosen.emit("What helped today?", "test-prompt")
-    assert "## What helped today?" in view.editor.findChild(
-        type(view.editor.body), "entryEditor"
-    ).toPlainText()
+    assert (
+        "## What helped today?"
+        in view.editor.findChild(type(view.editor.body), "entryEditor").toPlainText()
+    )
 
 
 def test_after_lock_no_window_of_the_app_holds_journal_text(

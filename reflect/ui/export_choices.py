@@ -1,0 +1,278 @@
+"""The left side of the therapist export dialog: what to share and how.
+
+Scope (one event, a date range, tags, or entries picked by hand), options (check-in
+chart, stage timeline), format, cover title, optional PDF password, and the
+always-hide list. It only turns widget state into an ``ExportSelection``; the
+dialog does the rest.
+"""
+
+from __future__ import annotations
+
+from datetime import date, tzinfo
+
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QRadioButton,
+    QScrollArea,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from reflect.core.errors import InvalidInput
+from reflect.core.exporters.therapist import ExportFormat, ExportSelection, format_day
+from reflect.core.journal import Journal
+
+ALWAYS_REDACT_KEY = "redact.always"
+#: (format, menu label, file suffix, file-dialog filter)
+FORMATS: tuple[tuple[ExportFormat, str, str, str], ...] = (
+    ("pdf", "PDF", "pdf", "PDF (*.pdf)"),
+    ("html", "Web page (HTML)", "html", "Web page (*.html)"),
+    ("markdown", "Markdown text", "md", "Markdown (*.md)"),
+)
+
+
+def _qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def _pydate(value: QDate) -> date:
+    return date(value.year(), value.month(), value.day())
+
+
+class ExportChoices(QScrollArea):
+    """Scrollable panel of export choices."""
+
+    selection_changed = Signal()  # anything that changes which entries or what they show
+    format_changed = Signal()
+    always_list_edited = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("exportChoices")
+        self.setAccessibleName(self.tr("What to share"))
+        self.scope_group = QButtonGroup(self)
+        scopes = (
+            ("scopeEvent", self.tr("One event")),
+            ("scopeRange", self.tr("A date range")),
+            ("scopeTags", self.tr("Entries with tags")),
+            ("scopePicked", self.tr("Entries I pick")),
+        )
+        scope_box = QVBoxLayout()
+        for index, (name, label) in enumerate(scopes):
+            button = QRadioButton(label, self)
+            self._named(button, name, label)
+            self.scope_group.addButton(button, index)
+            scope_box.addWidget(button)
+        self.scope_stack = QStackedWidget(self)
+        self.event_combo = QComboBox(self)
+        self._named(self.event_combo, "exportEventCombo", self.tr("Event"))
+        self.start_date = QDateEdit(self)
+        self.end_date = QDateEdit(self)
+        for widget, name, label in (
+            (self.start_date, "exportStartDate", self.tr("From")),
+            (self.end_date, "exportEndDate", self.tr("Until")),
+        ):
+            widget.setCalendarPopup(True)
+            widget.setDisplayFormat("d MMM yyyy")
+            self._named(widget, name, label)
+        range_page = QWidget(self)
+        range_form = QFormLayout(range_page)
+        range_form.setContentsMargins(0, 0, 0, 0)
+        range_form.addRow(self.tr("From"), self.start_date)
+        range_form.addRow(self.tr("Until"), self.end_date)
+        self.tag_list = QListWidget(self)
+        self._named(self.tag_list, "exportTagList", self.tr("Tags to include"))
+        self.entry_picker = QListWidget(self)
+        self._named(self.entry_picker, "exportEntryPicker", self.tr("Entries to include"))
+        self.event_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.event_combo.setMinimumContentsLength(16)
+        event_page = QWidget(self)
+        event_layout = QVBoxLayout(event_page)
+        event_layout.setContentsMargins(0, 0, 0, 0)
+        event_layout.addWidget(self.event_combo)
+        event_layout.addStretch(1)
+        range_form.setContentsMargins(0, 0, 0, 0)
+        for page in (event_page, range_page, self.tag_list, self.entry_picker):
+            self.scope_stack.addWidget(page)
+        # Tall enough for a few tags or entries; the event and date pages sit at the top.
+        self.scope_stack.setFixedHeight(130)
+
+        self.trends_check = QCheckBox(self.tr("Add a chart of my check-ins"), self)
+        self._named(self.trends_check, "exportTrendsCheck", self.tr("Add a chart of my check-ins"))
+        self.timeline_check = QCheckBox(self.tr("Add my stage timeline"), self)
+        self._named(self.timeline_check, "exportTimelineCheck", self.tr("Add my stage timeline"))
+        self.format_combo = QComboBox(self)
+        self._named(self.format_combo, "exportFormatCombo", self.tr("File format"))
+        for key, label, _suffix, _filter in FORMATS:
+            self.format_combo.addItem(self.tr(label), key)
+        self.title_field = QLineEdit(self)
+        self._named(self.title_field, "exportTitleField", self.tr("Title on the cover"))
+        self.title_field.setText(self.tr("Reflections to talk through"))
+        self.password_field = QLineEdit(self)
+        self._named(self.password_field, "exportPasswordField", self.tr("PDF password, optional"))
+        self.password_field.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password_field.setPlaceholderText(self.tr("Optional"))
+        self.password_hint = QLabel(
+            self.tr("If you set one, tell it to your therapist in person, not in the same email."),
+            self,
+        )
+        self.password_hint.setWordWrap(True)
+        self.password_hint.setObjectName("exportPasswordHint")
+        self.always_field = QLineEdit(self)
+        self._named(self.always_field, "alwaysRedactField", self.tr("Always hide these words"))
+        self.always_field.setPlaceholderText(self.tr("Names, places, a hospital: comma between"))
+
+        form = QFormLayout()
+        form.addRow(self.tr("Title"), self.title_field)
+        form.addRow(self.tr("Format"), self.format_combo)
+        self.password_label = QLabel(self.tr("Password"), self)
+        form.addRow(self.password_label, self.password_field)
+        form.addRow("", self.password_hint)
+        form.addRow(self.tr("Always hide"), self.always_field)
+        always_hint = QLabel(
+            self.tr("Words here are hidden in every export, in any spelling or case."), self
+        )
+        always_hint.setWordWrap(True)
+        form.addRow("", always_hint)
+
+        left = QWidget(self)
+        left_layout = QVBoxLayout(left)
+        left_layout.addWidget(self._heading(self.tr("What to share")))
+        left_layout.addLayout(scope_box)
+        left_layout.addWidget(self.scope_stack)
+        left_layout.addWidget(self.trends_check)
+        left_layout.addWidget(self.timeline_check)
+        left_layout.addWidget(self._heading(self.tr("The file")))
+        left_layout.addLayout(form)
+        left_layout.addStretch(1)
+        self._panel = left
+        self.setWidget(left)
+        self.setWidgetResizable(True)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.setMinimumWidth(340)
+
+        self.scope_group.idToggled.connect(self._scope_toggled)
+        self.event_combo.currentIndexChanged.connect(self.selection_changed)
+        self.start_date.dateChanged.connect(self.selection_changed)
+        self.end_date.dateChanged.connect(self.selection_changed)
+        self.tag_list.itemChanged.connect(self.selection_changed)
+        self.entry_picker.itemChanged.connect(self.selection_changed)
+        self.trends_check.toggled.connect(self.selection_changed)
+        self.timeline_check.toggled.connect(self.selection_changed)
+        self.title_field.editingFinished.connect(self.selection_changed)
+        self.always_field.editingFinished.connect(self.always_list_edited)
+        self.format_combo.currentIndexChanged.connect(self.format_changed)
+
+    def _named(self, widget: QWidget, name: str, accessible: str) -> None:
+        widget.setObjectName(name)
+        widget.setAccessibleName(accessible)
+
+    def _heading(self, text: str) -> QLabel:
+        label = QLabel(text, self)
+        font = label.font()
+        font.setBold(True)
+        label.setFont(font)
+        return label
+
+    def set_busy(self, busy: bool) -> None:
+        """Nothing can change while the file is being written."""
+        self._panel.setEnabled(not busy)
+        pdf = self.format_combo.currentData() == "pdf"
+        self.password_field.setEnabled(pdf)
+        self.password_label.setEnabled(pdf)
+        self.password_hint.setVisible(pdf)
+
+    def fill(self, journal: Journal, tz: tzinfo | None) -> None:
+        """Offer the journal's events, tags and entries; restore the always-hide list."""
+        events = journal.list_events()
+        for event in events:
+            when = f"{event.occurred_on.day} {event.occurred_on:%b %Y}"
+            self.event_combo.addItem(f"{event.title} · {when}", event.id)
+        summaries = journal.list_summaries(500, 0)
+        today = journal.clock.now().astimezone(tz).date()
+        oldest = summaries[-1].created_at.astimezone(tz).date() if summaries else today
+        self.start_date.setDate(_qdate(max(oldest, date(today.year, today.month, 1))))
+        self.end_date.setDate(_qdate(today))
+        for tag in journal.all_tags():
+            row = QListWidgetItem(tag.name)
+            row.setFlags(row.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            row.setCheckState(Qt.CheckState.Unchecked)
+            self.tag_list.addItem(row)
+        for summary in summaries:
+            day = format_day(summary.created_at.astimezone(tz).date())
+            row = QListWidgetItem(f"{day} — {summary.title or self.tr('Untitled entry')}")
+            row.setFlags(row.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            row.setCheckState(Qt.CheckState.Unchecked)
+            row.setData(Qt.ItemDataRole.UserRole, summary.id)
+            self.entry_picker.addItem(row)
+        always = journal.get_setting(ALWAYS_REDACT_KEY, [])
+        self.always_field.setText(", ".join(str(t) for t in always if isinstance(t, str)))
+        first = self.scope_group.button(0 if events else 1)
+        self.scope_group.blockSignals(True)
+        first.setChecked(True)
+        self.scope_group.blockSignals(False)
+        self.scope_stack.setCurrentIndex(self.scope_group.checkedId())
+        self.scope_group.button(0).setEnabled(bool(events))
+
+    # -- reading the widgets --------------------------------------------------
+
+    def always_list(self) -> list[str]:
+        """The user's always-hide words, as typed (empty items dropped)."""
+        return [t.strip() for t in self.always_field.text().split(",") if t.strip()]
+
+    def selection(self) -> ExportSelection:
+        """What the widgets currently describe.
+
+        Raises:
+            InvalidInput: tags or hand-picked entries are chosen but none is ticked.
+        """
+        scope = self.scope_group.checkedId()
+        fmt: ExportFormat = self.format_combo.currentData()
+        common = {
+            "title": self.title_field.text().strip() or self.tr("Reflections to talk through"),
+            "include_trends": self.trends_check.isChecked(),
+            "include_stage_timeline": self.timeline_check.isChecked(),
+            "format": fmt,
+        }
+        if scope == 0:
+            return ExportSelection(event_id=self.event_combo.currentData(), **common)  # type: ignore[arg-type]
+        if scope == 1:
+            start, end = _pydate(self.start_date.date()), _pydate(self.end_date.date())
+            return ExportSelection(start=min(start, end), end=max(start, end), **common)  # type: ignore[arg-type]
+        widget, role = (
+            (self.tag_list, Qt.ItemDataRole.DisplayRole)
+            if scope == 2
+            else (self.entry_picker, Qt.ItemDataRole.UserRole)
+        )
+        ticked = tuple(self._checked_texts(widget, role))
+        if not ticked:
+            raise InvalidInput(self.tr("Tick at least one item on the left to include it."))
+        if scope == 2:
+            return ExportSelection(tags=ticked, **common)  # type: ignore[arg-type]
+        return ExportSelection(entry_ids=ticked, **common)  # type: ignore[arg-type]
+
+    @staticmethod
+    def _checked_texts(widget: QListWidget, role: Qt.ItemDataRole) -> list[str]:
+        return [
+            str(widget.item(i).data(role))
+            for i in range(widget.count())
+            if widget.item(i).checkState() == Qt.CheckState.Checked
+        ]
+
+    def _scope_toggled(self, scope: int, checked: bool) -> None:
+        if checked:
+            self.scope_stack.setCurrentIndex(scope)
+            self.selection_changed.emit()

@@ -44,6 +44,11 @@ def _parser() -> argparse.ArgumentParser:
         description="Reflect: a private, offline, encrypted journal.",
     )
     parser.add_argument("--version", action="store_true", help="print the version and exit")
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="check this installation offscreen (a temp journal, search, PDF) and exit",
+    )
     parser.add_argument("--vault", metavar="DIR", help="open or create the journal in this folder")
     parser.add_argument(
         "--demo",
@@ -67,6 +72,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.version:
         print(f"Reflect {__version__}")  # noqa: T201 - a command-line answer
         return 0
+    if args.self_test:
+        from reflect.app.selftest import run
+
+        return run()
     if args.demo and args.vault:
         print("reflect: use either --demo or --vault, not both", file=sys.stderr)  # noqa: T201 - a command-line answer
         return 2

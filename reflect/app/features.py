@@ -271,6 +271,10 @@ class Features(QObject):
             window.raise_()
             window.activateWindow()
 
+    def _refresh_list(self) -> None:
+        if self.view is not None:
+            self.view.entry_list.entries_changed()
+
     def _exercise_saved(self, entry_id: str) -> None:
         if self.view is not None:
             self.view.entry_list.entries_changed(entry_id)
@@ -290,7 +294,7 @@ class Features(QObject):
 
         s = self.controller.services
         dialog = ImportDialog(journal, s.tasks, s.dialogs, parent=self.controller.shell)
-        dialog.imported.connect(lambda _n: self.view and self.view.entry_list.entries_changed())
+        dialog.imported.connect(lambda _n: self._refresh_list())
         return self._open(dialog)
 
     def open_backups(self) -> QDialog | None:

@@ -397,7 +397,14 @@ class Journal(GuideStoreMixin):
             " WHERE entries_fts MATCH ? ORDER BY top.rank"
         )
         args = (
-            fts_query, *params, limit, MATCH_START, MATCH_END, MATCH_START, MATCH_END, fts_query
+            fts_query,
+            *params,
+            limit,
+            MATCH_START,
+            MATCH_END,
+            MATCH_START,
+            MATCH_END,
+            fts_query,
         )
         with self._lock:
             conn = self._db()

@@ -199,8 +199,16 @@ class BackupDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 20, 20, 16)
         layout.setSpacing(12)
-        for widget in (intro, now_box, auto_box, restore_box, self.message, self.progress):
-            layout.addWidget(widget)
+        parts: tuple[QWidget, ...] = (
+            intro,
+            now_box,
+            auto_box,
+            restore_box,
+            self.message,
+            self.progress,
+        )
+        for part in parts:
+            layout.addWidget(part)
         layout.addStretch(1)
         layout.addWidget(buttons)
 
@@ -321,7 +329,9 @@ class BackupDialog(QDialog):
 
     def _fit(self) -> None:
         """Grow to show the restore panel whole (the dialog starts compact)."""
-        self.layout().activate()
+        layout = self.layout()
+        if layout is not None:
+            layout.activate()
         needed = self.sizeHint().height()
         if self.height() < needed:
             self.resize(self.width(), needed)

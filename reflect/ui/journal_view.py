@@ -33,6 +33,8 @@ from reflect.ui.icons import icon
 from reflect.ui.msgbox import Dialogs
 
 LEGAL_STAGE = 4
+
+
 def legal_caution_for_delete() -> str:
     """The shared wording when the content helper provides it, else our own sentence."""
     try:

@@ -34,9 +34,7 @@ def test_the_wheel_carries_the_resources(wheel: Path) -> None:
     assert not any(name.startswith("tests/") for name in names)
 
 
-def test_installed_from_the_wheel_alone_it_runs_its_self_test(
-    wheel: Path, tmp_path: Path
-) -> None:
+def test_installed_from_the_wheel_alone_it_runs_its_self_test(wheel: Path, tmp_path: Path) -> None:
     venv = tmp_path / "venv"
     subprocess.run([sys.executable, "-m", "venv", str(venv)], check=True)
     bin_dir = venv / ("Scripts" if sys.platform == "win32" else "bin")

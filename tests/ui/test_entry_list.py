@@ -13,6 +13,7 @@ from pytestqt.qtbot import QtBot
 
 from reflect.core.journal import Journal
 from reflect.core.models import MATCH_END, MATCH_START, EntrySummary, SearchHit, TagCount
+from reflect.ui import theme
 from reflect.ui.entry_delegate import (
     ROLE_DATE,
     ROLE_ID,
@@ -188,7 +189,7 @@ def test_search_highlight_is_painted(journal: Journal, panel: EntryListPanel) ->
     panel.search.setText("handover")
     panel.apply_search()
     after = panel.view.grab().toImage()
-    soft = QColor("#dceced")  # the light theme's soft accent behind a match
+    soft = QColor(theme.colors()["accent_soft"])  # the soft accent painted behind a match
 
     def has_colour(image: QImage, colour: QColor) -> bool:
         return any(

@@ -16,7 +16,7 @@ How it works:
 
 The vault's own ``.lock`` (``VaultInUse``) still guards the database itself, for
 processes that do not share this instances folder (another user's data folder).
-No QtNetwork, no QLocalServer, no sockets: Reflect never opens one.
+No local server and no sockets of any kind: Reflect never opens one.
 """
 
 from __future__ import annotations
@@ -27,6 +27,8 @@ import secrets
 from collections.abc import Callable
 from pathlib import Path
 from typing import IO, TYPE_CHECKING
+
+from reflect.core.fileio import try_lock_file
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QFileSystemWatcher
@@ -50,19 +52,8 @@ class InstanceLock:
     def acquire(self) -> bool:
         """True if this process now owns the vault; False if another one does."""
         self.folder.mkdir(mode=0o700, parents=True, exist_ok=True)
-        handle = open(self.folder / LOCK_NAME, "a+b")  # noqa: SIM115 - held for the process
-        try:
-            if os.name == "nt":
-                import msvcrt
-
-                handle.seek(0)
-                msvcrt.locking(handle.fileno(), msvcrt.LK_NBLCK, 1)  # type: ignore[attr-defined,unused-ignore]
-            else:
-                import fcntl
-
-                fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except OSError:
-            handle.close()
+        handle = try_lock_file(self.folder / LOCK_NAME)
+        if handle is None:
             return False
         self._handle = handle
         self.take_requests()  # stale requests from before we started mean nothing

@@ -7,6 +7,7 @@ import errno
 import os
 import tempfile
 from pathlib import Path
+from typing import IO
 
 from reflect.core.errors import StorageFull, UserError
 
@@ -63,3 +64,28 @@ def os_error_for_user(exc: OSError, path: Path) -> UserError:
         f"Reflect could not write to {path.parent} ({exc.strerror or exc}). "
         "Nothing was changed; try another folder."
     )
+
+
+def try_lock_file(path: Path) -> IO[bytes] | None:
+    """Open ``path`` and take an exclusive OS lock on it, without waiting.
+
+    Returns the open handle: the lock lasts until it is closed, and the operating
+    system releases it if the process dies, so a crash never leaves a stale lock.
+    Returns ``None`` when another process (or another handle) holds it. Errors
+    opening the file (a read-only folder) propagate as ``OSError``.
+    """
+    handle = open(path, "a+b")  # noqa: SIM115 - the caller keeps it open to hold the lock
+    try:
+        if os.name == "nt":
+            import msvcrt
+
+            handle.seek(0)
+            msvcrt.locking(handle.fileno(), msvcrt.LK_NBLCK, 1)  # type: ignore[attr-defined,unused-ignore]
+        else:
+            import fcntl
+
+            fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except OSError:
+        handle.close()
+        return None
+    return handle

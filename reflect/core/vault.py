@@ -42,7 +42,7 @@ from reflect.core.errors import (
     WrongPassphrase,
     WrongRecoveryKey,
 )
-from reflect.core.fileio import atomic_write, os_error_for_user
+from reflect.core.fileio import atomic_write, os_error_for_user, try_lock_file
 from reflect.core.journal import Journal
 
 __all__ = ["Vault", "VaultError", "WrongPassphrase"]
@@ -181,24 +181,13 @@ class _FolderLock:
 
     def acquire(self) -> None:
         try:
-            handle = open(self._path, "a+b")  # noqa: SIM115 - held until release()
+            handle = try_lock_file(self._path)
         except OSError as exc:
             if exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
                 raise VaultReadOnly() from exc
             raise os_error_for_user(exc, self._path) from exc
-        try:
-            if os.name == "nt":
-                import msvcrt
-
-                handle.seek(0)
-                msvcrt.locking(handle.fileno(), msvcrt.LK_NBLCK, 1)  # type: ignore[attr-defined,unused-ignore]
-            else:
-                import fcntl
-
-                fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except OSError:
-            handle.close()
-            raise VaultInUse() from None
+        if handle is None:
+            raise VaultInUse()
         self._handle = handle
 
     def release(self) -> None:

@@ -28,6 +28,7 @@ from reflect.core.reminder_store import save_note
 from reflect.ui.journal_view import JournalView
 from tests.app.conftest import unlock
 from tests.helpers.reminder_fakes import RecordingNotifier
+from tests.helpers.scan import files_containing
 
 CANARY = "zqsweepcanary4471"
 
@@ -40,22 +41,6 @@ def temp_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
         monkeypatch.setenv(var, str(folder))
     monkeypatch.setattr(tempfile, "tempdir", str(folder))
     return folder
-
-
-def _files_with(needle: str, *roots: Path) -> list[Path]:
-    forms = [needle.encode(), needle.encode("utf-16-le"), needle.upper().encode()]
-    hits = []
-    for root in roots:
-        for base, _dirs, names in os.walk(root):
-            for name in names:
-                path = Path(base) / name
-                try:
-                    data = path.read_bytes()
-                except OSError:
-                    continue
-                if any(form in data for form in forms):
-                    hits.append(path)
-    return hits
 
 
 def test_a_session_using_every_feature_leaves_the_canary_nowhere(
@@ -118,7 +103,7 @@ def test_a_session_using_every_feature_leaves_the_canary_nowhere(
     document = therapist.build_document(source, therapist.review_items(source))
     therapist.write_export(exports / "export.md", therapist.to_markdown(document).encode())
     # The scanner does see plaintext where it is (so its silence below means something).
-    assert _files_with(CANARY, exports) == [exports / "export.md"]
+    assert files_containing(CANARY, exports) == [exports / "export.md"]
 
     controller.lock()
     controller.shell.close()
@@ -128,12 +113,12 @@ def test_a_session_using_every_feature_leaves_the_canary_nowhere(
     roots = [home, services.paths.data, services.paths.config, temp_dir]
     leaks = [
         p
-        for p in _files_with(CANARY, *roots)
+        for p in files_containing(CANARY, *roots)
         if p.resolve() not in vault_files and exports not in p.parents
     ]
     assert leaks == []
     # The vault holds it only encrypted, and QSettings not at all.
-    assert _files_with(CANARY, existing_vault) == []
+    assert files_containing(CANARY, existing_vault) == []
     settings_file = services.paths.config / "reflect.ini"
     assert not settings_file.exists() or CANARY not in settings_file.read_text()
     # The schedule file exists and knows the rule, not the note.

@@ -21,6 +21,7 @@ from reflect.core.crypto import KdfParams
 from reflect.core.vault import Vault
 from tests.conftest import PASSPHRASE
 from tests.core.sqlcipher_pages import decrypt_database, decrypt_wal
+from tests.helpers.scan import files_containing
 
 
 def _canary() -> str:
@@ -32,11 +33,6 @@ def _all_files(*folders: Path) -> Iterator[Path]:
         for root, _, files in os.walk(folder):
             for name in files:
                 yield Path(root) / name
-
-
-def _raw_hits(needle: str, *folders: Path) -> list[Path]:
-    forms = {needle.encode(), needle.encode("utf-16-le"), needle.upper().encode()}
-    return [p for p in _all_files(*folders) if any(f in p.read_bytes() for f in forms)]
 
 
 @pytest.fixture
@@ -70,9 +66,9 @@ def test_no_plaintext_in_any_file_while_open_after_work_and_after_lock(
     journal.update_entry(entries[0].id, body="edited " + canary)
     assert len(journal.search(canary)) == 30
     journal.list_entries(limit=100)
-    assert _raw_hits(canary, folder, temp_dir) == []
+    assert files_containing(canary, folder, temp_dir) == []
     vault.lock()
-    assert _raw_hits(canary, folder, temp_dir) == []
+    assert files_containing(canary, folder, temp_dir) == []
 
 
 def test_a_deleted_entry_is_gone_from_every_decrypted_page_and_wal_frame(tmp_path: Path) -> None:

@@ -31,6 +31,11 @@ from reflect.core.models import (
 from reflect.core.search import build_fts_query
 
 PREVIEW_CHARS = 160
+# Relevance ranking scores every match; for a word in most entries that is the
+# whole journal. Rank within the most recent RANK_WINDOW matches instead (a
+# journal is read newest first); rarer words are ranked over all their matches.
+RANK_WINDOW = 2000
+_MARKS = (MATCH_START, MATCH_END, MATCH_START, MATCH_END)  # highlight() and snippet()
 _UNSET: Any = object()
 
 
@@ -389,26 +394,26 @@ class Journal(GuideStoreMixin):
         sql = (
             "WITH top AS (SELECT e.seq AS seq, entries_fts.rank AS rank"
             " FROM entries_fts JOIN entries e ON e.seq = entries_fts.rowid"
-            f" WHERE entries_fts MATCH ?{tag_clause} ORDER BY entries_fts.rank LIMIT ?)"
+            f" WHERE entries_fts MATCH ? AND entries_fts.rowid >= ?{tag_clause}"
+            " ORDER BY entries_fts.rank LIMIT ?)"
             " SELECT e.id, e.title, highlight(entries_fts, 0, ?, ?),"
             " snippet(entries_fts, 1, ?, ?, '…', 16), e.created_at, top.rank"
             " FROM top JOIN entries_fts ON entries_fts.rowid = top.seq"
             " JOIN entries e ON e.seq = top.seq"
             " WHERE entries_fts MATCH ? ORDER BY top.rank"
         )
-        args = (
-            fts_query,
-            *params,
-            limit,
-            MATCH_START,
-            MATCH_END,
-            MATCH_START,
-            MATCH_END,
-            fts_query,
-        )
         with self._lock:
             conn = self._db()
             try:
+                # Walking the index newest first costs no scoring: it finds where
+                # the ranking window starts (0: fewer matches than the window).
+                edge = conn.execute(
+                    "SELECT rowid FROM entries_fts WHERE entries_fts MATCH ?"
+                    " ORDER BY rowid DESC LIMIT 1 OFFSET ?",
+                    (fts_query, RANK_WINDOW - 1),
+                ).fetchone()
+                start = edge[0] if edge else 0
+                args = (fts_query, start, *params, limit, *_MARKS, fts_query)
                 rows = conn.execute(sql, args).fetchall()
             except db.DatabaseError:
                 return []

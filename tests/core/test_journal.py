@@ -274,3 +274,23 @@ def test_search_can_be_narrowed_by_tag(journal: Journal) -> None:
     journal.add_entry(title="one", body="tired today", tags=["work"])
     journal.add_entry(title="two", body="tired again")
     assert [h.title for h in journal.search("tired", tag="work")] == ["one"]
+
+
+def test_very_common_words_are_ranked_within_the_most_recent_matches(
+    journal: Journal, clock: FakeClock, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Scoring every match of a word found in most entries would be slow; the most
+    recent RANK_WINDOW matches are ranked instead (a journal is read newest first)."""
+    import reflect.core.journal as journal_module
+
+    monkeypatch.setattr(journal_module, "RANK_WINDOW", 3)
+    titles = ["oldest tired", "old", "middle", "recent tired", "newest"]
+    for title in titles:
+        clock.advance(minutes=1)
+        journal.add_entry(title=title, body="tired again today")
+    hits = [h.title for h in journal.search("tired")]
+    # Only the three newest matches, and among them the title match ranks first.
+    assert hits[0] == "recent tired"
+    assert sorted(hits) == sorted(["recent tired", "middle", "newest"])
+    # A word with fewer matches than the window is ranked over all of them.
+    assert [h.title for h in journal.search("oldest")] == ["oldest tired"]

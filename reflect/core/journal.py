@@ -388,19 +388,12 @@ class Journal(GuideStoreMixin):
                 " ON t.id = et.tag_id WHERE t.name = ?)"
             )
             params = [tag]
-        # Rank first, then build snippets for the few rows shown: SQLite would
-        # otherwise compute snippet() for every match before sorting (10x slower
-        # for a common word).
         sql = (
-            "WITH top AS (SELECT e.seq AS seq, entries_fts.rank AS rank"
+            "SELECT e.id, e.title, highlight(entries_fts, 0, ?, ?),"
+            " snippet(entries_fts, 1, ?, ?, '…', 16), e.created_at, entries_fts.rank"
             " FROM entries_fts JOIN entries e ON e.seq = entries_fts.rowid"
             f" WHERE entries_fts MATCH ? AND entries_fts.rowid >= ?{tag_clause}"
-            " ORDER BY entries_fts.rank LIMIT ?)"
-            " SELECT e.id, e.title, highlight(entries_fts, 0, ?, ?),"
-            " snippet(entries_fts, 1, ?, ?, '…', 16), e.created_at, top.rank"
-            " FROM top JOIN entries_fts ON entries_fts.rowid = top.seq"
-            " JOIN entries e ON e.seq = top.seq"
-            " WHERE entries_fts MATCH ? ORDER BY top.rank"
+            " ORDER BY entries_fts.rank LIMIT ?"
         )
         with self._lock:
             conn = self._db()
@@ -413,7 +406,7 @@ class Journal(GuideStoreMixin):
                     (fts_query, RANK_WINDOW - 1),
                 ).fetchone()
                 start = edge[0] if edge else 0
-                args = (fts_query, start, *params, limit, *_MARKS, fts_query)
+                args = (*_MARKS, fts_query, start, *params, limit)
                 rows = conn.execute(sql, args).fetchall()
             except db.DatabaseError:
                 return []

@@ -37,6 +37,7 @@ class HelpDialog(QDialog):
         self.text.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
 
         scroll = QScrollArea(self)
+        scroll.setAccessibleName(self.tr("Help"))
         scroll.setWidget(self.text)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)

@@ -48,6 +48,10 @@ class ColumnPage(QWidget):
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setWidget(holder)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # Only a container: Tab goes straight to the controls, which the scroll area
+        # brings into view as they take focus.
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        scroll.setAccessibleName(self.tr("Page"))
         # Let the window colour show through the scroll area.
         scroll.viewport().setAutoFillBackground(False)
         holder.setAutoFillBackground(False)

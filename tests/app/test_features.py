@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QApplication, QDialog
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
 from pytestqt.qtbot import QtBot
 
 from reflect.app.controller import AppController
@@ -175,3 +175,45 @@ def test_new_event_offers_follow_up_reminders(
     assert features.guide is not None
     features.guide.event_created.emit("an-event-id")
     assert offered == ["an-event-id"]
+
+
+def _unnamed_controls(root: QWidget) -> list[str]:
+    """Focusable controls a screen reader could not name (buttons speak their text)."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QAbstractButton
+
+    missing = []
+    for widget in root.findChildren(QWidget):
+        if widget.focusPolicy() == Qt.FocusPolicy.NoFocus or not widget.isVisibleTo(root):
+            continue
+        if type(widget).__name__ in {"QScrollBar", "QSplitterHandle", "QToolBarExtension"}:
+            continue
+        if widget.parent() is not None and type(widget.parent()).__name__ in {
+            "QComboBox",
+            "QSpinBox",
+            "QAbstractSpinBox",
+            "QDateEdit",
+            "QTimeEdit",
+        }:
+            continue  # the inner line edit of a named spin box or combo box
+        named = bool(widget.accessibleName().strip())
+        if isinstance(widget, QAbstractButton) and widget.text().replace("&", "").strip():
+            named = True
+        if not named:
+            missing.append(f"{type(widget).__name__} {widget.objectName()!r}")
+    return missing
+
+
+def test_every_control_on_every_page_has_a_name_for_screen_readers(
+    wired: tuple[AppController, Features], qtbot: QtBot
+) -> None:
+    controller, features = wired
+    controller.shell.show()
+    assert controller.unlock_page is not None
+    assert _unnamed_controls(controller.unlock_page) == []
+    unlock(controller, qtbot)
+    assert _unnamed_controls(controller.shell) == []
+    assert features.stage_window is not None and features.trends_window is not None
+    for window in (features.stage_window, features.trends_window):
+        window.show()
+        assert _unnamed_controls(window) == [], window.objectName()

@@ -49,8 +49,12 @@ def run(count: int, workdir: Path) -> dict[str, object]:
     paths = AppPaths.under(workdir / "app")
     tasks = TaskRunner()
     services = Services(
-        paths=paths, clock=SystemClock(), dialogs=Dialogs(), tasks=tasks,
-        settings=Settings(paths.config), vault_path=folder,
+        paths=paths,
+        clock=SystemClock(),
+        dialogs=Dialogs(),
+        tasks=tasks,
+        settings=Settings(paths.config),
+        vault_path=folder,
     )
     controller = AppController(services)
     features = Features(controller, watch_sleep=False)

@@ -86,6 +86,7 @@ class CheckInDialog(QDialog):
 
         # --- page 1: the check-in ---
         form_page = QScrollArea()
+        form_page.setAccessibleName(tr("Check-in questions"))
         form_page.setWidgetResizable(True)
         form_page.setFrameShape(QScrollArea.Shape.NoFrame)
         form_page.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)

@@ -77,6 +77,7 @@ class SupportCard(QDialog):
 
         outer = QVBoxLayout(self)
         scroll = QScrollArea(self)
+        scroll.setAccessibleName(tr("Support"))
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)

@@ -208,7 +208,7 @@ def _snapshot(vault: Vault, snapshot: Path) -> bytes:
     ``vault.json.next`` exists the header on disk may not match the database: refuse.
     """
     # Journal._read is the only way to reach the connection; acceptable for now (noted).
-    with vault.journal._read() as conn:
+    with vault.journal.connection() as conn:
         if (vault.path / NEXT_HEADER_FILENAME).exists():
             raise UserError(
                 "Reflect is still changing this journal's key. Try the backup again in a moment."

@@ -92,6 +92,14 @@ class Journal(GuideStoreMixin):
                 raise db.translate_error(exc) from exc
 
     @contextmanager
+    def connection(self) -> Iterator[db.Connection]:
+        """The raw connection, under the journal's lock, for core modules with SQL of
+        their own (backups, restoring exported records, re-keying). Everything else
+        uses the methods of this class."""
+        with self._read() as conn:
+            yield conn
+
+    @contextmanager
     def transaction(self) -> Iterator[None]:
         """All writes inside happen together or not at all (nesting joins the outer one)."""
         with self._lock:

@@ -445,7 +445,7 @@ class Vault:
 
     def integrity_problems(self) -> list[str]:
         """Every damaged page or structural problem found; empty when all is well."""
-        with self.journal._read() as conn:
+        with self.journal.connection() as conn:
             return db.integrity_problems(conn)
 
     # --- changing keys --------------------------------------------------------
@@ -503,7 +503,7 @@ class Vault:
             params = self._params_for_new_header()
             fresh = Header.seal(header.vault_id, passphrase, new_key, params)
             atomic_write(self._path / NEXT_HEADER_FILENAME, fresh.to_bytes())
-            with self.journal._read() as conn:
+            with self.journal.connection() as conn:
                 conn.execute(f"PRAGMA rekey = \"x'{bytes(new_key).hex()}'\"")
                 db.checkpoint(conn)
             os.replace(self._path / NEXT_HEADER_FILENAME, self._path / HEADER_FILENAME)

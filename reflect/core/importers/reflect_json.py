@@ -166,7 +166,7 @@ def check_links(parsed: Parsed, journal: Journal) -> None:
 
 
 def entry_exists(journal: Journal, entry_id: str) -> bool:
-    with journal._read() as conn:
+    with journal.connection() as conn:
         row = conn.execute("SELECT 1 FROM entries WHERE id = ?", (entry_id,)).fetchone()
     return row is not None
 
@@ -180,7 +180,7 @@ def write_events_and_checkins(journal: Journal, parsed: Parsed) -> tuple[int, in
     actually added.
     """
     events = checkins = 0
-    with journal.transaction(), journal._read() as conn:
+    with journal.transaction(), journal.connection() as conn:
         for ev in parsed.events:
             if conn.execute("SELECT 1 FROM events WHERE id = ?", (ev.id,)).fetchone():
                 continue

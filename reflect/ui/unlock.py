@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 
 from reflect.core.clock import Clock
 from reflect.core.crypto import KdfParams
-from reflect.core.errors import BugError, UserError, WrongPassphrase
+from reflect.core.errors import BugError, UserError, VaultCorrupt, WrongPassphrase
 from reflect.core.vault import Vault
 from reflect.ui.icons import app_icon, icon
 from reflect.ui.msgbox import Dialogs
@@ -115,6 +115,7 @@ class UnlockPage(QWidget):
         for error in (self.error, self.recovery_error, self.new_error):
             error.setText("")
             error.hide()
+        self.restore_button.hide()
         self.go_to("passphrase")
 
     def showEvent(self, event: QShowEvent) -> None:
@@ -210,6 +211,10 @@ class UnlockPage(QWidget):
         self.error = label("", "error", name="unlockError")
         self.error.hide()
         col.addWidget(self.error)
+        # Offered only when the passphrase was right but the files are damaged.
+        self.restore_button = self._link(self.tr("Restore from a backup…"), "restoreBackup")
+        self.restore_button.hide()
+        col.addWidget(self.restore_button)
         self._add_busy(col, "passphrase")
 
         self.use_recovery_button = self._link(self.tr("Use recovery key"), "useRecoveryKey")
@@ -234,6 +239,7 @@ class UnlockPage(QWidget):
         self.passphrase.textEdited.connect(lambda _t: self.error.hide())
         self.use_recovery_button.clicked.connect(lambda: self.go_to("recovery"))
         self.forgot_button.clicked.connect(self._explain_forgotten)
+        self.restore_button.clicked.connect(self._restore_from_backup)
         self.support_button.clicked.connect(self.support_requested)
         return page
 
@@ -271,8 +277,55 @@ class UnlockPage(QWidget):
         else:
             text = self._message(error)
         self._show_error(self.error, text)
+        self.restore_button.setVisible(isinstance(error, VaultCorrupt))
         self.passphrase.setFocus()
         self.passphrase.selectAll()
+
+    def _restore_from_backup(self) -> None:
+        """Put a verified backup in place of the damaged journal (the damage is kept)."""
+        from functools import partial
+
+        from reflect.core.restore_damaged import restore_over_damaged
+
+        backup = self._dialogs.open_file(
+            self, self.tr("Choose a Reflect backup"), self.tr("Reflect backups (*.reflectbackup)")
+        )
+        if backup is None or self._busy:
+            return
+        self.error.hide()
+        self._set_busy(True, self.tr("Checking the backup…"))
+        task = partial(
+            restore_over_damaged,
+            self._vault_path,
+            backup,
+            now=self._clock.now(),
+            passphrase=self.passphrase.text(),
+        )
+        self._runner.run(task, on_done=self._restored, on_error=self._restore_failed)
+
+    def _restored(self, kept: Path) -> None:
+        self._set_busy(False)
+        self.restore_button.hide()
+        self._dialogs.inform(
+            self,
+            self.tr("Your journal is back"),
+            self.tr(
+                "Reflect restored your journal from the backup. The damaged copy was kept "
+                "in {0}; you can delete it once you are sure nothing is missing."
+            ).format(kept),
+        )
+        self.unlock()
+
+    def _restore_failed(self, error: BaseException) -> None:
+        self._set_busy(False)
+        if isinstance(error, WrongPassphrase):
+            text = self.tr(
+                "That passphrase doesn't open this backup. A backup opens with the passphrase "
+                "you had when it was made. Nothing was changed."
+            )
+        else:
+            text = self._message(error)
+        self._show_error(self.error, text)
 
     def _show_error(self, widget: QLabel, text: str) -> None:
         widget.setText(text)

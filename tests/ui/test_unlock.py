@@ -240,3 +240,41 @@ def test_the_demo_hint_shows_the_passphrase(
     page = _page(qtbot, made[0], clock, cheap_kdf, dialogs, runner, hint="calm harbour demo")
     hint = page.findChild(type(page.error), "demoHint")
     assert hint is not None and "calm harbour demo" in hint.text()
+
+
+def test_a_damaged_journal_offers_a_backup_and_keeps_the_damage(
+    qtbot: QtBot,
+    tmp_path: Path,
+    clock: FakeClock,
+    cheap_kdf: KdfParams,
+    dialogs: FakeDialogs,
+    runner: InstantRunner,
+) -> None:
+    from reflect.core.backup import create_backup
+
+    folder = tmp_path / "journal"
+    vault, _ = Vault.create(folder, PASSPHRASE, kdf=cheap_kdf, clock=clock)
+    vault.journal.add_entry(title="kept safe", body="words " * 300)
+    backup = create_backup(vault, tmp_path / "backups", clock=clock).path
+    vault.lock()
+    db_file = folder / "journal.db"
+    db_file.write_bytes(db_file.read_bytes()[:5000])
+
+    page = _page(qtbot, folder, clock, cheap_kdf, dialogs, runner)
+    assert not page.restore_button.isVisible()  # never offered for a healthy journal
+    unlocked: list[Vault] = []
+    page.unlocked.connect(unlocked.append)
+    qtbot.keyClicks(page.passphrase, PASSPHRASE)
+    qtbot.keyClick(page.passphrase, Qt.Key.Key_Return)
+    assert "damaged" in page.error.text()
+    assert page.restore_button.isVisible()
+
+    dialogs.open_path = backup
+    qtbot.mouseClick(page.restore_button, Qt.MouseButton.LeftButton)
+    assert len(unlocked) == 1
+    assert [e.title for e in unlocked[0].journal.list_entries()] == ["kept safe"]
+    unlocked[0].lock()
+    assert "damaged copy was kept" in dialogs.all_text()
+    damaged = [p for p in tmp_path.iterdir() if p.name.startswith("journal-damaged-")]
+    assert len(damaged) == 1
+    assert (damaged[0] / "journal.db").stat().st_size == 5000

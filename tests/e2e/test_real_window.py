@@ -76,9 +76,11 @@ def _wait(predicate, timeout: float, what: str) -> None:  # type: ignore[no-unty
 def display() -> Iterator[str]:
     xvfb = _require("Xvfb")
     _require("xdotool")
+    # -noreset: an X server resets when its last client goes; the app we kill is the
+    # only client, and a launch during the reset could not connect.
     number = 90 + os.getpid() % 50
     proc = subprocess.Popen(
-        [xvfb, f":{number}", "-screen", "0", "1280x800x24", "-nolisten", "tcp"],
+        [xvfb, f":{number}", "-screen", "0", "1280x800x24", "-nolisten", "tcp", "-noreset"],
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
     )

@@ -272,16 +272,7 @@ class FirstRunPage(QWidget):
         if problem is not None:
             self._show_create_error(problem)
             return
-        if self.form.is_weak() and not self._dialogs.confirm(
-            self,
-            self.tr("Use a weaker passphrase?"),
-            self.tr(
-                "This passphrase could be guessed by someone with time and a fast "
-                "computer. Another word or two would make it much stronger."
-            ),
-            ok_text=self.tr("Use it anyway"),
-            cancel_text=self.tr("Choose another"),
-        ):
+        if not self.form.accepted_if_weak(self._dialogs):
             self.form.new.setFocus()
             self.form.new.selectAll()
             return

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from reflect.ui.icons import icon
+from reflect.ui.msgbox import Dialogs
 
 MIN_LENGTH = 8
 _SCORED_CHARS = 100
@@ -226,6 +227,19 @@ class NewPassphraseForm(QWidget):
     def is_weak(self) -> bool:
         strength = self.meter.strength
         return strength is not None and strength.weak
+
+    def accepted_if_weak(self, dialogs: Dialogs) -> bool:
+        """True unless the passphrase is weak and the user chose to pick another."""
+        return not self.is_weak() or dialogs.confirm(
+            self,
+            self.tr("Use a weaker passphrase?"),
+            self.tr(
+                "This passphrase could be guessed by someone with time and a fast "
+                "computer. Another word or two would make it much stronger."
+            ),
+            ok_text=self.tr("Use it anyway"),
+            cancel_text=self.tr("Choose another"),
+        )
 
     def passphrase(self) -> str:
         return self.new.text()

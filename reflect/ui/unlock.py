@@ -466,16 +466,7 @@ class UnlockPage(QWidget):
         if problem is not None:
             self._show_error(self.new_error, problem)
             return
-        if self.new_form.is_weak() and not self._dialogs.confirm(
-            self,
-            self.tr("Use a weaker passphrase?"),
-            self.tr(
-                "This passphrase could be guessed by someone with time and a fast "
-                "computer. Another word or two would make it much stronger."
-            ),
-            ok_text=self.tr("Use it anyway"),
-            cancel_text=self.tr("Choose another"),
-        ):
+        if not self.new_form.accepted_if_weak(self._dialogs):
             return
         vault = self._recovered
         self._set_busy(True, self.tr("Saving your new passphrase…"))

@@ -7,7 +7,6 @@ live in the editor, what counts as an identifier in ``reflect.core.redact``.
 
 from __future__ import annotations
 
-import importlib
 from typing import Any
 
 from PySide6.QtCore import QSize, Qt, Signal
@@ -22,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from reflect.core.clock import Clock
-from reflect.core.errors import NotFound, ReflectError, UserError
+from reflect.core.errors import NotFound, UserError
 from reflect.core.journal import Journal
 from reflect.ui.editor import AUTOSAVE_MS, MAX_INTERVAL_MS, EntryEditor
 from reflect.ui.entry_delegate import format_when
@@ -32,23 +31,12 @@ from reflect.ui.help_dialog import HelpDialog
 from reflect.ui.icons import icon
 from reflect.ui.msgbox import Dialogs
 
-LEGAL_STAGE = 4
-
 
 def legal_caution_for_delete() -> str:
-    """The shared wording when the content helper provides it, else our own sentence."""
-    try:
-        content: Any = importlib.import_module("reflect.core.content")
-        text = content.load_content().texts.get("legal_caution_delete", "")
-    except (ImportError, ReflectError, AttributeError):
-        text = ""
-    if isinstance(text, str) and text.strip():
-        return text.strip()
-    return (
-        "Deleting entries after a claim or investigation is anticipated can be treated as "
-        "destroying evidence. Talk to your attorney or insurer before you delete anything "
-        "about this event."
-    )
+    """The guide's wording on deleting entries once a claim may be coming."""
+    from reflect.core.content import load_content
+
+    return load_content().texts["legal_caution_delete"].strip()
 
 
 class JournalView(QWidget):
@@ -299,11 +287,14 @@ class JournalView(QWidget):
             "This can't be undone."
         ).format(when=format_when(entry.created_at))
         if entry.event_id is not None:
+            from reflect.core.guide import delete_needs_legal_caution
+
             try:
-                stage = journal.get_event(entry.event_id).stage
+                event = journal.get_event(entry.event_id)
+                history = journal.stage_history(entry.event_id)
             except NotFound:
-                stage = None
-            if stage == LEGAL_STAGE:
+                event, history = None, []
+            if delete_needs_legal_caution(event, history):
                 text = f"{text}\n\n{legal_caution_for_delete()}"
         confirmed = self._dialogs.confirm(
             self,

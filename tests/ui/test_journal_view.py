@@ -264,6 +264,21 @@ def test_deleting_an_entry_of_a_stage_4_event_shows_the_legal_caution(
     assert journal.count_entries() == 1
 
 
+def test_the_legal_caution_stays_after_the_event_moves_on_from_stage_4(
+    view: JournalView, journal: Journal, dialogs: FakeDialogs
+) -> None:
+    """A claim once anticipated stays so: moving to stage 5 does not make deleting safe."""
+    event = journal.add_event("The night in March", date(2026, 3, 1))
+    journal.set_stage(event.id, 4)
+    journal.set_stage(event.id, 5)
+    journal.add_entry(title="About it", body="b", event_id=event.id)
+    view.open_journal(journal)
+    dialogs.queue_confirm(False)
+    view.delete_entry()
+    assert "evidence" in dialogs.confirms[0].text.lower()
+    assert journal.count_entries() == 1
+
+
 def test_deleting_an_entry_of_an_earlier_stage_has_no_legal_caution(
     view: JournalView, journal: Journal, dialogs: FakeDialogs
 ) -> None:

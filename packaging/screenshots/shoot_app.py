@@ -17,14 +17,13 @@ import argparse
 import os
 import sys
 import tempfile
-from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from _shots import NowRunner, grab
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication
 
 from reflect.core.clock import FakeClock
 from reflect.core.crypto import KdfParams
@@ -40,50 +39,13 @@ PASSPHRASE = "velvet orchard compass thunder"
 SIZE = (1000, 720)
 
 
-class _Now:
-    """Runs tasks at once, so each screen is ready when it is grabbed."""
-
-    def run(
-        self,
-        fn: Callable[..., Any],
-        *args: Any,
-        on_done: Callable[[Any], None],
-        on_error: Callable[[BaseException], None],
-        on_progress: Callable[[int, int], None] | None = None,
-    ) -> object:
-        try:
-            result = fn(*args)
-        except Exception as exc:
-            on_error(exc)
-        else:
-            on_done(result)
-        return self
-
-    @property
-    def is_finished(self) -> bool:
-        return True
-
-    def wait_all(self, timeout_ms: int = 0) -> bool:
-        return True
-
-    def busy(self) -> bool:
-        return False
-
-
-def _grab(widget: QWidget, path: Path) -> None:
-    widget.show()
-    QApplication.processEvents()
-    widget.grab().save(str(path))
-    print(path)
-
-
 def shoot(out: Path, theme_name: str, scale: float, work: Path) -> None:
     app = QApplication.instance()
     assert isinstance(app, QApplication)
     theme.apply_theme(app, theme_name)
     clock = FakeClock()
     kdf = KdfParams.cheap_for_tests()
-    runner = _Now()
+    runner = NowRunner()
     dialogs = Dialogs()
     suffix = f"-{theme_name}" + ("" if scale == 1 else f"-x{scale:g}")
 
@@ -98,16 +60,16 @@ def shoot(out: Path, theme_name: str, scale: float, work: Path) -> None:
         vault_path=vault_path, kdf=kdf, clock=clock, dialogs=dialogs, runner=runner
     )
     shell.show_page(first)
-    _grab(shell, name("welcome"))
+    grab(shell, name("welcome"))
     first.go_to("caution")
     first.caution_ack.setChecked(True)
-    _grab(shell, name("caution"))
+    grab(shell, name("caution"))
     first.go_to("passphrase")
     first.form.new.setText(PASSPHRASE)
     first.form.confirm.setText(PASSPHRASE)
-    _grab(shell, name("passphrase"))
+    grab(shell, name("passphrase"))
     first._create()
-    _grab(shell, name("recovery"))
+    grab(shell, name("recovery"))
     vault = first.pending_vault()
     assert vault is not None
 
@@ -122,17 +84,17 @@ def shoot(out: Path, theme_name: str, scale: float, work: Path) -> None:
         on_prefs=lambda _p: None,
         parent=shell,
     )
-    _grab(settings, name("settings"))
+    grab(settings, name("settings"))
     settings.close()
     vault.lock()
 
     # --- unlock ---
     unlock = UnlockPage(vault_path=vault_path, kdf=kdf, clock=clock, dialogs=dialogs, runner=runner)
     shell.show_page(unlock)
-    _grab(shell, name("unlock"))
+    grab(shell, name("unlock"))
     unlock.passphrase.setText("orchard compass")
     unlock.unlock()
-    _grab(shell, name("wrong-passphrase"))
+    grab(shell, name("wrong-passphrase"))
     shell.close()
 
 

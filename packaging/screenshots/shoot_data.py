@@ -15,15 +15,14 @@ import argparse
 import os
 import sys
 import tempfile
-from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from _shots import NowRunner, grab
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication
 
 from reflect.core.backup import AutoBackup, create_backup
 from reflect.core.clock import FakeClock
@@ -40,49 +39,12 @@ DAYONE = ROOT / "tests" / "data" / "dayone" / "Tagebuch.json"
 PASSPHRASE = "velvet orchard compass thunder"
 
 
-class _Now:
-    """Runs tasks at once, so each dialog is ready when it is grabbed."""
-
-    def run(
-        self,
-        fn: Callable[..., Any],
-        *args: Any,
-        on_done: Callable[[Any], None],
-        on_error: Callable[[BaseException], None],
-        on_progress: Callable[[int, int], None] | None = None,
-    ) -> object:
-        try:
-            result = fn(*args, progress=on_progress) if on_progress else fn(*args)
-        except Exception as exc:
-            on_error(exc)
-        else:
-            on_done(result)
-        return self
-
-    @property
-    def is_finished(self) -> bool:
-        return True
-
-    def wait_all(self, timeout_ms: int = 0) -> bool:
-        return True
-
-    def busy(self) -> bool:
-        return False
-
-
-def _grab(widget: QWidget, path: Path) -> None:
-    widget.show()
-    QApplication.processEvents()
-    widget.grab().save(str(path))
-    print(path)
-
-
 def shoot(out: Path, theme_name: str, work: Path) -> None:
     app = QApplication.instance()
     assert isinstance(app, QApplication)
     theme.apply_theme(app, theme_name)
     clock = FakeClock(datetime(2026, 11, 21, 13, 30, tzinfo=UTC))
-    runner = _Now()
+    runner = NowRunner()
     dialogs = Dialogs()
     vault, _ = Vault.create(
         work / f"vault-{theme_name}", PASSPHRASE, kdf=KdfParams.cheap_for_tests(), clock=clock
@@ -92,15 +54,15 @@ def shoot(out: Path, theme_name: str, work: Path) -> None:
 
         importer = ImportDialog(vault.journal, runner, dialogs)  # type: ignore[arg-type]
         importer.load_preview(DAYONE)
-        _grab(importer, out / f"data-import-preview-{theme_name}.png")
+        grab(importer, out / f"data-import-preview-{theme_name}.png")
         importer.start_import()
-        _grab(importer, out / f"data-import-done-{theme_name}.png")
+        grab(importer, out / f"data-import-done-{theme_name}.png")
         importer.close()
 
         auto = AutoBackup(clock, work / f"backups-{theme_name}")
         backups = BackupDialog(vault, auto, runner, dialogs)  # type: ignore[arg-type]
         backups.backup_now()
-        _grab(backups, out / f"data-backup-{theme_name}.png")
+        grab(backups, out / f"data-backup-{theme_name}.png")
         info = create_backup(vault, work / f"other-{theme_name}", clock=clock)
         backups._restore_info = None
         backups.message.clear()
@@ -116,11 +78,11 @@ def shoot(out: Path, theme_name: str, work: Path) -> None:
         backups.secret.setText("********")
         backups._refresh()
         backups._fit()
-        _grab(backups, out / f"data-backup-restore-{theme_name}.png")
+        grab(backups, out / f"data-backup-restore-{theme_name}.png")
         backups.close()
 
         export = DataExportDialog(vault.journal, runner, dialogs)  # type: ignore[arg-type]
-        _grab(export, out / f"data-export-{theme_name}.png")
+        grab(export, out / f"data-export-{theme_name}.png")
         export.close()
     finally:
         vault.lock()

@@ -16,15 +16,14 @@ import argparse
 import os
 import sys
 import tempfile
-from collections.abc import Callable
 from datetime import UTC, date, datetime
 from pathlib import Path
-from typing import Any
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from _shots import NowRunner, grab
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication
 
 from reflect.core.clock import FakeClock
 from reflect.core.crypto import KdfParams
@@ -35,44 +34,6 @@ from reflect.ui.msgbox import Dialogs
 
 PASSPHRASE = "velvet orchard compass thunder"
 SIZE = (1100, 760)
-
-
-class _Now:
-    """Runs tasks at once, so the screen is ready when it is grabbed."""
-
-    def run(
-        self,
-        fn: Callable[..., Any],
-        *args: Any,
-        on_done: Callable[[Any], None],
-        on_error: Callable[[BaseException], None],
-        on_progress: Callable[[int, int], None] | None = None,
-    ) -> object:
-        try:
-            result = fn(*args)
-        except Exception as exc:
-            on_error(exc)
-        else:
-            on_done(result)
-        return self
-
-    @property
-    def is_finished(self) -> bool:
-        return True
-
-    def wait_all(self, timeout_ms: int = 0) -> bool:
-        return True
-
-    def busy(self) -> bool:
-        return False
-
-
-def _grab(widget: QWidget, path: Path) -> None:
-    widget.resize(*SIZE)
-    widget.show()
-    QApplication.processEvents()
-    widget.grab().save(str(path))
-    print(path)
 
 
 def shoot(out: Path, theme_name: str, work: Path) -> None:
@@ -109,14 +70,14 @@ def shoot(out: Path, theme_name: str, work: Path) -> None:
             journal.add_checkin(distress, event_id=event.id, sleep=2)
         clock.set(datetime(2026, 3, 6, 9, 0, tzinfo=UTC))
 
-        dialog = ExportDialog(journal, _Now(), Dialogs(), tz=UTC)  # type: ignore[arg-type]
+        dialog = ExportDialog(journal, NowRunner(), Dialogs(), tz=UTC)  # type: ignore[arg-type]
         dialog.trends_check.setChecked(True)
         dialog.review.setCurrentRow(1)  # show the preview jumping to a finding
         item = dialog.review.item(2)
         from PySide6.QtCore import Qt
 
         item.setCheckState(Qt.CheckState.Unchecked)  # one kept, to show both highlights
-        _grab(dialog, out / f"export-dialog-{theme_name}.png")
+        grab(dialog, out / f"export-dialog-{theme_name}.png", SIZE)
         dialog.close()
     finally:
         vault.lock()

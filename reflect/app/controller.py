@@ -331,7 +331,7 @@ class AppController(QObject):
             from reflect.ui.guide.support_panel import SupportPanel
 
             content = load_content()
-            panel = SupportPanel(content, parent=parent)
+            panel = SupportPanel(content, country_memory=self.services.settings, parent=parent)
         except Exception:  # the guide is missing: still show the essentials
             from reflect.ui.first_run import load_texts
             from reflect.ui.page import label
@@ -345,6 +345,14 @@ class AppController(QObject):
         from reflect.core.guide import CrisisReason
         from reflect.ui.guide.support_card import SupportCard
 
-        card = SupportCard(content, CrisisReason.STATED, None, parent=self.shell)  # type: ignore[arg-type]
+        card = SupportCard(
+            content,  # type: ignore[arg-type]
+            CrisisReason.STATED,
+            None,
+            country_memory=self.services.settings,
+            from_support=True,
+            parent=self.shell,
+        )
+        card.support_requested.connect(self.show_support)
         card.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         card.show()

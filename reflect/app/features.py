@@ -172,7 +172,9 @@ class Features(QObject):
         assert isinstance(view, JournalView)
         self.view = view
         shell = self.controller.shell
-        guide = GuideController(load_content(), shell)
+        guide = GuideController(
+            load_content(), shell, country_memory=self.controller.services.settings
+        )
         self.guide = guide
         self.controller.persistent_dialogs.append(guide.support_window)
 

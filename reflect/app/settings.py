@@ -1,4 +1,4 @@
-"""The only wrapper over QSettings: window geometry and theme, nothing else.
+"""The only wrapper over QSettings: window geometry, theme and support country.
 
 Everything about the journal itself (auto-lock minutes, lock on minimise, the
 editor font, the legal caution being acknowledged...) lives *inside* the
@@ -23,7 +23,11 @@ from reflect.core.errors import BugError
 THEME = "appearance/theme"
 GEOMETRY = "window/geometry"
 WINDOW_STATE = "window/state"
-ALLOWED_KEYS = frozenset({THEME, GEOMETRY, WINDOW_STATE})
+# Which country's crisis lines to show. Kept outside the vault on purpose: the
+# support card must show the right lines while the journal is locked, and a
+# country is not private (the system locale says as much).
+SUPPORT_COUNTRY = "support/country"
+ALLOWED_KEYS = frozenset({THEME, GEOMETRY, WINDOW_STATE, SUPPORT_COUNTRY})
 THEMES = ("system", "light", "dark")
 
 
@@ -80,9 +84,31 @@ class Settings:
     def window_state(self, value: QByteArray) -> None:
         self._set(WINDOW_STATE, value)
 
+    # --- support ------------------------------------------------------------------
+
+    @property
+    def support_country(self) -> str | None:
+        """The country chosen in Support or on the crisis card, if any."""
+        value = self._store().value(SUPPORT_COUNTRY)
+        return value if isinstance(value, str) and _is_country_code(value) else None
+
+    @support_country.setter
+    def support_country(self, code: str | None) -> None:
+        if code is None:
+            self._store().remove(SUPPORT_COUNTRY)
+            return
+        if not _is_country_code(code):
+            raise BugError(f"not a country code: {code!r}")
+        self._set(SUPPORT_COUNTRY, code)
+
     def keys(self) -> list[str]:
         return list(self._store().allKeys())
 
     def sync(self) -> None:
         if self._qsettings is not None:
             self._qsettings.sync()
+
+
+def _is_country_code(value: str) -> bool:
+    """ISO 3166 alpha-2 ("GB") or Reflect's "INT" for the international directory."""
+    return value == "INT" or (len(value) == 2 and value.isascii() and value.isupper())

@@ -217,6 +217,18 @@ class Content:
         own = [] if code == INTERNATIONAL else [s for s in self.support_lines if s.country == code]
         return own + [s for s in self.support_lines if s.country == INTERNATIONAL]
 
+    def emergency_line(self, country: str) -> SupportLine | None:
+        """The line to call in immediate danger: the country's first "emergency" line.
+
+        ``None`` for "INT" and for a country without one: the caller then says
+        plainly to call the local emergency number.
+        """
+        code = country.upper()
+        for line in self.support_lines:
+            if line.country == code and line.kind == "emergency":
+                return line
+        return None
+
     def countries(self) -> list[tuple[str, str]]:
         """(code, display name) of every country with lines, by name; "INT" comes last."""
         named = sorted(

@@ -50,8 +50,9 @@ FALLBACK_TEXTS: Mapping[str, str] = {
     ),
     "privacy_promise": (
         "Your journal is encrypted and stays on this computer. Reflect never connects to "
-        "the internet. Nobody else can read what you write: not us, not your employer. "
-        "Only your passphrase or your recovery key opens it."
+        "the internet. Only your passphrase or your recovery key opens it. On a computer "
+        "your employer manages, monitoring software can see the screen of any app: use a "
+        "personal computer you control."
     ),
     "cannot_send_help": (
         "Because nobody else reads it, Reflect cannot send help. If you are in danger or "

@@ -25,7 +25,7 @@ from reflect.ui.guide.exercise_dialog import ExerciseDialog
 from reflect.ui.guide.prompt_panel import PromptPanel
 from reflect.ui.guide.stage_view import StageView
 from reflect.ui.guide.support_card import SAFETY_PLAN_ID, SupportCard
-from reflect.ui.guide.support_panel import SupportPanel
+from reflect.ui.guide.support_panel import CountryMemory, RememberedCountry, SupportPanel
 from reflect.ui.guide.trends_view import TrendsView
 
 
@@ -64,6 +64,7 @@ class GuideController(QObject):
         window: QWidget,
         *,
         locale_country: str | None = None,
+        country_memory: CountryMemory | None = None,
         rng: random.Random | None = None,
     ) -> None:
         super().__init__(window)
@@ -71,6 +72,7 @@ class GuideController(QObject):
         self.window = window
         self.journal: Journal | None = None
         self._locale_country = locale_country
+        self._country_memory: CountryMemory = country_memory or RememberedCountry()
         self._dialogs: list[QDialog] = []
 
         def act(text: str, name: str, shortcut: str | None, slot: object) -> QAction:
@@ -111,9 +113,11 @@ class GuideController(QObject):
             action.triggered.connect(lambda _c=False, eid=exercise.id: self.open_exercise(eid))
             self.exercise_actions[exercise.id] = action
 
-        self.support_panel = SupportPanel(content, locale_country=locale_country)
+        self.support_panel = SupportPanel(
+            content, locale_country=locale_country, country_memory=self._country_memory
+        )
         self.support_panel.crisis_requested.connect(
-            lambda: self.open_support_card(CrisisReason.STATED)
+            lambda: self.open_support_card(CrisisReason.STATED, from_support=True)
         )
         self.support_panel.safety_plan_requested.connect(lambda: self.open_exercise(SAFETY_PLAN_ID))
         self.support_window = SupportWindow(self.support_panel, window)
@@ -194,15 +198,20 @@ class GuideController(QObject):
         self.support_window.raise_()
         self.support_window.activateWindow()
 
-    def open_support_card(self, reason: CrisisReason | str) -> SupportCard:
+    def open_support_card(
+        self, reason: CrisisReason | str, *, from_support: bool = False
+    ) -> SupportCard:
         card = SupportCard(
             self.content,
             CrisisReason(reason),
             self.journal,
             locale_country=self._locale_country,
+            country_memory=self._country_memory,
+            from_support=from_support,
             parent=self.window,
         )
         card.safety_plan_requested.connect(lambda: self.open_exercise(SAFETY_PLAN_ID))
+        card.support_requested.connect(self.show_support)
         self._track(card)
         return card
 

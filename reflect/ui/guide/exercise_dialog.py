@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPlainTextEdit,
+    QPushButton,
     QScrollArea,
     QStackedWidget,
     QVBoxLayout,
@@ -57,7 +58,9 @@ class ExerciseDialog(QDialog):
 
     Signals:
         entry_saved(str): the id of the entry the exercise wrote or updated.
-        support_requested(): the readiness check routed the user to support.
+        support_requested(): the user should see Support: the readiness check routed
+            them there (the dialog closes), or they chose "Open Support" under the
+            self-punishment note (the dialog stays open).
     """
 
     entry_saved = Signal(str)
@@ -155,6 +158,7 @@ class ExerciseDialog(QDialog):
         # --- one page per step ---
         self.answers: dict[str, QPlainTextEdit] = {}
         self.guardrails: dict[str, QLabel] = {}
+        self.guardrail_support: dict[str, QPushButton] = {}
         for step in exercise.steps:
             self.stack.addWidget(self._step_page(step, answers.get(step.id, "")))
 
@@ -230,6 +234,16 @@ class ExerciseDialog(QDialog):
             note.hide()
             outer.addWidget(note)
             self.guardrails[step.id] = note
+            # Self-punishment can shade into thoughts of ending one's life: help is
+            # one click from the note, and the exercise stays open behind it.
+            support = button(tr("Open Support"), name=f"guardrailSupport-{step.id}")
+            support.clicked.connect(self.support_requested)
+            support.hide()
+            row = QHBoxLayout()
+            row.addWidget(support)
+            row.addStretch(1)
+            outer.addLayout(row)
+            self.guardrail_support[step.id] = support
             edit.textChanged.connect(lambda: self._check_guardrails(step.id))
             self._check_guardrails(step.id)
         return page
@@ -285,6 +299,9 @@ class ExerciseDialog(QDialog):
         notes = forgiveness_guardrails(self.answers[step_id].toPlainText())
         note = self.guardrails[step_id]
         note.setVisible(bool(notes))
+        self.guardrail_support[step_id].setVisible(
+            any(n.kind is GuardrailKind.SELF_PUNISHMENT for n in notes)
+        )
         if notes:
             note.setText(
                 "\n\n".join(

@@ -1,8 +1,12 @@
 """The calm support card that opens on a crisis signal.
 
-It interrupts kindly: a few plain sentences, the lines for the user's country,
-the people they added, and their own safety plan if they wrote one. It says
-plainly that nobody else reads the journal and the app cannot send help.
+It interrupts kindly. At the top, outside any scrolling, the number to call in
+immediate danger (or "call your local emergency number" where Reflect lists no
+country), and the country the lines are for, with a picker when the system's
+country is not one Reflect lists. Below: a few plain sentences, the lines for
+that country, the people the user added, and their own safety plan. It says
+plainly that nobody else reads the journal and the app cannot send help. Its
+main button leads to more help (Support), not away from it.
 """
 
 from __future__ import annotations
@@ -10,6 +14,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
+    QFrame,
     QHBoxLayout,
     QPlainTextEdit,
     QScrollArea,
@@ -17,16 +22,24 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reflect.core.content import Content
+from reflect.core.content import INTERNATIONAL, Content
 from reflect.core.errors import NotFound
-from reflect.core.guide import CrisisReason, default_country, exercise_entry
+from reflect.core.guide import CrisisReason, exercise_entry
 from reflect.core.journal import Journal
-from reflect.ui.guide.common import bullets, button, label, tr
-from reflect.ui.guide.support_panel import COUNTRY_SETTING, LinesList, system_country
+from reflect.ui.guide.common import bullets, button, card, label, tr
+from reflect.ui.guide.support_panel import (
+    CountryMemory,
+    LinesList,
+    RememberedCountry,
+    country_combo,
+    initial_country,
+    system_country,
+)
 
 SAFETY_PLAN_ID = "safety-plan"
 SAFETY_PLAN_SETTING = "guide.safety_plan_entry"
 # Crisis lines first when it is urgent; peer support first after a weekly screen.
+# (The emergency number itself sits above both, outside the scrolling part.)
 URGENT_ORDER = {"crisis": 0, "emergency": 1, "peer": 2, "directory": 3}
 CALM_ORDER = {"peer": 0, "crisis": 1, "emergency": 2, "directory": 3}
 
@@ -51,13 +64,15 @@ def safety_plan_text(journal: Journal | None, content: Content) -> str:
 
 
 class SupportCard(QDialog):
-    """Shown on a crisis signal; never blocks anything and closes with one click.
+    """Shown on a crisis signal; never blocks anything.
 
     Signals:
         safety_plan_requested: the user wants to write their safety plan now.
+        support_requested: the main button: open (or go back to) Support.
     """
 
     safety_plan_requested = Signal()
+    support_requested = Signal()
 
     def __init__(
         self,
@@ -66,6 +81,8 @@ class SupportCard(QDialog):
         journal: Journal | None = None,
         *,
         locale_country: str | None = None,
+        country_memory: CountryMemory | None = None,
+        from_support: bool = False,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -73,27 +90,55 @@ class SupportCard(QDialog):
         self.setWindowTitle(tr("Support"))
         self.setAccessibleName(tr("Support"))
         self.reason = reason
+        self._content = content
+        self._memory: CountryMemory = country_memory or RememberedCountry()
+        self._urgent = reason in (CrisisReason.STATED, CrisisReason.DISTRESS)
         self.resize(620, 720)
 
         outer = QVBoxLayout(self)
+        outer.setContentsMargins(18, 16, 18, 14)
+        outer.setSpacing(10)
+        locale = system_country() if locale_country is None else locale_country
+        code = initial_country(content, locale, self._memory, journal)
+
+        # --- always visible: the emergency number and whose lines these are ---
+        self.emergency, emergency_box = card(self, name="supportCardEmergency")
+        self.emergency_label = label(role="heading", name="supportCardEmergencyText")
+        emergency_box.addWidget(self.emergency_label)
+        outer.addWidget(self.emergency)
+        self.country_prompt = label(
+            tr("Where are you? Choose your country to see lines you can call there."),
+            role="notice",
+            name="supportCardCountryPrompt",
+        )
+        outer.addWidget(self.country_prompt)
+        country_row = QHBoxLayout()
+        country_row.addWidget(label(tr("Lines for")))
+        self.country = country_combo(content, "supportCardCountry")
+        self.country.setCurrentIndex(max(self.country.findData(code), 0))
+        country_row.addWidget(self.country)
+        country_row.addStretch(1)
+        outer.addLayout(country_row)
+        # Offer the picker prominently only when Reflect could not tell the country.
+        self.country_prompt.setVisible(code == INTERNATIONAL)
+
         scroll = QScrollArea(self)
         scroll.setAccessibleName(tr("Support"))
         scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        outer.addWidget(scroll)
+        outer.addWidget(scroll, 1)
         body = QWidget()
         scroll.setWidget(body)
         layout = QVBoxLayout(body)
-        layout.setContentsMargins(18, 14, 18, 14)
+        layout.setContentsMargins(0, 4, 0, 4)
         layout.setSpacing(12)
 
-        urgent = reason in (CrisisReason.STATED, CrisisReason.DISTRESS)
-        heading = tr("Someone to talk to, now") if urgent else tr("A moment for you")
+        heading = tr("Someone to talk to, now") if self._urgent else tr("A moment for you")
         layout.addWidget(label(heading, role="title", name="supportCardTitle"))
-        intro = content.texts["crisis_intro"] if urgent else self._screen_intro(reason)
+        intro = content.texts["crisis_intro"] if self._urgent else self._screen_intro(reason)
         layout.addWidget(label(intro, name="supportCardIntro"))
-        if not urgent:  # the crisis text already says it in its own words
+        if not self._urgent:  # the crisis text already says it in its own words
             layout.addWidget(
                 label(
                     content.texts["cannot_send_help"],
@@ -102,15 +147,8 @@ class SupportCard(QDialog):
                 )
             )
 
-        country = locale_country if locale_country is not None else system_country()
-        saved = journal.get_setting(COUNTRY_SETTING) if journal is not None else None
-        codes = [code for code, _ in content.countries()]
-        code = default_country(country, codes, saved if isinstance(saved, str) else None)
         layout.addWidget(label(tr("People you can reach now"), role="heading"))
         self.lines = LinesList()
-        order = URGENT_ORDER if urgent else CALM_ORDER
-        lines = sorted(content.lines_for(code), key=lambda s: order.get(s.kind, len(order)))
-        self.lines.show_lines(lines)
         layout.addWidget(self.lines)
 
         if journal is not None:
@@ -135,8 +173,8 @@ class SupportCard(QDialog):
             self.plan_view = None
             text = (
                 tr(
-                    "You haven't written a safety plan yet. When you feel steadier, you can "
-                    "write one from the Support panel."
+                    "You haven't written a safety plan yet. When you feel steadier, "
+                    "“Write a safety plan” below takes you through it."
                 )
                 if journal is not None
                 else tr("Your safety plan is in your journal. Unlock it to read the plan.")
@@ -152,12 +190,45 @@ class SupportCard(QDialog):
         self.plan_button.setVisible(journal is not None)
         self.plan_button.clicked.connect(self.safety_plan_requested)
         self.plan_button.clicked.connect(self.accept)
-        close = button(tr("Close"), name="supportCardClose", role="primary")
-        close.clicked.connect(self.accept)
+        self.close_button = button(tr("Close"), name="supportCardClose")
+        self.close_button.clicked.connect(self.reject)
+        self.support_button = button(
+            tr("Back to Support") if from_support else tr("Open Support"),
+            name="supportCardSupport",
+            role="primary",
+        )
+        self.support_button.setDefault(True)
+        self.support_button.clicked.connect(self.support_requested)
+        self.support_button.clicked.connect(self.accept)
         row.addWidget(self.plan_button)
         row.addStretch(1)
-        row.addWidget(close)
+        row.addWidget(self.close_button)
+        row.addWidget(self.support_button)
         outer.addLayout(row)
+
+        self._show_country(code)
+        self.country.currentIndexChanged.connect(self._country_chosen)
+
+    def country_code(self) -> str:
+        return str(self.country.currentData())
+
+    def _country_chosen(self) -> None:
+        code = self.country_code()
+        self._memory.support_country = code
+        self.country_prompt.setVisible(False)
+        self._show_country(code)
+
+    def _show_country(self, code: str) -> None:
+        emergency = self._content.emergency_line(code)
+        if emergency is None:
+            text = tr("If you are in immediate danger, call your local emergency number now.")
+        else:
+            text = tr("If you are in immediate danger: %1.").replace("%1", emergency.contact)
+        self.emergency_label.setText(text)
+        self.emergency.setAccessibleName(text)
+        order = URGENT_ORDER if self._urgent else CALM_ORDER
+        lines = [line for line in self._content.lines_for(code) if line is not emergency]
+        self.lines.show_lines(sorted(lines, key=lambda s: order.get(s.kind, len(order))))
 
     def _screen_intro(self, reason: CrisisReason) -> str:
         what = tr("low mood") if reason is CrisisReason.PHQ2 else tr("worry")

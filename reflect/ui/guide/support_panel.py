@@ -1,13 +1,19 @@
 """The Support panel: the user's own people and crisis lines for their country.
 
 It works with or without an open journal. Locked, it shows only the lines (they
-are shipped content, not journal data); unlocked, it adds the user's contacts,
-the safety plan, and remembers the chosen country inside the vault.
+are shipped content, not journal data); unlocked, it adds the user's contacts
+and the safety plan. The chosen country is remembered outside the vault (a
+``CountryMemory``, the app's settings file), so the right lines show while the
+journal is locked too: a country is not private.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from typing import Protocol
+
 from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -30,7 +36,44 @@ from reflect.core.journal import Journal
 from reflect.core.models import Contact
 from reflect.ui.guide.common import button, card, label, short_date, text_of, tr
 
+# Where Reflect 0.1 kept the choice (inside the vault); still read as a fallback.
 COUNTRY_SETTING = "guide.support_country"
+
+
+class CountryMemory(Protocol):
+    """Where the chosen support country is kept (the app's settings file)."""
+
+    support_country: str | None
+
+
+@dataclass
+class RememberedCountry:
+    """A ``CountryMemory`` that lives as long as the widget (tests, demos)."""
+
+    support_country: str | None = None
+
+
+def initial_country(
+    content: Content, locale_country: str, memory: CountryMemory, journal: Journal | None
+) -> str:
+    """The remembered choice, else one saved in the vault by 0.1, else the locale's."""
+    saved = memory.support_country
+    if saved is None and journal is not None:
+        value = journal.get_setting(COUNTRY_SETTING)
+        saved = value if isinstance(value, str) else None
+    codes = [code for code, _ in content.countries()]
+    return default_country(locale_country, codes, saved)
+
+
+def country_combo(content: Content, name: str) -> QComboBox:
+    """A combo box of every country with lines ("Another country" last)."""
+    combo = QComboBox()
+    combo.setObjectName(name)
+    combo.setAccessibleName(tr("Country"))
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+    for code, country in content.countries():
+        combo.addItem(country, code)
+    return combo
 
 
 def system_country() -> str:
@@ -117,10 +160,12 @@ class SupportPanel(QWidget):
         content: Content,
         *,
         locale_country: str | None = None,
+        country_memory: CountryMemory | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("supportPanel")
+        self._memory: CountryMemory = country_memory or RememberedCountry()
         self.setAccessibleName(tr("Support"))
         self._content = content
         self._journal: Journal | None = None
@@ -190,11 +235,7 @@ class SupportPanel(QWidget):
         layout.addWidget(label(tr("Lines you can call"), role="heading"))
         country_row = QHBoxLayout()
         country_row.addWidget(label(tr("Country")))
-        self.country = QComboBox()
-        self.country.setObjectName("supportCountry")
-        self.country.setAccessibleName(tr("Country"))
-        for code, name in content.countries():
-            self.country.addItem(name, code)
+        self.country = country_combo(content, "supportCountry")
         country_row.addWidget(self.country, 1)
         layout.addLayout(country_row)
         self.lines = LinesList()
@@ -223,15 +264,15 @@ class SupportPanel(QWidget):
     def current_lines(self) -> list[SupportLine]:
         return self._content.lines_for(self.country_code())
 
+    def showEvent(self, event: QShowEvent) -> None:
+        # The crisis card may have changed the country since this panel was built.
+        self._select_country(self._initial_country())
+        super().showEvent(event)
+
     # --- internals --------------------------------------------------------------
 
     def _initial_country(self) -> str:
-        saved = None
-        if self._journal is not None:
-            value = self._journal.get_setting(COUNTRY_SETTING)
-            saved = value if isinstance(value, str) else None
-        codes = [code for code, _ in self._content.countries()]
-        return default_country(self._locale_country, codes, saved)
+        return initial_country(self._content, self._locale_country, self._memory, self._journal)
 
     def _select_country(self, code: str) -> None:
         index = self.country.findData(code)
@@ -242,8 +283,7 @@ class SupportPanel(QWidget):
 
     def _country_changed(self) -> None:
         self.lines.show_lines(self.current_lines())
-        if self._journal is not None:
-            self._journal.set_setting(COUNTRY_SETTING, self.country_code())
+        self._memory.support_country = self.country_code()
 
     def _show_journal_parts(self) -> None:
         unlocked = self._journal is not None

@@ -13,7 +13,7 @@ from reflect.core.guide import CrisisReason
 from reflect.core.vault import Vault
 from reflect.ui.guide.controller import GuideController
 from reflect.ui.guide.support_card import SupportCard
-from reflect.ui.guide.support_panel import COUNTRY_SETTING, SupportPanel
+from reflect.ui.guide.support_panel import COUNTRY_SETTING, RememberedCountry, SupportPanel
 from tests.conftest import PASSPHRASE
 
 pytestmark = [pytest.mark.gui, pytest.mark.qt_log_ignore("This plugin does not support")]
@@ -49,17 +49,28 @@ def test_unknown_locale_falls_back_to_the_directory(qtbot, content: Content) -> 
     assert "findahelpline.com" in _texts(panel)
 
 
-def test_country_choice_is_remembered_in_the_vault(qtbot, content: Content, journal) -> None:
-    panel = _panel(qtbot, content, "GB")
+def test_country_choice_is_remembered_outside_the_vault(qtbot, content: Content, journal) -> None:
+    memory = RememberedCountry()
+    panel = SupportPanel(content, locale_country="GB", country_memory=memory)
+    qtbot.addWidget(panel)
     panel.set_journal(journal)
     panel.country.setCurrentIndex(panel.country.findData("AU"))
-    assert journal.get_setting(COUNTRY_SETTING) == "AU"
+    assert memory.support_country == "AU"
+    assert journal.get_setting(COUNTRY_SETTING) is None  # not private: not in the vault
     assert "13 11 14" in _texts(panel)
-    later = _panel(qtbot, content, "GB")
-    later.set_journal(journal)
+    # Locked (no journal), a new panel still shows the chosen country's lines.
+    later = SupportPanel(content, locale_country="GB", country_memory=memory)
+    qtbot.addWidget(later)
     assert later.country_code() == "AU"
-    later.set_journal(None)  # locked: back to the system's country, nothing from the vault
-    assert later.country_code() == "GB"
+
+
+def test_a_choice_saved_in_the_vault_by_0_1_is_still_honoured(
+    qtbot, content: Content, journal
+) -> None:
+    journal.set_setting(COUNTRY_SETTING, "CA")
+    panel = _panel(qtbot, content, "GB")
+    panel.set_journal(journal)
+    assert panel.country_code() == "CA"
 
 
 def test_contacts_are_saved_in_the_vault(

@@ -7,15 +7,22 @@ States:
 - ``journal``: unlocked; the journal page is shown and the lock triggers are armed.
 
 Locking (``lock()``), in this order: finish any running task (so no callback
-lands on a torn-down page), save pending edits, close every open dialog, lock
-the vault (closes the database, wipes the key, releases the folder lock), drop
-our reference, clear the journal page (text, models, undo history), clear the
-clipboard if it still holds text copied inside Reflect, then show the unlock page.
+lands on a torn-down page), save pending edits, ask the before-lock hooks for
+work that needs the key (the daily automatic backup), close every open dialog,
+drop our reference to the vault, clear the journal page (text, models, undo
+history), clear the clipboard if it still holds text copied inside Reflect,
+then show the unlock page. The vault itself locks (closes the database, wipes
+the key, releases the folder lock) at once, or, when a hook asked for work,
+on a worker thread right after that work: the screen is locked immediately and
+never waits for a backup. ``vault_released`` is set once the vault is locked;
+unlocking again waits for it, and quitting waits for the work to finish.
 """
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
@@ -36,7 +43,12 @@ if TYPE_CHECKING:
 
 JournalViewFactory = Callable[[Services], JournalViewLike]
 MenuExtender = Callable[[dict[str, list[QAction]]], None]
-BeforeLockHook = Callable[[Vault, bool], None]
+# Work that must run with the key still held, on a worker thread, before the vault
+# locks (e.g. the daily backup). It reports its own errors; it must not raise.
+LockJob = Callable[[Vault], None]
+BeforeLockHook = Callable[[Vault, bool], "LockJob | None"]
+# How long unlocking or quitting waits for lock jobs (a backup of a large journal).
+LOCK_JOB_TIMEOUT_S = 600
 
 
 def _real_journal_view(services: Services) -> JournalViewLike:
@@ -58,7 +70,10 @@ class AppController(QObject):
         menu_extenders: called with the journal page's menus before they are shown,
             so features (reflect/app/features.py) can add theirs.
         before_lock_hooks: called with the vault after pending edits are saved and
-            before it locks, and whether the app is closing (automatic backups).
+            before it locks, and whether the app is closing; each may return a
+            ``LockJob`` to run off the UI thread before the vault locks.
+        vault_released: set when no vault of this controller holds the key or the
+            folder lock (cleared while lock jobs run).
         persistent_dialogs: windows that outlive a lock (hidden, not destroyed).
     """
 
@@ -91,6 +106,9 @@ class AppController(QObject):
         self.menu_extenders: list[MenuExtender] = []
         self.before_lock_hooks: list[BeforeLockHook] = []
         self.persistent_dialogs: list[QDialog] = []
+        self.vault_released = threading.Event()
+        self.vault_released.set()
+        self._home_vault = services.vault_path
 
         self.quit_action = QAction(self.tr("Quit"), self.shell)
         self.quit_action.setObjectName("quitAction")
@@ -132,19 +150,52 @@ class AppController(QObject):
                 vault_path=s.vault_path, kdf=s.kdf, clock=s.clock, dialogs=s.dialogs, runner=s.tasks
             )
             self.first_run.completed.connect(self._first_run_done)
+            self.first_run.restored.connect(self._first_run_restored)
             self.first_run.support_requested.connect(self.show_support)
         self.shell.set_menus({})
         self.shell.show_page(self.first_run)
         self._set_state("first_run")
 
-    def _first_run_done(self, vault: Vault) -> None:
+    def open_journal_at(self, path: Path) -> None:
+        """Switch to the journal in ``path`` (locking the open one first, backup and all).
+
+        Used for a journal restored from a backup as a separate journal, and to go
+        back to the usual one. The choice lasts until Reflect quits: the next start
+        opens the usual journal again.
+        """
+        if self.state == "journal":
+            self.lock_and_release()
+        self.services.vault_path = Path(path)
+        if self.unlock_page is not None:
+            page, self.unlock_page = self.unlock_page, None
+            page.reset()
+            self.shell.pages.removeWidget(page)
+            page.deleteLater()
+        self.start()
+
+    def _dispose_first_run(self) -> None:
         page = self.first_run
         self.first_run = None
         if page is not None:
             page.wipe()
             self.shell.pages.removeWidget(page)
             page.deleteLater()
+
+    def _first_run_done(self, vault: Vault) -> None:
+        self._dispose_first_run()
         self.open_vault(vault)
+
+    def _first_run_restored(self, _path: object) -> None:
+        """A journal came back from a backup on first run: unlock it as usual."""
+        self._dispose_first_run()
+        self.show_unlock()
+        assert self.unlock_page is not None
+        self.unlock_page.show_notice(
+            self.tr(
+                "Your journal was restored from the backup. Unlock it with the passphrase "
+                "you used when the backup was made, or with your recovery key."
+            )
+        )
 
     def show_unlock(self) -> None:
         from reflect.ui.unlock import UnlockPage
@@ -158,8 +209,14 @@ class AppController(QObject):
                 dialogs=s.dialogs,
                 runner=s.tasks,
                 hint=s.unlock_hint,
+                wait_for_release=self.wait_until_released,
+                home=s.vault_path == self._home_vault,
             )
             self.unlock_page.unlocked.connect(self.open_vault)
+            self.unlock_page.other_journal_requested.connect(self.open_journal_at)
+            self.unlock_page.home_journal_requested.connect(
+                lambda: self.open_journal_at(self._home_vault)
+            )
             self.unlock_page.support_requested.connect(self.show_support)
         self.unlock_page.reset()
         self.shell.set_menus({})
@@ -215,21 +272,54 @@ class AppController(QObject):
         self.idle.stop()
         self.services.tasks.wait_all(60_000)
         view = self.journal_view
+        jobs: list[LockJob] = []
         try:
             if view is not None:
                 view.save_pending()
             for hook in self.before_lock_hooks:
-                hook(self.vault, closing)
+                job = hook(self.vault, closing)
+                if job is not None:
+                    jobs.append(job)
         finally:
             self._close_dialogs()
             vault, self.vault = self.vault, None
-            if vault is not None:
-                vault.lock()
-            if view is not None:
-                view.clear()
-            self.clipboard.clear_if_ours()
-            self.show_unlock()
+            try:
+                if view is not None:
+                    view.clear()
+                self.clipboard.clear_if_ours()
+                self.show_unlock()
+            finally:
+                if vault is not None:
+                    self._lock_vault(vault, jobs)
             self.locked.emit()
+
+    def _lock_vault(self, vault: Vault, jobs: list[LockJob]) -> None:
+        """Lock now, or after ``jobs`` on a worker thread (the screen is locked already)."""
+        if not jobs:
+            vault.lock()
+            return
+        self.vault_released.clear()
+        released = self.vault_released
+
+        def run_then_lock(vault: Vault) -> None:
+            try:
+                for job in jobs:
+                    job(vault)
+            finally:
+                vault.lock()
+                released.set()
+
+        self.services.tasks.run(run_then_lock, vault, on_done=_ignore, on_error=_raise_later)
+
+    def wait_until_released(self, timeout_s: float = LOCK_JOB_TIMEOUT_S) -> bool:
+        """Block until lock jobs are done and the vault is locked (worker threads only,
+        or when the app is closing and must not leave the key behind)."""
+        return self.vault_released.wait(timeout_s)
+
+    def lock_and_release(self) -> None:
+        """Lock, and return only once the vault folder is free (to replace it)."""
+        self.lock()
+        self.services.tasks.wait_all(LOCK_JOB_TIMEOUT_S * 1000)
 
     def quick_hide(self) -> None:
         """Ctrl+Shift+H: lock and get out of sight at once."""
@@ -263,6 +353,8 @@ class AppController(QObject):
         self.services.tasks.wait_all(60_000)
         if self.state == "journal":
             self.lock(closing=True)
+        # A backup started by this lock (or an earlier one) finishes before we go.
+        self.services.tasks.wait_all(LOCK_JOB_TIMEOUT_S * 1000)
         if self.first_run is not None:
             pending = self.first_run.pending_vault()
             if pending is not None:
@@ -356,3 +448,12 @@ class AppController(QObject):
         card.support_requested.connect(self.show_support)
         card.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         card.show()
+
+
+def _ignore(_result: object) -> None:
+    return None
+
+
+def _raise_later(error: BaseException) -> None:
+    # A lock job reports its own errors; anything else is a bug and must be seen.
+    raise error

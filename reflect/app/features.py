@@ -17,9 +17,10 @@ gone before the vault locks, and its windows are hidden and emptied.
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QVBoxLayout, QWidget
 
@@ -28,7 +29,7 @@ from reflect.core.vault import Vault
 from reflect.ui import icons
 
 if TYPE_CHECKING:
-    from reflect.app.controller import AppController
+    from reflect.app.controller import AppController, LockJob
     from reflect.app.scheduler import ReminderScheduler
     from reflect.core.journal import Journal
     from reflect.ui.guide.controller import GuideController
@@ -62,6 +63,9 @@ class PageWindow(QDialog):
 
 class Features(QObject):
     """Attaches reminders, the guide and the data tools to an ``AppController``."""
+
+    # Emitted from the worker that makes the automatic backup (queued to the UI).
+    _backup_failed = Signal(str)
 
     def __init__(
         self,
@@ -99,6 +103,7 @@ class Features(QObject):
         controller.locked.connect(self._locked)
         controller.menu_extenders.append(self._extend_menus)
         controller.before_lock_hooks.append(self._before_lock)
+        self._backup_failed.connect(self._show_backup_failure)
 
     def start(self) -> None:
         """Arm the reminders (shows the missed-while-closed summary once, if any)."""
@@ -131,12 +136,11 @@ class Features(QObject):
             rule_id, self._pending_rule = self._pending_rule, None
             self.open_reminder(rule_id)
 
-    def _before_lock(self, vault: Vault, closing: bool) -> None:
+    def _before_lock(self, vault: Vault, closing: bool) -> LockJob | None:
         self.scheduler.set_wrote_today_probe(None)
         if self.guide is not None:
             self.guide.set_journal(None)
-        if closing:
-            self._automatic_backup(vault)
+        return self._automatic_backup_job(vault)
 
     def _locked(self) -> None:
         for window in (self.stage_window, self.trends_window):
@@ -145,19 +149,43 @@ class Features(QObject):
         for action in self._journal_actions():
             action.setEnabled(False)
 
-    def _automatic_backup(self, vault: Vault) -> None:
-        """On close, at most once a day (the settings live in the vault)."""
+    def _automatic_backup_job(self, vault: Vault) -> LockJob | None:
+        """The daily backup, when one is due, as work for the lock to run off the UI thread.
+
+        Every way the journal locks or closes (idle, Ctrl+L, quick hide, minimise,
+        the tray, quitting) passes here while the key is still held, so the backup
+        happens at the first of them each day. A failure never blocks locking or
+        closing; the unlock page says so, and the next lock tries again.
+        """
         from reflect.core.backup import AutoBackup
         from reflect.core.errors import ReflectError
 
+        s = self.controller.services
+        auto = AutoBackup(s.clock, s.paths.backups)
         try:
-            AutoBackup(
-                self.controller.services.clock, self.controller.services.paths.backups
-            ).run_if_due(vault)
+            due = auto.is_due(vault.journal)
         except ReflectError:
-            # Closing must never be blocked or lose anything; the next close tries again,
-            # and the Backups window shows when the last backup was made.
-            pass
+            due = False
+        if not due:
+            return None
+
+        def back_up(vault: Vault) -> None:
+            try:
+                auto.run_now(vault)
+            except ReflectError as exc:
+                self._backup_failed.emit(exc.message)
+
+        return back_up
+
+    def _show_backup_failure(self, message: str) -> None:
+        page = self.controller.unlock_page
+        if page is not None:
+            page.show_notice(
+                self.tr(
+                    "Today's automatic backup could not be made: {0} Your journal is "
+                    "safe. After unlocking, open Journal > Backups to try again."
+                ).format(message)
+            )
 
     # --- building the guide and the data tools on the first unlock ----------------------
 
@@ -313,9 +341,29 @@ class Features(QObject):
             s.tasks,
             s.dialogs,
             parent=self.controller.shell,
-            lock_current=self.controller.lock,
+            lock_current=self.controller.lock_and_release,
         )
+        dialog.restored.connect(self._offer_restored_journal)
         return self._open(dialog)
+
+    def _offer_restored_journal(self, path: Path, replaced: bool) -> None:
+        """A backup restored as a separate journal: offer to open it now."""
+        if replaced:
+            return  # the controller already locked; the unlock page opens it
+        s = self.controller.services
+        if s.dialogs.confirm(
+            self.controller.shell,
+            self.tr("Open the restored journal?"),
+            self.tr(
+                "The backup is restored as a separate journal in “{0}”. Open it now? "
+                "This journal locks first. On the unlock page, “Back to my usual journal” "
+                "returns here, and so does the next start of Reflect."
+            ).format(path),
+            ok_text=self.tr("Open it now"),
+            cancel_text=self.tr("Not now"),
+        ):
+            # After the Backups window's own slot has returned: locking closes it.
+            QTimer.singleShot(0, lambda: self.controller.open_journal_at(path))
 
     def open_data_export(self) -> QDialog | None:
         journal = self.journal

@@ -93,13 +93,16 @@ class FirstRunPage(QWidget):
 
     Signals:
         completed(object): the new, unlocked ``Vault``.
+        restored(Path): the user restored an existing journal from a backup instead
+            (it is in place, locked: unlock it next).
         support_requested: the user asked for crisis lines and contacts.
     """
 
     completed = Signal(object)
+    restored = Signal(Path)
     support_requested = Signal()
 
-    STEPS = ("welcome", "caution", "passphrase", "creating", "recovery")
+    STEPS = ("welcome", "caution", "passphrase", "creating", "recovery", "restore")
 
     def __init__(
         self,
@@ -130,6 +133,7 @@ class FirstRunPage(QWidget):
             self._build_passphrase,
             self._build_creating,
             self._build_recovery,
+            self._build_restore,
         ):
             self.stack.addWidget(build())
         layout = QVBoxLayout(self)
@@ -149,6 +153,7 @@ class FirstRunPage(QWidget):
             "caution": self.caution_ack,
             "passphrase": self.form.new,
             "recovery": self.key_panel.copy_button,
+            "restore": self.restore_page.choose_button,
         }.get(step)
         if focus is not None:
             focus.setFocus()
@@ -208,8 +213,25 @@ class FirstRunPage(QWidget):
         col.addStretch(1)
         self.welcome_next = self._primary(self.tr("Continue"), "welcomeContinue")
         self.welcome_next.clicked.connect(lambda: self.go_to("caution"))
-        col.addLayout(self._buttons(self.welcome_next))
+        self.restore_link = QPushButton(self.tr("Restore from a backup…"))
+        self.restore_link.setObjectName("welcomeRestore")
+        self.restore_link.setProperty("role", "link")
+        self.restore_link.setAccessibleName(self.tr("Restore a journal from a backup"))
+        self.restore_link.clicked.connect(lambda: self.go_to("restore"))
+        col.addLayout(self._buttons(self.restore_link, self.welcome_next))
         return page
+
+    # --- or: restore an existing journal -------------------------------------------
+
+    def _build_restore(self) -> QWidget:
+        from reflect.ui.restore_page import RestorePage
+
+        self.restore_page = RestorePage(
+            vault_path=self._vault_path, dialogs=self._dialogs, runner=self._runner
+        )
+        self.restore_page.back_requested.connect(lambda: self.go_to("welcome"))
+        self.restore_page.restored.connect(self.restored)
+        return self.restore_page
 
     # --- step 2: legal caution -----------------------------------------------------
 
@@ -370,6 +392,7 @@ class FirstRunPage(QWidget):
         """Forget everything typed or shown (used when the app quits mid-setup)."""
         self.form.wipe()
         self.key_panel.clear()
+        self.restore_page.wipe()
 
     def pending_vault(self) -> Vault | None:
         """A vault created but not yet handed over (the user is on the key step)."""

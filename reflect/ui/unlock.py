@@ -16,6 +16,7 @@ happened and what to do. Support stays reachable without unlocking.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Signal
@@ -48,10 +49,15 @@ class UnlockPage(QWidget):
     Signals:
         unlocked(object): the unlocked ``Vault``.
         support_requested: the user asked for crisis lines and contacts.
+        other_journal_requested(Path): the user chose another journal's folder
+            (e.g. one restored from a backup as a separate journal).
+        home_journal_requested: back to the journal Reflect opened at start.
     """
 
     unlocked = Signal(object)
     support_requested = Signal()
+    other_journal_requested = Signal(Path)
+    home_journal_requested = Signal()
 
     STEPS = ("passphrase", "recovery", "new_passphrase")
 
@@ -64,11 +70,16 @@ class UnlockPage(QWidget):
         dialogs: Dialogs,
         runner: TaskRunnerLike,
         hint: str | None = None,
+        wait_for_release: Callable[[], object] = lambda: None,
+        home: bool = True,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("unlockPage")
         self._vault_path = vault_path
+        # Called on the worker thread before the vault is opened: the journal may
+        # still be finishing its backup from the last lock, holding its folder.
+        self._wait_for_release = wait_for_release
         self._kdf = kdf
         self._clock = clock
         self._dialogs = dialogs
@@ -77,6 +88,7 @@ class UnlockPage(QWidget):
         self._recovered: Vault | None = None
         self._busy_parts: dict[str, tuple[QProgressBar, QLabel]] = {}
 
+        self._home = home
         self.stack = QStackedWidget(self)
         self.stack.addWidget(self._build_passphrase(hint))
         self.stack.addWidget(self._build_recovery())
@@ -112,7 +124,7 @@ class UnlockPage(QWidget):
         self.passphrase.wipe()
         self.recovery_field.clear()
         self.new_form.wipe()
-        for error in (self.error, self.recovery_error, self.new_error):
+        for error in (self.error, self.recovery_error, self.new_error, self.notice):
             error.setText("")
             error.hide()
         self.restore_button.hide()
@@ -122,6 +134,26 @@ class UnlockPage(QWidget):
         super().showEvent(event)
         if self.step == "passphrase":
             self.passphrase.setFocus()
+
+    def _choose_other_journal(self) -> None:
+        folder = self._dialogs.open_folder(self, self.tr("Choose the folder of a Reflect journal"))
+        if folder is None:
+            return
+        if not Vault.exists(folder):
+            self._show_error(
+                self.error,
+                self.tr(
+                    "That folder doesn't hold a Reflect journal. Choose the folder that "
+                    "contains vault.json, for example one restored from a backup."
+                ),
+            )
+            return
+        self.other_journal_requested.emit(folder)
+
+    def show_notice(self, text: str) -> None:
+        """Say something calmly above the links (cleared by ``reset``)."""
+        self.notice.setText(text)
+        self.notice.show()
 
     def _set_busy(self, busy: bool, text: str = "") -> None:
         self._busy = busy
@@ -188,6 +220,16 @@ class UnlockPage(QWidget):
         col.addWidget(mark)
         col.addWidget(label(self.tr("Reflect"), "title"))
         col.addWidget(label(self.tr("Your journal is locked."), "muted"))
+        if not self._home:
+            col.addWidget(
+                label(
+                    self.tr("This is the journal in the folder “{0}”.").format(
+                        self._vault_path.name
+                    ),
+                    "notice",
+                    name="otherJournalNote",
+                )
+            )
         if hint:
             col.addWidget(
                 label(
@@ -211,6 +253,10 @@ class UnlockPage(QWidget):
         self.error = label("", "error", name="unlockError")
         self.error.hide()
         col.addWidget(self.error)
+        # Something the user should know that happened while locking (a backup).
+        self.notice = label("", "notice", name="unlockNotice")
+        self.notice.hide()
+        col.addWidget(self.notice)
         # Offered only when the passphrase was right but the files are damaged.
         self.restore_button = self._link(self.tr("Restore from a backup…"), "restoreBackup")
         self.restore_button.hide()
@@ -232,6 +278,16 @@ class UnlockPage(QWidget):
         links.addWidget(self.support_button)
         col.addSpacing(8)
         col.addLayout(links)
+        if self._home:
+            self.switch_button = self._link(self.tr("Open another journal…"), "openOtherJournal")
+            self.switch_button.clicked.connect(self._choose_other_journal)
+        else:
+            self.switch_button = self._link(self.tr("Back to my usual journal"), "openHomeJournal")
+            self.switch_button.clicked.connect(self.home_journal_requested)
+        other = QHBoxLayout()
+        other.addWidget(self.switch_button)
+        other.addStretch(1)
+        col.addLayout(other)
         col.addStretch(3)
 
         self.passphrase.returnPressed.connect(self.unlock)
@@ -258,6 +314,7 @@ class UnlockPage(QWidget):
             text,
             self._kdf,
             self._clock,
+            self._wait_for_release,
             on_done=self._unlocked,
             on_error=self._unlock_failed,
         )
@@ -404,6 +461,7 @@ class UnlockPage(QWidget):
             key,
             self._kdf,
             self._clock,
+            self._wait_for_release,
             on_done=self._recovered_with_key,
             on_error=self._recovery_failed,
         )
@@ -489,9 +547,23 @@ class UnlockPage(QWidget):
         self._show_error(self.new_error, self._message(error))
 
 
-def _unlock_vault(path: Path, passphrase: str, kdf: KdfParams | None, clock: Clock) -> Vault:
+def _unlock_vault(
+    path: Path,
+    passphrase: str,
+    kdf: KdfParams | None,
+    clock: Clock,
+    wait_for_release: Callable[[], object],
+) -> Vault:
+    wait_for_release()
     return Vault.unlock(path, passphrase, kdf=kdf, clock=clock)
 
 
-def _unlock_with_key(path: Path, key: str, kdf: KdfParams | None, clock: Clock) -> Vault:
+def _unlock_with_key(
+    path: Path,
+    key: str,
+    kdf: KdfParams | None,
+    clock: Clock,
+    wait_for_release: Callable[[], object],
+) -> Vault:
+    wait_for_release()
     return Vault.unlock_with_recovery_key(path, key, kdf=kdf, clock=clock)

@@ -217,6 +217,8 @@ class Features(QObject):
         view.splitter.setStretchFactor(2, 0)
         view.splitter.setCollapsible(2, False)
         guide.prompt_chosen.connect(view.editor.insert_prompt)
+        guide.prompt_for_new_entry.connect(self._write_with_prompt)
+        guide.opening_dialog.connect(view.save_pending)
         guide.prompt_panel.just_write_requested.connect(view.editor.focus_body)
         view.editor.entry_saved.connect(
             lambda _id: guide.prompt_panel.set_event(view.editor.current_event_id())
@@ -305,9 +307,27 @@ class Features(QObject):
         if self.view is not None:
             self.view.entry_list.entries_changed()
 
+    def _write_with_prompt(self, text: str, prompt_id: str, event_id: object) -> None:
+        """From the stage guide: a new entry under the prompt, in front, cursor ready.
+
+        The open entry is never written into from another window; an entry with
+        nothing in it yet is reused rather than left behind empty.
+        """
+        view = self.view
+        if view is None:
+            return
+        if not view.editor.is_empty() or view.editor.current_entry_id() is not None:
+            view.new_entry(event_id if isinstance(event_id, str) else None)
+        if self.stage_window is not None:
+            self.stage_window.hide()  # it sits above the journal window; Ctrl+Shift+G returns
+        self.controller.shell.bring_to_front()
+        view.editor.insert_prompt(text, prompt_id)
+
     def _exercise_saved(self, entry_id: str) -> None:
+        """Show what the exercise wrote, in the list and the editor alike."""
         if self.view is not None:
-            self.view.entry_list.entries_changed(entry_id)
+            self.view.show_entry(entry_id, changed_elsewhere=True)
+            self.controller.shell.bring_to_front()
 
     # --- dialogs -------------------------------------------------------------------------
 

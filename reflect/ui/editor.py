@@ -254,12 +254,26 @@ class EntryEditor(QWidget):
     def current_entry_id(self) -> str | None:
         return self._entry_id
 
+    def is_empty(self) -> bool:
+        """Nothing written in the open entry yet (no title, body or tags)."""
+        title, body, tags, _event_id = self._state()
+        return not (title.strip() or body.strip() or tags)
+
     def current_event_id(self) -> str | None:
         return self.event_selector.event_id()
 
-    def open_entry(self, entry_id: str) -> None:
-        """Save what is pending, then show the entry ``entry_id``."""
-        if self._journal is None or entry_id == self._entry_id:
+    def open_entry(self, entry_id: str, *, reload: bool = False) -> None:
+        """Save what is pending, then show the entry ``entry_id``.
+
+        ``reload``: the entry was changed elsewhere (an exercise rewrote it); show
+        the stored version even if it is the open one. Its pending edits were
+        saved before that change began, so nothing is lost by not saving again.
+        """
+        if self._journal is None:
+            return
+        if entry_id == self._entry_id:
+            if reload:
+                self._load(self._journal.get_entry(entry_id))
             return
         self.save_pending()
         self._load(self._journal.get_entry(entry_id))

@@ -134,7 +134,7 @@ class JournalView(QWidget):
 
     def _build_actions(self) -> None:
         self.new_action = self._action(
-            self.tr("New entry"), "newEntryAction", "new-entry", "Ctrl+N", self.new_entry
+            self.tr("New entry"), "newEntryAction", "new-entry", "Ctrl+N", lambda: self.new_entry()
         )
         self.delete_action = self._action(
             self.tr("Delete entry…"), "deleteEntryAction", "", None, lambda: self.delete_entry()
@@ -255,11 +255,30 @@ class JournalView(QWidget):
 
     # --- behaviour ----------------------------------------------------------
 
-    def new_entry(self) -> None:
+    def new_entry(self, event_id: str | None = None) -> None:
         if self._journal is None:
             return
         self.entry_list.select_entry(None)
-        self.editor.new_entry()
+        self.editor.new_entry(event_id)
+
+    def show_entry(self, entry_id: str, *, changed_elsewhere: bool = False) -> None:
+        """Open ``entry_id`` in the editor, select it in the list, and bring it forward.
+
+        The one way to move to an entry from outside the list, so that the list
+        and the editor always show the same entry (typing can never go into an
+        entry other than the highlighted one). ``changed_elsewhere``: an exercise or
+        an import just wrote it; reload it even if it is already open.
+        """
+        if self._journal is None:
+            return
+        try:
+            self.editor.open_entry(entry_id, reload=changed_elsewhere)
+        except NotFound:
+            self.entry_list.refresh()
+            return
+        self.entry_list.entries_changed(entry_id)
+        self.editor.refresh_choices()
+        self.editor.focus_body()
 
     def _open_entry(self, entry_id: str) -> None:
         try:

@@ -46,13 +46,19 @@ class GuideController(QObject):
     """Owns the guide's actions, dialogs and widgets for one main window.
 
     Signals:
-        prompt_chosen(str, str): insert this prompt into the editor.
+        prompt_chosen(str, str): insert this prompt (text, id) into the open entry
+            (from the prompt panel, which sits beside the editor).
+        prompt_for_new_entry(str, str, object): start a new entry with this prompt
+            (text, id, event id or None): from the stage guide, a window of its own.
+        opening_dialog(): a guide dialog is about to open (save the editor first).
         entry_saved(str): an exercise wrote or updated this entry (refresh the list).
         show_stage_view_requested(), show_trends_requested(): bring that page forward.
         event_created(str): a new event was saved (offer follow-up reminders).
     """
 
     prompt_chosen = Signal(str, str)
+    prompt_for_new_entry = Signal(str, str, object)
+    opening_dialog = Signal()
     entry_saved = Signal(str)
     show_stage_view_requested = Signal()
     show_trends_requested = Signal()
@@ -122,7 +128,11 @@ class GuideController(QObject):
         self.support_panel.safety_plan_requested.connect(lambda: self.open_exercise(SAFETY_PLAN_ID))
         self.support_window = SupportWindow(self.support_panel, window)
         self.stage_view = StageView(content, triggered_action=self.triggered_action)
-        self.stage_view.prompt_chosen.connect(self.prompt_chosen)
+        self.stage_view.prompt_chosen.connect(
+            lambda text, pid: self.prompt_for_new_entry.emit(
+                text, pid, self.stage_view.current_event_id()
+            )
+        )
         self.stage_view.new_event_requested.connect(lambda: self.open_event_dialog())
         self.stage_view.edit_event_requested.connect(self.open_event_dialog)
         self.prompt_panel = PromptPanel(content, rng=rng)
@@ -176,6 +186,7 @@ class GuideController(QObject):
         self._dialogs.clear()
 
     def _track(self, dialog: QDialog) -> QDialog:
+        self.opening_dialog.emit()
         self._dialogs.append(dialog)
         dialog.finished.connect(lambda _r: self._forget(dialog))
         dialog.open()

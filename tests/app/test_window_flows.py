@@ -1,0 +1,149 @@
+"""Flows that span windows, walked as a user walks them (issue 10, section 3).
+
+Each test starts from a real, wired app (controller + features + guide) with a
+journal unlocked by typing the passphrase, and asserts what the user would see:
+which entry the list highlights, which entry the editor shows, where typing goes,
+which window is in front and where the cursor is.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from reflect.app.controller import AppController
+from reflect.app.features import Features
+from reflect.app.services import Services
+from reflect.ui.guide.exercise_dialog import ExerciseDialog
+from reflect.ui.journal_view import JournalView
+from tests.app.conftest import unlock
+from tests.helpers.reminder_fakes import RecordingNotifier
+
+
+@pytest.fixture
+def app(
+    qtbot: QtBot, services: Services, existing_vault: Path
+) -> Iterator[tuple[AppController, Features, JournalView]]:
+    controller = AppController(services)
+    qtbot.addWidget(controller.shell)
+    features = Features(
+        controller, notifier_factory=lambda host: RecordingNotifier(), watch_sleep=False
+    )
+    controller.start()
+    features.start()
+    controller.shell.show()
+    unlock(controller, qtbot)
+    assert controller.state == "journal"
+    view = controller.journal_view
+    assert isinstance(view, JournalView)
+    yield controller, features, view
+    controller.shutdown()
+    features.shutdown()
+
+
+def _listed_id(view: JournalView) -> str | None:
+    return view.entry_list.current_entry_id()
+
+
+def _type(qtbot: QtBot, view: JournalView, text: str) -> None:
+    qtbot.keyClicks(view.editor.body, text)
+    view.save_pending()
+
+
+def test_after_saving_an_exercise_list_and_editor_show_the_new_entry(
+    app: tuple[AppController, Features, JournalView], qtbot: QtBot
+) -> None:
+    controller, features, view = app
+    journal = controller.vault.journal  # type: ignore[union-attr]
+    first = view.editor.current_entry_id()
+    assert first is not None and _listed_id(view) == first
+
+    assert features.guide is not None
+    dialog = features.guide.open_exercise("self-compassion-pause")
+    assert isinstance(dialog, ExerciseDialog)
+    dialog.go_to(1)
+    step = next(iter(dialog.answers))
+    dialog.answers[step].setPlainText("This is a hard week.")
+    dialog.go_to(dialog.stack.count() - 1)
+    qtbot.mouseClick(dialog.next_button, Qt.MouseButton.LeftButton)  # Save to my journal
+    assert not dialog.isVisible()
+
+    new = view.editor.current_entry_id()
+    assert new is not None and new != first
+    assert _listed_id(view) == new  # the highlighted entry is the one in the editor
+    assert "This is a hard week." in view.editor.body.toPlainText()
+    # Typing goes into the entry on screen, never into the old one.
+    view.editor.body.moveCursor(view.editor.body.textCursor().MoveOperation.End)
+    _type(qtbot, view, " zqtyped")
+    assert "zqtyped" in journal.get_entry(new).body
+    assert "zqtyped" not in journal.get_entry(first).body
+
+
+def test_an_exercise_that_rewrites_the_open_entry_shows_the_new_text(
+    app: tuple[AppController, Features, JournalView], qtbot: QtBot
+) -> None:
+    controller, features, view = app
+    assert features.guide is not None
+    # Write a safety plan, open it in the editor, then change it through the exercise.
+    for answer in ("Staying in bed all day", "Not answering the phone"):
+        dialog = features.guide.open_exercise("safety-plan")
+        assert isinstance(dialog, ExerciseDialog)
+        dialog.go_to(1)
+        first_step = next(iter(dialog.answers))
+        dialog.answers[first_step].setPlainText(answer)
+        dialog.go_to(dialog.stack.count() - 1)
+        dialog.finish()
+    assert "Not answering the phone" in view.editor.body.toPlainText()
+    assert "Staying in bed all day" not in view.editor.body.toPlainText()
+    assert _listed_id(view) == view.editor.current_entry_id()
+
+
+def test_a_prompt_from_the_stage_guide_starts_a_new_entry_in_front(
+    app: tuple[AppController, Features, JournalView], qtbot: QtBot
+) -> None:
+    controller, features, view = app
+    journal = controller.vault.journal  # type: ignore[union-attr]
+    first = view.editor.current_entry_id()
+    before = journal.get_entry(first).body  # type: ignore[arg-type]
+    assert features.guide is not None and features.stage_window is not None
+    features.guide.stage_view_action.trigger()
+    assert features.stage_window.isVisible()
+    stage = features.guide.stage_view
+    stage.prompts.setCurrentRow(0)
+    prompt_text = stage.prompts.currentItem().text()
+    qtbot.mouseClick(stage.use_prompt, Qt.MouseButton.LeftButton)
+
+    assert not features.stage_window.isVisible()  # the journal is in front now
+    assert view.editor.current_entry_id() != first or view.editor.current_entry_id() is None
+    body = view.editor.body.toPlainText()
+    assert body.startswith(f"## {prompt_text}\n")
+    cursor = view.editor.body.textCursor()
+    assert cursor.blockNumber() == 1  # on the line under the heading
+    assert QApplication.focusWidget() is view.editor.body or not controller.shell.isActiveWindow()
+    # The open entry was not touched; typing goes into the new one.
+    assert journal.get_entry(first).body == before  # type: ignore[arg-type]
+    _type(qtbot, view, "zqanswer")
+    new = view.editor.current_entry_id()
+    assert new is not None and new != first
+    assert journal.get_entry(new).body.startswith(f"## {prompt_text}\nzqanswer")
+    assert _listed_id(view) == new
+
+
+def test_a_blank_new_entry_is_reused_for_a_stage_prompt(
+    app: tuple[AppController, Features, JournalView], qtbot: QtBot
+) -> None:
+    controller, features, view = app
+    journal = controller.vault.journal  # type: ignore[union-attr]
+    view.new_entry()
+    count = journal.count_entries()
+    assert features.guide is not None
+    stage = features.guide.stage_view
+    stage.prompts.setCurrentRow(0)
+    qtbot.mouseClick(stage.use_prompt, Qt.MouseButton.LeftButton)
+    view.save_pending()
+    assert journal.count_entries() == count + 1  # one new entry, not an empty one left behind

@@ -116,6 +116,10 @@ class AppController(QObject):
         self.quit_action.triggered.connect(self.shell.close)
         self.shell.set_app_actions([self.quit_action])
 
+        from reflect.app.global_keys import GlobalKeys
+
+        self.keys = GlobalKeys(self.shell, lock=self.lock, quick_hide=self.quick_hide, parent=self)
+        self.keys.install()
         self.idle.lock_due.connect(self.lock)
         self.session.session_locked.connect(self.lock)
         self.shell.minimized.connect(self._minimized)
@@ -240,6 +244,9 @@ class AppController(QObject):
         self.shell.set_menus(menus)
         assert isinstance(view, QWidget)
         self.shell.show_page(view)
+        # Switching pages hands focus to the next widget in the chain (the search
+        # box); typing must go where the page invites it, into the entry.
+        view.focus_writing()
         self._set_state("journal")
         self.idle.start()
         self.unlocked.emit()
@@ -364,6 +371,7 @@ class AppController(QObject):
             self.unlock_page.reset()
         self.clipboard.clear_if_ours()
         self.idle.stop()
+        self.keys.uninstall()
         self.services.settings.geometry = self.shell.saveGeometry()
         self.services.settings.sync()
 

@@ -236,6 +236,10 @@ class JournalView(QWidget):
             self.entry_list.select_entry(newest)
             self.editor.focus_body()
 
+    def focus_writing(self) -> None:
+        """Put the cursor in the editor's body: the page says "just start typing"."""
+        self.editor.focus_body()
+
     def save_pending(self) -> None:
         """Flush the editor's unsaved changes now (before lock, quit or switching)."""
         self.editor.save_pending()

@@ -87,7 +87,7 @@ def test_after_saving_an_exercise_list_and_editor_show_the_new_entry(
 def test_an_exercise_that_rewrites_the_open_entry_shows_the_new_text(
     app: tuple[AppController, Features, JournalView], qtbot: QtBot
 ) -> None:
-    controller, features, view = app
+    _, features, view = app
     assert features.guide is not None
     # Write a safety plan, open it in the editor, then change it through the exercise.
     for answer in ("Staying in bed all day", "Not answering the phone"):
@@ -147,3 +147,88 @@ def test_a_blank_new_entry_is_reused_for_a_stage_prompt(
     qtbot.mouseClick(stage.use_prompt, Qt.MouseButton.LeftButton)
     view.save_pending()
     assert journal.count_entries() == count + 1  # one new entry, not an empty one left behind
+
+
+# --- focus: typing goes where the screen says -----------------------------------
+
+
+def _focused() -> object:
+    return QApplication.focusWidget()
+
+
+def test_after_unlock_typing_goes_into_the_editor(
+    qtbot: QtBot, services: Services, existing_vault: Path
+) -> None:
+    controller = AppController(services)
+    qtbot.addWidget(controller.shell)
+    controller.start()
+    controller.shell.show()
+    controller.shell.activateWindow()
+    qtbot.waitActive(controller.shell)
+    try:
+        unlock(controller, qtbot)
+        view = controller.journal_view
+        assert isinstance(view, JournalView)
+        qtbot.waitUntil(lambda: _focused() is view.editor.body)
+    finally:
+        controller.shutdown()
+
+
+def test_after_first_run_start_writing_puts_the_cursor_in_a_new_entry(
+    qtbot: QtBot, services: Services
+) -> None:
+    controller = AppController(services)
+    qtbot.addWidget(controller.shell)
+    controller.start()
+    controller.shell.show()
+    controller.shell.activateWindow()
+    qtbot.waitActive(controller.shell)
+    try:
+        page = controller.first_run
+        assert page is not None
+        page.welcome_next.click()
+        page.caution_ack.setChecked(True)
+        page.caution_next.click()
+        page.form.new.setText("a long and quiet harbour lantern 42")
+        page.form.confirm.setText("a long and quiet harbour lantern 42")
+        page.create_button.click()
+        qtbot.waitUntil(lambda: page.step == "recovery")
+        page.key_panel.kept.setChecked(True)
+        page.finish_button.click()
+        assert controller.state == "journal"
+        view = controller.journal_view
+        assert isinstance(view, JournalView)
+        qtbot.waitUntil(lambda: _focused() is view.editor.body)
+        qtbot.keyClicks(_focused(), "zqfirstwords")  # type: ignore[arg-type]
+        assert "zqfirstwords" in view.editor.body.toPlainText()
+    finally:
+        controller.shutdown()
+
+
+@pytest.mark.parametrize("where", ["search", "list", "editor", "title"])
+def test_window_shortcuts_work_whatever_has_focus(
+    app: tuple[AppController, Features, JournalView], qtbot: QtBot, where: str
+) -> None:
+    controller, features, view = app
+    target = {
+        "search": view.entry_list.search,
+        "list": view.entry_list.view,
+        "editor": view.editor.body,
+        "title": view.editor.title,
+    }[where]
+    target.setFocus()
+    opened: list[str] = []
+    features.open_export = lambda: opened.append("export")  # type: ignore[method-assign]
+    for action in controller.shell.findChildren(type(features.guide.checkin_action)):  # type: ignore[union-attr]
+        if action.objectName() == "exportAction":
+            action.triggered.disconnect()
+            action.triggered.connect(features.open_export)
+    qtbot.keyClick(target, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    assert opened == ["export"]
+    qtbot.keyClick(
+        target,
+        Qt.Key.Key_K,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    dialogs = [w for w in QApplication.topLevelWidgets() if w.objectName() == "checkInDialog"]
+    assert any(d.isVisible() for d in dialogs)

@@ -61,9 +61,11 @@ def test_stage_prompts_can_be_used(qtbot, guide: GuideController, journal, event
     view.select_stage(3)
     assert view.prompts.count() > 0
     view.prompts.setCurrentRow(0)
-    with qtbot.waitSignal(guide.prompt_chosen) as signal:
+    # From the stage guide, a prompt starts a new entry for the selected event.
+    with qtbot.waitSignal(guide.prompt_for_new_entry) as signal:
         qtbot.mouseClick(view.use_prompt, Qt.MouseButton.LeftButton)
     assert signal.args[0] == view.prompts.item(0).text()
+    assert signal.args[2] == view.current_event_id()
     assert signal.args[1] in journal.prompt_ids_used_since(journal.clock.now() - timedelta(1))
 
 

@@ -1,10 +1,17 @@
-"""F1: the keyboard shortcuts and a few plain sentences on privacy."""
+"""F1: every keyboard shortcut, a few plain sentences on privacy, and the sources.
+
+The shortcut list is built from the window's own actions when Help opens, so a
+new action with a key can never be missing from it; a few keys that belong to
+the editor or the list (and have no action) are added by hand.
+"""
 
 from __future__ import annotations
 
 import html
+from collections.abc import Sequence
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -18,8 +25,11 @@ from PySide6.QtWidgets import (
 class HelpDialog(QDialog):
     """A calm, non-modal help page; it shows no journal text."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, parent: QWidget | None = None, *, actions: Sequence[QAction] = ()
+    ) -> None:
         super().__init__(parent)
+        self._actions = list(actions)
         self.setObjectName("helpDialog")
         self.setWindowTitle(self.tr("Help"))
         self.setAccessibleName(self.tr("Help"))
@@ -54,23 +64,70 @@ class HelpDialog(QDialog):
         layout.addWidget(buttons)
 
     def shortcuts(self) -> list[tuple[str, str]]:
-        """(keys, what they do), in the order shown."""
-        return [
-            ("Ctrl+N", self.tr("Start a new entry")),
-            ("Ctrl+F", self.tr("Search your entries")),
-            ("Ctrl+L", self.tr("Lock the journal")),
-            ("Ctrl+Shift+H", self.tr("Hide at once: lock and minimise")),
-            ("Ctrl+,", self.tr("Settings")),
+        """(keys, what they do): every action with a key, then the keys without one."""
+        rows: list[tuple[str, str]] = []
+        seen: set[str] = set()
+        for action in self._actions:
+            keys = action.shortcut()
+            if keys.isEmpty():
+                continue
+            shown = keys.toString(QKeySequence.SequenceFormat.NativeText)
+            if shown in seen:
+                continue
+            seen.add(shown)
+            rows.append((shown, action.text().replace("&", "").rstrip(".…")))
+        always = [
             ("F1", self.tr("This help")),
-            ("Ctrl+B  ·  Ctrl+I", self.tr("Bold  ·  italic")),
-            ("Ctrl+Alt+H", self.tr("Make the line a heading")),
-            ("Ctrl+Alt+U", self.tr("Make the line a list item")),
-            ("Ctrl+Alt+Q", self.tr("Make the line a quote")),
-            ("Ctrl+Shift+P", self.tr("Preview the entry, or go back to writing")),
+            ("Ctrl+L", self.tr("Lock the journal (from any Reflect window)")),
+            ("Ctrl+Shift+H", self.tr("Hide at once: lock and minimise (from any window)")),
             (self.tr("Delete (in the list)"), self.tr("Delete the selected entry, after asking")),
             (
                 self.tr("Tab  ·  Shift+Tab"),
                 self.tr("Move between the list, the search and the editor"),
+            ),
+        ]
+        for keys_text, what in always:
+            if keys_text not in seen:
+                rows.append((keys_text, what))
+                seen.add(keys_text)
+        return rows
+
+    def sources(self) -> list[str]:
+        """The published work the guide's stages, prompts and exercises are built on."""
+        return [
+            "Scott SD, Hirschinger LE, Cox KR, et al. The natural history of recovery for "
+            "the healthcare provider “second victim” after adverse patient events. "
+            "Qual Saf Health Care 2009;18:325. (The six stages.)",
+            "Scott SD, et al. Caring for our own: deploying a systemwide second victim rapid "
+            "response team. Jt Comm J Qual Patient Saf 2010;36(5):233. (The forYOU model.)",
+            "Wu AW. Medical error: the second victim. BMJ 2000;320:726.",
+            "Denham CR. TRUST: the 5 rights of the second victim. J Patient Saf 2007.",
+            "Plews-Ogan M, et al. Wisdom in medicine: what helps physicians after a medical "
+            "error? Acad Med 2016.",
+            "Neff KD. Self-compassion: an alternative conceptualization of a healthy "
+            "attitude toward oneself. Self and Identity 2003.",
+            "Cornish MA, Wade NG. A therapeutic model of self-forgiveness with intervention "
+            "strategies for counselors. J Couns Dev 2015;93:96.",
+            "Worthington EL Jr. Moving Forward: Six Steps to Forgiving Yourself and Breaking "
+            "Free from the Past. 2013.",
+            "Woodyatt L, Wenzel M, Ferber M. Two pathways to self-forgiveness. "
+            "Br J Soc Psychol 2017.",
+            "Fisher ML, Exline JJ. Moving toward self-forgiveness. Soc Personal Psychol "
+            "Compass 2010.",
+            "Gibbs G. Learning by Doing. 1988. Rolfe G, Freshwater D, Jasper M. Critical "
+            "Reflection for Nursing and the Helping Professions. 2001. (The reflection "
+            "exercise.)",
+            "Stanley B, Brown GK. Safety Planning Intervention. Cogn Behav Pract 2012. "
+            "(The structure of the safety plan.)",
+            self.tr(
+                "PHQ-2 and GAD-2: developed by Drs Spitzer, Williams, Kroenke and colleagues, "
+                "with an educational grant from Pfizer Inc. No permission required to "
+                "reproduce."
+            ),
+            self.tr(
+                "The support ratings use the dimension names of the Second Victim Experience "
+                "and Support Tool (Burlison JD, et al. J Patient Saf 2017); they are prompts, "
+                "not a scored SVEST."
             ),
         ]
 
@@ -79,6 +136,12 @@ class HelpDialog(QDialog):
             self.tr(
                 "Everything you write is encrypted and stays on this computer. "
                 "Reflect never connects to the internet."
+            ),
+            self.tr(
+                "Encryption protects the journal at rest. It cannot protect what is on the "
+                "screen: on a computer your hospital or employer manages, monitoring software "
+                "can record the screen and keystrokes of any app, Reflect included. Write on "
+                "a personal computer you control."
             ),
             self.tr("Reflect saves as you type. There is no Save button to remember."),
             self.tr(
@@ -102,8 +165,20 @@ class HelpDialog(QDialog):
         notes = "".join(
             f"<p style='margin:0 0 10px 0'>{html.escape(n)}</p>" for n in self.privacy_notes()
         )
+        sources = "".join(
+            f"<p style='margin:0 0 8px 0'>{html.escape(n)}</p>" for n in self.sources()
+        )
         return (
             f"<h3>{html.escape(self.tr('Keyboard shortcuts'))}</h3>"
             f"<table cellspacing='0'>{rows}</table>"
             f"<h3 style='margin-top:18px'>{html.escape(self.tr('Your privacy'))}</h3>{notes}"
+            f"<h3 style='margin-top:18px'>{html.escape(self.tr('Where the guide comes from'))}"
+            f"</h3><p style='margin:0 0 10px 0'>"
+            f"{html.escape(self.tr(SOURCES_INTRO))}</p>{sources}"
         )
+
+
+SOURCES_INTRO = (
+    "The stages, prompts and exercises are Reflect's own writing, built on this "
+    "published work. Reflect is not endorsed by its authors."
+)

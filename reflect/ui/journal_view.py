@@ -358,8 +358,9 @@ class JournalView(QWidget):
             self.entry_list.select_entry(next_id)
 
     def show_help(self) -> None:
-        if self._help is None:
-            self._help = HelpDialog(self)
+        if self._help is not None:
+            self._help.deleteLater()  # rebuilt: the actions (and their keys) may have grown
+        self._help = HelpDialog(self, actions=self.window().findChildren(QAction))
         self._help.show()
         self._help.raise_()
         self._help.activateWindow()

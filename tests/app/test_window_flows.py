@@ -232,3 +232,46 @@ def test_window_shortcuts_work_whatever_has_focus(
     )
     dialogs = [w for w in QApplication.topLevelWidgets() if w.objectName() == "checkInDialog"]
     assert any(d.isVisible() for d in dialogs)
+
+
+# --- Help ---------------------------------------------------------------------------
+
+
+def test_help_lists_every_shortcut_the_window_has_and_the_sources(
+    app: tuple[AppController, Features, JournalView], qtbot: QtBot
+) -> None:
+    from PySide6.QtGui import QAction, QKeySequence
+
+    controller, _, view = app
+    qtbot.keyClick(view.editor.body, Qt.Key.Key_F1)
+    help_dialog = view._help
+    assert help_dialog is not None and help_dialog.isVisible()
+    text = help_dialog.text.text()
+    keys = {
+        a.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        for a in controller.shell.findChildren(QAction)
+        if not a.shortcut().isEmpty()
+    }
+    assert {"Ctrl+E", "Ctrl+Shift+K", "Ctrl+Shift+T", "Ctrl+Shift+G", "Ctrl+Shift+S"} <= keys
+    missing = [k for k in keys if k not in text]
+    assert missing == []
+    # Plain words where the user writes; the references live here.
+    assert "Scott SD" in text and "Cornish MA" in text
+    assert "monitoring software" in text
+
+
+def test_prompts_and_exercises_show_plain_words_not_research_shorthand(
+    app: tuple[AppController, Features, JournalView],
+) -> None:
+    _, features, _ = app
+    assert features.guide is not None
+    panel = features.guide.prompt_panel
+    shown = panel.source.text()
+    assert shown.startswith("A prompt")
+    for shorthand in ("Scott", "forYOU", "tier", "Drawn from", "Neff", "2009"):
+        assert shorthand not in shown
+    dialog = features.guide.open_exercise("self-forgiveness")
+    assert dialog is not None
+    texts = " ".join(w.text() for w in dialog.findChildren(type(panel.source)))
+    for shorthand in ("Cornish", "Worthington", "Drawn from", "2015"):
+        assert shorthand not in texts

@@ -21,6 +21,21 @@ def tr(text: str) -> str:
     return QCoreApplication.translate(CONTEXT, text)
 
 
+def prompt_kind_words(kind: str) -> str:
+    """What a prompt is for, in plain words (never research shorthand; Help has sources)."""
+    words = {
+        "grounding": tr("A prompt to steady yourself"),
+        "reflection": tr("A prompt for reflection"),
+        "self-compassion": tr("A prompt about kindness to yourself"),
+        "self-forgiveness": tr("A prompt about forgiving yourself"),
+        "systems": tr("A prompt about the system around you"),
+        "inquisition": tr("A prompt for a review or investigation"),
+        "growth": tr("A prompt about moving forward"),
+        "support": tr("A prompt about reaching out"),
+    }
+    return words.get(kind, tr("A prompt for reflection"))
+
+
 def text_of(content: Content, key: str, fallback: str) -> str:
     """A text from the content files, or our fallback when that key is not there."""
     return content.texts.get(key) or tr(fallback)

@@ -151,7 +151,13 @@ class ExerciseDialog(QDialog):
             box.addWidget(self.readiness)
             box.addWidget(self.readiness_note)
             box.addWidget(self.support_button)
-        box.addWidget(label(tr("Drawn from: %1").replace("%1", exercise.source), role="muted"))
+        box.addWidget(
+            label(
+                tr("Built on published research and practice. Help lists the sources."),
+                role="muted",
+                name="exerciseSources",
+            )
+        )
         box.addStretch(1)
         self.stack.addWidget(intro)
 

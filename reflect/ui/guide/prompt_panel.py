@@ -18,7 +18,7 @@ from reflect.core.content import Content, Prompt
 from reflect.core.errors import NotFound
 from reflect.core.guide import choose_prompt, fresh_checkin, recent_since
 from reflect.core.journal import Journal
-from reflect.ui.guide.common import button, card, label, tr
+from reflect.ui.guide.common import button, card, label, prompt_kind_words, tr
 
 
 class PromptPanel(QWidget):
@@ -173,6 +173,6 @@ class PromptPanel(QWidget):
         else:
             self.text.setText(prompt.text)
             self.text.setAccessibleName(prompt.text)
-            self.source.setText(tr("Drawn from: %1").replace("%1", prompt.source))
+            self.source.setText(prompt_kind_words(prompt.kind))
         self.use_button.setEnabled(prompt is not None)
         self.shuffle_button.setEnabled(prompt is not None)

@@ -38,6 +38,7 @@ PROMPT_KINDS = (
     "support",
 )
 STAGE_RANGE = range(1, 7)
+PROMPT_PHASES = ("", "responsibility", "release")
 SUPPORT_KINDS = ("crisis", "peer", "emergency", "directory")
 EXERCISE_IDS = (
     "self-forgiveness",
@@ -105,6 +106,9 @@ class Prompt:
     stages: tuple[int, ...]
     kind: str
     source: str
+    # "" for most; "responsibility" or "release" for the self-forgiveness prompts
+    # whose order matters (see reflect.core.guide.release_ready).
+    phase: str = ""
 
 
 @dataclass(frozen=True)
@@ -445,7 +449,11 @@ def _prompts(data: Mapping[str, Any], where: _Where) -> list[Prompt]:
     prompts = []
     for index, table in enumerate(_tables(data, "prompt", where), start=1):
         here = where.at(str(table.get("id", f"prompt #{index}")))
-        _exact_keys(table, here, ("id", "text", "stages", "kind", "source"))
+        keys = ("id", "text", "stages", "kind", "source")
+        _exact_keys(table, here, (*keys, "phase") if "phase" in table else keys)
+        phase = table.get("phase", "")
+        if phase not in PROMPT_PHASES:
+            raise here.fail(f"unknown phase {phase!r}")
         stages = table["stages"]
         if not isinstance(stages, list) or any(
             type(s) is not int or s not in STAGE_RANGE for s in stages
@@ -463,6 +471,7 @@ def _prompts(data: Mapping[str, Any], where: _Where) -> list[Prompt]:
                 stages=tuple(sorted(stages)),
                 kind=kind,
                 source=_text(table, "source", here),
+                phase=phase,
             )
         )
     return prompts

@@ -112,6 +112,42 @@ def wants_gentle(
     )
 
 
+RESPONSIBILITY = "responsibility"
+"""The phase of prompts (and the exercise step id) that size one's share fairly."""
+
+RELEASE = "release"
+"""The phase of prompts that set excess guilt down: offered only after responsibility."""
+
+
+def release_ready(
+    prompts: Iterable[PromptLike],
+    answered_prompt_ids: Iterable[str],
+    forgiveness_exercise: ExerciseLike | None = None,
+    forgiveness_entries: Iterable[str] = (),
+) -> bool:
+    """Whether release prompts may be offered for an event (responsibility before release).
+
+    True once a responsibility prompt was answered for the event (recorded with one
+    of its entries), or the self-forgiveness exercise's responsibility step was
+    answered in an entry of the event (``forgiveness_entries``: their bodies).
+    Self-forgiveness without first owning one's fair share is what the literature
+    calls pseudo self-forgiveness (Cornish & Wade 2015; Fisher & Exline 2010).
+    """
+    responsibility = {p.id for p in prompts if getattr(p, "phase", "") == RESPONSIBILITY}
+    if responsibility & set(answered_prompt_ids):
+        return True
+    if forgiveness_exercise is not None:
+        for body in forgiveness_entries:
+            if exercise_answers(forgiveness_exercise, body).get(RESPONSIBILITY, "").strip():
+                return True
+    return False
+
+
+def offerable(prompts: Iterable[P], *, release_ready: bool) -> list[P]:
+    """The prompts that may be offered now: release prompts wait for responsibility."""
+    return [p for p in prompts if release_ready or getattr(p, "phase", "") != RELEASE]
+
+
 def choose_prompt(
     prompts: Iterable[P],
     *,
@@ -121,6 +157,7 @@ def choose_prompt(
     rng: random.Random,
     exclude: Iterable[str] = (),
     triggered: bool = False,
+    release_ready: bool = True,
 ) -> P | None:
     """Pick one prompt for today, or ``None`` when nothing fits.
 
@@ -141,12 +178,16 @@ def choose_prompt(
         rng: Source of randomness (seeded in tests).
         exclude: Prompt ids not to offer now.
         triggered: Whether the latest check-in said "triggered today".
+        release_ready: Whether release prompts may be offered (see ``release_ready``).
 
     Returns:
         A prompt, or ``None`` when every fitting prompt was used recently.
     """
     blocked = set(used_recently) | set(exclude)
-    pool = sorted((p for p in prompts if p.id not in blocked), key=lambda p: p.id)
+    pool = sorted(
+        (p for p in offerable(prompts, release_ready=release_ready) if p.id not in blocked),
+        key=lambda p: p.id,
+    )
     fit = [p for p in pool if fits_stage(p, stage)]
     if wants_gentle(stage=stage, latest_distress=latest_distress, triggered=triggered):
         tiers = [

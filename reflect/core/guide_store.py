@@ -321,6 +321,16 @@ class GuideStoreMixin:
                 (prompt_id, self._now(), entry_id),
             )
 
+    def prompt_ids_for_event(self, event_id: str) -> set[str]:
+        """Prompts recorded with an entry of this event (the entry exists: it was written)."""
+        with self._read() as conn:
+            rows = conn.execute(
+                "SELECT DISTINCT pu.prompt_id FROM prompt_uses pu"
+                " JOIN entries e ON e.id = pu.entry_id WHERE e.event_id = ?",
+                (event_id,),
+            ).fetchall()
+        return {r[0] for r in rows}
+
     def prompt_ids_used_since(self, since: datetime) -> set[str]:
         with self._read() as conn:
             rows = conn.execute(

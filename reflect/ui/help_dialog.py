@@ -25,9 +25,7 @@ from PySide6.QtWidgets import (
 class HelpDialog(QDialog):
     """A calm, non-modal help page; it shows no journal text."""
 
-    def __init__(
-        self, parent: QWidget | None = None, *, actions: Sequence[QAction] = ()
-    ) -> None:
+    def __init__(self, parent: QWidget | None = None, *, actions: Sequence[QAction] = ()) -> None:
         super().__init__(parent)
         self._actions = list(actions)
         self.setObjectName("helpDialog")

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QSizePolicy, QVBoxLayout, QWidget
 from reflect.core.content import Content, Prompt
 from reflect.core.errors import NotFound
 from reflect.core.guide import choose_prompt, fresh_checkin, recent_since
+from reflect.core.guide_queries import release_ready_for_event
 from reflect.core.journal import Journal
 from reflect.ui.guide.common import button, card, label, prompt_kind_words, tr
 
@@ -156,6 +157,7 @@ class PromptPanel(QWidget):
             used_recently=journal.prompt_ids_used_since(recent_since(now)),
             rng=self._rng,
             exclude=exclude,
+            release_ready=release_ready_for_event(journal, self._content, self._event_id),
         )
 
     def _render(self) -> None:

@@ -25,6 +25,8 @@ from PySide6.QtWidgets import (
 
 from reflect.core.content import Content, Stage
 from reflect.core.errors import NotFound
+from reflect.core.guide import offerable
+from reflect.core.guide_queries import release_ready_for_event
 from reflect.core.journal import Journal
 from reflect.core.models import Event
 from reflect.ui import theme
@@ -257,7 +259,10 @@ class StageView(QWidget):
         self.d_note.setVisible(bool(note))
         self.d_legal.setVisible(number == 4)
         self.prompts.clear()
-        for prompt in self._content.prompts:
+        ready = self._journal is not None and release_ready_for_event(
+            self._journal, self._content, self.current_event_id()
+        )
+        for prompt in offerable(self._content.prompts, release_ready=ready):
             if number in prompt.stages:
                 item = QListWidgetItem(prompt.text)
                 item.setData(Qt.ItemDataRole.UserRole, prompt.id)

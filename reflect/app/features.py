@@ -30,6 +30,7 @@ from reflect.ui import icons
 
 if TYPE_CHECKING:
     from reflect.app.controller import AppController, LockJob
+    from reflect.app.entry_notes import EntryNotes
     from reflect.app.scheduler import ReminderScheduler
     from reflect.core.journal import Journal
     from reflect.ui.guide.controller import GuideController
@@ -93,6 +94,7 @@ class Features(QObject):
         controller.shell.hide_instead_of_close = self._keep_running_in_tray
 
         self.guide: GuideController | None = None
+        self.entry_notes: EntryNotes | None = None
         self.view: JournalView | None = None
         self.stage_window: PageWindow | None = None
         self.trends_window: PageWindow | None = None
@@ -216,8 +218,18 @@ class Features(QObject):
         view.splitter.setStretchFactor(1, 1)
         view.splitter.setStretchFactor(2, 0)
         view.splitter.setCollapsible(2, False)
-        guide.prompt_chosen.connect(view.editor.insert_prompt)
+        from reflect.app.entry_notes import EntryNotes
+
+        self.entry_notes = EntryNotes(
+            view.editor, guide.content, lambda: self.journal, open_support=guide.show_support,
+            parent=self,
+        )  # fmt: skip
+        guide.prompt_chosen.connect(self._insert_prompt)
         guide.prompt_for_new_entry.connect(self._write_with_prompt)
+        # The prompt panel follows the entry on screen, not only the last one saved.
+        view.editor.entry_opened.connect(
+            lambda _id: guide.prompt_panel.set_event(view.editor.current_event_id())
+        )
         guide.opening_dialog.connect(view.save_pending)
         guide.prompt_panel.just_write_requested.connect(view.editor.focus_body)
         view.editor.entry_saved.connect(
@@ -307,6 +319,14 @@ class Features(QObject):
         if self.view is not None:
             self.view.entry_list.entries_changed()
 
+    def _insert_prompt(self, text: str, prompt_id: str) -> None:
+        """From the prompt panel beside the editor: into the open entry, visibly."""
+        if self.view is None:
+            return
+        self.view.editor.insert_prompt(text, prompt_id)
+        if self.entry_notes is not None:
+            self.entry_notes.prompt_inserted(prompt_id)
+
     def _write_with_prompt(self, text: str, prompt_id: str, event_id: object) -> None:
         """From the stage guide: a new entry under the prompt, in front, cursor ready.
 
@@ -322,6 +342,8 @@ class Features(QObject):
             self.stage_window.hide()  # it sits above the journal window; Ctrl+Shift+G returns
         self.controller.shell.bring_to_front()
         view.editor.insert_prompt(text, prompt_id)
+        if self.entry_notes is not None:
+            self.entry_notes.prompt_inserted(prompt_id)
 
     def _exercise_saved(self, entry_id: str) -> None:
         """Show what the exercise wrote, in the list and the editor alike."""

@@ -143,6 +143,12 @@ def release_ready(
     return False
 
 
+def prompt_needs_legal_caution(prompt: PromptLike) -> bool:
+    """A prompt about a review or investigation (stage 4, or kind "inquisition")
+    carries the legal caution where the user answers it (CONTENT.md)."""
+    return prompt.kind == "inquisition" or 4 in prompt.stages
+
+
 def offerable(prompts: Iterable[P], *, release_ready: bool) -> list[P]:
     """The prompts that may be offered now: release prompts wait for responsibility."""
     return [p for p in prompts if release_ready or getattr(p, "phase", "") != RELEASE]
@@ -361,6 +367,13 @@ def forgiveness_readiness(latest_distress: int | None) -> Readiness:
 class GuardrailKind(StrEnum):
     BLAME_ELSEWHERE = "blame_elsewhere"
     SELF_PUNISHMENT = "self_punishment"
+
+
+GUARDRAIL_TEXT_KEYS = {
+    GuardrailKind.SELF_PUNISHMENT: "self_forgiveness_note_punishment",
+    GuardrailKind.BLAME_ELSEWHERE: "self_forgiveness_note_elsewhere",
+}
+"""The content text (resources/content/texts.toml) shown for each guardrail."""
 
 
 @dataclass(frozen=True)

@@ -321,6 +321,14 @@ class GuideStoreMixin:
                 (prompt_id, self._now(), entry_id),
             )
 
+    def prompt_ids_for_entry(self, entry_id: str) -> set[str]:
+        """Prompts the entry was written under (recorded when the prompt was inserted)."""
+        with self._read() as conn:
+            rows = conn.execute(
+                "SELECT DISTINCT prompt_id FROM prompt_uses WHERE entry_id = ?", (entry_id,)
+            ).fetchall()
+        return {r[0] for r in rows}
+
     def prompt_ids_for_event(self, event_id: str) -> set[str]:
         """Prompts recorded with an entry of this event (the entry exists: it was written)."""
         with self._read() as conn:

@@ -37,6 +37,7 @@ from reflect.core.journal import Journal
 from reflect.core.models import Entry
 from reflect.ui import editor_format
 from reflect.ui.editor_fields import EventSelector, TagsField
+from reflect.ui.editor_notes import EditorNotes
 from reflect.ui.icons import icon
 from reflect.ui.identifier_marker import Finder, IdentifierMarker, default_finder
 from reflect.ui.markdown_highlighter import MarkdownHighlighter
@@ -55,6 +56,7 @@ class EntryEditor(QWidget):
     """Writes one entry at a time into the open journal."""
 
     entry_saved = Signal(str)
+    entry_opened = Signal(object)  # the entry id now shown, or None for a new entry
     """An entry was created or changed in the vault (its id)."""
 
     def __init__(
@@ -135,6 +137,7 @@ class EntryEditor(QWidget):
 
         self.tags = TagsField(self)
         self.event_selector = EventSelector(self)
+        self.notes = EditorNotes(self)
 
         self.word_count = QLabel(self)
         self.word_count.setObjectName("wordCount")
@@ -224,6 +227,7 @@ class EntryEditor(QWidget):
         layout.addWidget(self.title)
         layout.addLayout(meta)
         layout.addWidget(self.format_bar)
+        layout.addWidget(self.notes)
         layout.addWidget(self.stack, 1)
         layout.addLayout(status)
         self._apply_font_sheets(None, None)
@@ -361,6 +365,7 @@ class EntryEditor(QWidget):
             self.body.document().clearUndoRedoStacks()
             self.tags.wipe()
             self.event_selector.wipe()
+            self.notes.clear()
             self.preview.wipe()
             self.highlighter.forget_marks()
             self.preview_action.setChecked(False)
@@ -435,6 +440,8 @@ class EntryEditor(QWidget):
         self._set_status("")
         self._update_word_count()
         self.identifiers.timer.start(0)
+        self.notes.clear()
+        self.entry_opened.emit(self._entry_id)
 
     def _state(self) -> _State:
         return (

@@ -8,17 +8,18 @@ which window is in front and where the cursor is.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from reflect.app.controller import AppController
 from reflect.app.features import Features
 from reflect.app.services import Services
+from reflect.core.content import Prompt
 from reflect.ui.guide.exercise_dialog import ExerciseDialog
 from reflect.ui.journal_view import JournalView
 from tests.app.conftest import unlock
@@ -275,3 +276,55 @@ def test_prompts_and_exercises_show_plain_words_not_research_shorthand(
     texts = " ".join(w.text() for w in dialog.findChildren(type(panel.source)))
     for shorthand in ("Cornish", "Worthington", "Drawn from", "2015"):
         assert shorthand not in texts
+
+
+# --- what the guide says where the user writes ---------------------------------------
+
+
+def _prompt(features: Features, predicate: Callable[[Prompt], bool]) -> Prompt:
+    assert features.guide is not None
+    return next(p for p in features.guide.content.prompts if predicate(p))
+
+
+def test_a_stage_4_prompt_carries_the_legal_caution_into_the_editor(
+    app: tuple[AppController, Features, JournalView], qtbot: QtBot
+) -> None:
+    controller, features, view = app
+    assert features.guide is not None
+    view.new_entry()
+    plain = _prompt(features, lambda p: 4 not in p.stages and p.kind == "grounding")
+    features.guide.prompt_chosen.emit(plain.text, plain.id)
+    assert not view.editor.notes.isVisibleTo(view)
+    review = _prompt(features, lambda p: 4 in p.stages)
+    features.guide.prompt_chosen.emit(review.text, review.id)
+    caution = features.guide.content.texts["legal_caution"]
+    assert view.editor.notes.isVisibleTo(view)
+    assert view.editor.notes.text_of("legal") == caution
+    _type(qtbot, view, "zqreview")
+    entry_id = view.editor.current_entry_id()
+    # Opening another entry clears it; coming back to this one brings it back.
+    view.new_entry()
+    assert view.editor.notes.text_of("legal") == ""
+    view.show_entry(entry_id)  # type: ignore[arg-type]
+    assert view.editor.notes.text_of("legal") == caution
+
+
+def test_an_entry_started_from_a_self_forgiveness_prompt_gets_the_guardrails(
+    app: tuple[AppController, Features, JournalView], qtbot: QtBot
+) -> None:
+    controller, features, view = app
+    assert features.guide is not None
+    view.new_entry()
+    forgiving = _prompt(features, lambda p: p.kind == "self-forgiveness" and p.phase == "")
+    features.guide.prompt_chosen.emit(forgiving.text, forgiving.id)
+    _type(qtbot, view, "I deserve to suffer for what happened.")
+    note = view.editor.notes.text_of("guardrail")
+    assert "ending your life" in note
+    support = view.editor.notes.findChild(QWidget, "editorNoteSupport-guardrail")
+    assert support is not None and support.isVisibleTo(view)
+    qtbot.mouseClick(support, Qt.MouseButton.LeftButton)
+    assert features.guide.support_window.isVisible()
+    # The same words in an ordinary entry get no note.
+    view.new_entry()
+    _type(qtbot, view, "I deserve to suffer for what happened.")
+    assert view.editor.notes.text_of("guardrail") == ""

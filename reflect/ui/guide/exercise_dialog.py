@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from reflect.core.content import Content, ExerciseStep
 from reflect.core.errors import NotFound
 from reflect.core.guide import (
+    GUARDRAIL_TEXT_KEYS,
     GuardrailKind,
     Readiness,
     exercise_answers,
@@ -46,10 +47,6 @@ from reflect.ui.guide.support_card import SAFETY_PLAN_ID, SAFETY_PLAN_SETTING
 
 FORGIVENESS_ID = "self-forgiveness"
 EXERCISE_TAG = "exercise"
-GUARDRAIL_TEXT_KEYS = {
-    GuardrailKind.SELF_PUNISHMENT: "self_forgiveness_note_punishment",
-    GuardrailKind.BLAME_ELSEWHERE: "self_forgiveness_note_elsewhere",
-}
 READINESS_FRESH = timedelta(hours=12)  # a check-in this recent pre-fills the readiness rating
 
 

@@ -289,7 +289,7 @@ def _prompt(features: Features, predicate: Callable[[Prompt], bool]) -> Prompt:
 def test_a_stage_4_prompt_carries_the_legal_caution_into_the_editor(
     app: tuple[AppController, Features, JournalView], qtbot: QtBot
 ) -> None:
-    controller, features, view = app
+    _, features, view = app
     assert features.guide is not None
     view.new_entry()
     plain = _prompt(features, lambda p: 4 not in p.stages and p.kind == "grounding")
@@ -312,7 +312,7 @@ def test_a_stage_4_prompt_carries_the_legal_caution_into_the_editor(
 def test_an_entry_started_from_a_self_forgiveness_prompt_gets_the_guardrails(
     app: tuple[AppController, Features, JournalView], qtbot: QtBot
 ) -> None:
-    controller, features, view = app
+    _, features, view = app
     assert features.guide is not None
     view.new_entry()
     forgiving = _prompt(features, lambda p: p.kind == "self-forgiveness" and p.phase == "")

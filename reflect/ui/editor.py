@@ -16,7 +16,7 @@ happened, and the next pause tries again.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QFont, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -99,6 +99,12 @@ class EntryEditor(QWidget):
         self.event_selector.currentIndexChanged.connect(self._on_changed)
         self.body.document().contentsChange.connect(self._on_body_change)
         self.set_enabled_for_writing(False)
+
+    def changeEvent(self, event: QEvent) -> None:
+        # A live theme switch: headings and marks are drawn with the palette's colours.
+        if event.type() == QEvent.Type.PaletteChange:
+            self.highlighter.set_palette(self.palette())
+        super().changeEvent(event)
 
     # --- construction -------------------------------------------------------
 

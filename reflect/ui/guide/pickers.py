@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
 )
 
 from reflect.core.models import Event
-from reflect.ui import theme
 from reflect.ui.guide.common import label, tr
 
 
@@ -119,6 +118,7 @@ class ChoiceRow(QWidget):
         self.group.setExclusive(True)
         for value, text in enumerate(texts):
             b = QPushButton(text)
+            b.setProperty("role", "choice")  # reflect.qss: a chosen answer is obvious
             b.setCheckable(True)
             b.setObjectName(f"{name}-{value}")
             b.setAccessibleName(f"{accessible}: {self._captions.get(value, text)}")
@@ -130,12 +130,6 @@ class ChoiceRow(QWidget):
         self.caption.setVisible(bool(self._captions))
         outer.addWidget(self.caption)
         self.group.idToggled.connect(self._toggled)
-        # The shared stylesheet has no "checked" look; a chosen answer must be obvious.
-        colours = theme.colors()
-        holder.setStyleSheet(
-            f"QPushButton:checked {{ background: {colours['accent']}; "
-            f"color: {colours['accent_text']}; border-color: {colours['accent']}; }}"
-        )
 
     def value(self) -> int | None:
         chosen = self.group.checkedId()

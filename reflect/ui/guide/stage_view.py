@@ -8,7 +8,7 @@ caution. The user sets their stage; the app only ever suggests.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QAction, QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -54,19 +54,28 @@ class StageCard(QFrame):
         box.addWidget(label(stage.summary, role="muted"))
         self.today = label(tr("Where you are today"), role="ok", name=f"stageToday-{stage.number}")
         self.today.hide()
+        self._state: tuple[bool, bool] | None = None
         box.addWidget(self.today)
         box.addStretch(1)
 
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange and self._state is not None:
+            self.set_state(selected=self._state[0], today=self._state[1])  # a live theme switch
+
     def set_state(self, *, selected: bool, today: bool) -> None:
+        self._state = (selected, today)
         self.today.setVisible(today)
         colours = theme.colors()
         edge = colours["accent"] if selected else colours["border"]
         width = 2 if selected else 1
-        self.setStyleSheet(
+        sheet = (
             f"QFrame#{self.objectName()} {{ border: {width}px solid {edge}; "
             f"background: {colours['accent_soft'] if today else colours['base']}; "
             "border-radius: 10px; }"
         )
+        if sheet != self.styleSheet():  # setting it again would re-polish (and loop)
+            self.setStyleSheet(sheet)
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
         self.activated.emit(self.number)

@@ -17,7 +17,7 @@ from PySide6.QtCharts import (
     QScatterSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QDateTime, QPointF, Qt
+from PySide6.QtCore import QDateTime, QEvent, QPointF, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPen
 from PySide6.QtWidgets import (
     QComboBox,
@@ -119,6 +119,11 @@ class TrendsView(QWidget):
         self.events.setCurrentIndex(max(index, 0))
         self.events.blockSignals(False)
         self.refresh()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange and self.isVisible():
+            self.refresh()  # the chart's colours come from the theme
 
     def refresh(self) -> None:
         """Redraw from the journal for the chosen event."""

@@ -67,6 +67,8 @@ class Features(QObject):
 
     # Emitted from the worker that makes the automatic backup (queued to the UI).
     _backup_failed = Signal(str)
+    # An event changed in the journal (possibly on a worker thread: queued to the UI).
+    _events_changed = Signal()
 
     def __init__(
         self,
@@ -106,6 +108,8 @@ class Features(QObject):
         controller.menu_extenders.append(self._extend_menus)
         controller.before_lock_hooks.append(self._before_lock)
         self._backup_failed.connect(self._show_backup_failure)
+        self._unsubscribe_events: Callable[[], object] = _nothing
+        self._events_changed.connect(self._refresh_event_views, Qt.ConnectionType.QueuedConnection)
 
     def start(self) -> None:
         """Arm the reminders (shows the missed-while-closed summary once, if any)."""
@@ -129,6 +133,9 @@ class Features(QObject):
         self._build_journal_features()
         assert self.guide is not None
         self.guide.set_journal(journal)
+        # Any event added, renamed, moved or deleted, from any window: every view
+        # that lists events follows (queued, so a change on a worker is safe).
+        self._unsubscribe_events = journal.subscribe_events(self._events_changed.emit)
         self.scheduler.set_wrote_today_probe(
             lambda start, end: journal.count_entries_between(start, end) > 0
         )
@@ -139,6 +146,8 @@ class Features(QObject):
             self.open_reminder(rule_id)
 
     def _before_lock(self, vault: Vault, closing: bool) -> LockJob | None:
+        self._unsubscribe_events()
+        self._unsubscribe_events = _nothing
         self.scheduler.set_wrote_today_probe(None)
         if self.guide is not None:
             self.guide.set_journal(None)
@@ -314,6 +323,16 @@ class Features(QObject):
             window.show()
             window.raise_()
             window.activateWindow()
+
+    def _refresh_event_views(self) -> None:
+        """Every view that lists events, after one was added, renamed or deleted."""
+        if self.journal is None:
+            return
+        if self.view is not None:
+            self.view.editor.refresh_choices()
+            self.view.entry_list.entries_changed()
+        if self.guide is not None:
+            self.guide.refresh_event_views()
 
     def _refresh_list(self) -> None:
         if self.view is not None:
@@ -501,3 +520,7 @@ class Features(QObject):
     def _quit(self) -> None:
         self.controller.shell.hide_instead_of_close = lambda: False
         self.controller.shell.close()
+
+
+def _nothing() -> None:
+    return None

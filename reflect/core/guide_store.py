@@ -7,7 +7,7 @@ that callers have one object while the two halves stay readable on their own.
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from contextlib import AbstractContextManager
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
@@ -51,12 +51,28 @@ class GuideStoreMixin:
 
     if TYPE_CHECKING:
         _clock: Clock
+        _event_listeners: list[Callable[[], None]]
 
         def _read(self) -> AbstractContextManager[db.Connection]: ...
         def _write(self) -> AbstractContextManager[db.Connection]: ...
         def _now(self) -> str: ...
 
     # --- events -------------------------------------------------------------
+
+    def subscribe_events(self, listener: Callable[[], None]) -> Callable[[], None]:
+        """Call ``listener`` after any event is added, changed, moved stage or deleted.
+
+        The one source of truth for every view that lists events (the editor's
+        picker, the stage guide, trends, the list's event names). Called on the
+        thread that made the change; returns the function that unsubscribes.
+        """
+        listeners = self._event_listeners
+        listeners.append(listener)
+        return lambda: listeners.remove(listener) if listener in listeners else None
+
+    def _events_changed(self) -> None:
+        for listener in list(self._event_listeners):
+            listener()
 
     @staticmethod
     def _event(row: Any) -> Event:
@@ -96,6 +112,7 @@ class GuideStoreMixin:
             )
             if stage is not None:
                 self._record_stage(conn, event_id, _check_stage(stage), now)
+        self._events_changed()
         return self.get_event(event_id)
 
     def get_event(self, event_id: str) -> Event:
@@ -141,6 +158,7 @@ class GuideStoreMixin:
                     event_id,
                 ),
             )
+        self._events_changed()
         return self.get_event(event_id)
 
     def delete_event(self, event_id: str) -> None:
@@ -148,6 +166,7 @@ class GuideStoreMixin:
         with self._write() as conn:
             if conn.execute("DELETE FROM events WHERE id = ?", (event_id,)).rowcount == 0:
                 raise NotFound("That event no longer exists.")
+        self._events_changed()
 
     def _record_stage(self, conn: db.Connection, event_id: str, stage: int, now: str) -> None:
         conn.execute(
@@ -164,6 +183,7 @@ class GuideStoreMixin:
         with self._write() as conn:
             self._require_event(conn, event_id)
             self._record_stage(conn, event_id, stage, self._now())
+        self._events_changed()
         return self.get_event(event_id)
 
     def stage_history(self, event_id: str) -> list[StageChange]:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 import threading
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import datetime
 from typing import Any
@@ -63,6 +63,7 @@ class Journal(GuideStoreMixin):
         self._clock: Clock = clock or SystemClock()
         self._lock = threading.RLock()
         self._tx_depth = 0
+        self._event_listeners: list[Callable[[], None]] = []
 
     # --- plumbing -----------------------------------------------------------
 

@@ -328,3 +328,48 @@ def test_an_entry_started_from_a_self_forgiveness_prompt_gets_the_guardrails(
     view.new_entry()
     _type(qtbot, view, "I deserve to suffer for what happened.")
     assert view.editor.notes.text_of("guardrail") == ""
+
+
+# --- events: one source of truth -------------------------------------------------
+
+
+def _picker_titles(view: JournalView) -> list[str]:
+    selector = view.editor.event_selector
+    return [selector.itemText(i) for i in range(selector.count())]
+
+
+def test_every_view_that_lists_events_follows_add_rename_and_delete(
+    app: tuple[AppController, Features, JournalView],
+    qtbot: QtBot,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    controller, features, view = app
+    # The follow-up reminders offer is its own (modal) flow, tested elsewhere.
+    monkeypatch.setattr("reflect.ui.followup_dialog.offer_event_followups", lambda *a: [])
+    journal = controller.vault.journal  # type: ignore[union-attr]
+    assert features.guide is not None
+    guide = features.guide
+
+    dialog = guide.open_event_dialog()
+    assert dialog is not None
+    dialog.title.setText("The night in March")
+    dialog.save()
+    qtbot.waitUntil(lambda: "The night in March" in _picker_titles(view))
+    stage_titles = [
+        guide.stage_view.events.itemText(i) for i in range(guide.stage_view.events.count())
+    ]
+    assert "The night in March" in stage_titles
+    trend_titles = [
+        guide.trends_view.events.itemText(i) for i in range(guide.trends_view.events.count())
+    ]
+    assert "The night in March" in trend_titles
+
+    # Renamed elsewhere (e.g. another window): the picker follows.
+    event = journal.list_events()[0]
+    journal.update_event(event.id, title="A hard night")
+    qtbot.waitUntil(lambda: "A hard night" in _picker_titles(view))
+    assert "The night in March" not in _picker_titles(view)
+
+    journal.delete_event(event.id)
+    qtbot.waitUntil(lambda: "A hard night" not in _picker_titles(view))
+    assert guide.stage_view.events.findData(event.id) < 0

@@ -94,3 +94,16 @@ def test_wording_fixed_by_the_review() -> None:
     questions = " ".join(q for s in trigger.steps for q in s.questions)
     assert "month" in questions.casefold()
     assert "date" not in questions.casefold()  # a month is enough; a date identifies
+
+
+def test_event_listeners_hear_every_change_and_can_leave(journal: Journal) -> None:
+    heard: list[int] = []
+    leave = journal.subscribe_events(lambda: heard.append(1))
+    event = journal.add_event(title="A", occurred_on=date(2026, 1, 2))
+    journal.update_event(event.id, title="B")
+    journal.set_stage(event.id, 2)
+    journal.delete_event(event.id)
+    assert len(heard) == 4
+    leave()
+    journal.add_event(title="C", occurred_on=date(2026, 1, 2))
+    assert len(heard) == 4

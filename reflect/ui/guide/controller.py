@@ -197,6 +197,12 @@ class GuideController(QObject):
             self._dialogs.remove(dialog)
         dialog.deleteLater()
 
+    def refresh_event_views(self) -> None:
+        """The journal's events changed (anywhere): refill the guide's event lists."""
+        if self.journal is None:
+            return
+        self._refresh_after_change()
+
     def _refresh_after_change(self) -> None:
         self.stage_view.reload_events()
         self.trends_view.set_journal(self.journal, self.trends_view.events.currentData())

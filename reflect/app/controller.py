@@ -127,6 +127,7 @@ class AppController(QObject):
         geometry = services.settings.geometry
         if geometry is not None:
             self.shell.restoreGeometry(geometry)
+        self.shell.fit_to_screen()
 
     # --- start ---------------------------------------------------------------------
 

@@ -28,6 +28,7 @@ from reflect.core import reminder_store as rs
 from reflect.core import schedule as sc
 from reflect.core.clock import Clock
 from reflect.ui.notify import system_zone
+from reflect.ui.page import comfortable
 
 
 class FollowUpDialog(QDialog):
@@ -45,6 +46,7 @@ class FollowUpDialog(QDialog):
         self._zone = zone
         tr = self.tr
         layout = QVBoxLayout(self)
+        comfortable(self, layout, min_width=460)
         intro = QLabel(
             tr(
                 "Some people find it helps to return to an event after a little time has "

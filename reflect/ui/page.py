@@ -1,12 +1,43 @@
-"""Small layout helpers shared by the full-window pages (first run, unlock)."""
+"""Small layout helpers shared by the full-window pages and the small dialogs."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QLayout,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
 PAGE_WIDTH = 600
 BASE_POINT_SIZE = 11.0
+
+
+DIALOG_MARGINS = (22, 20, 22, 16)
+
+
+def font_scale() -> float:
+    """How much larger than 11 pt the application's text is (1.0 at 11 pt or less)."""
+    return max(1.0, QApplication.font().pointSizeF() / BASE_POINT_SIZE)
+
+
+def comfortable(dialog: QDialog, layout: QLayout, *, min_width: int = 480) -> None:
+    """Give a small dialog room: margins, spacing, a minimum width that grows with
+    the text size, and a height that grows when a note appears (so a warning never
+    squeezes the fields below it)."""
+    layout.setContentsMargins(*DIALOG_MARGINS)
+    layout.setSpacing(12)
+    # The layout sets the dialog's minimum size (so it grows with a note); a strut
+    # makes that minimum at least ``min_width`` wide.
+    layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
+    if isinstance(layout, QVBoxLayout):
+        layout.addStrut(int(min_width * font_scale()) - DIALOG_MARGINS[0] - DIALOG_MARGINS[2])
+    dialog.setMinimumWidth(int(min_width * font_scale()))
 
 
 def label(text: str, role: str | None = None, *, name: str | None = None) -> QLabel:
@@ -31,8 +62,7 @@ class ColumnPage(QWidget):
         super().__init__(parent)
         inner = QWidget()
         # Widths are for 11 pt text; larger system text gets a wider column.
-        scale = max(1.0, QApplication.font().pointSizeF() / BASE_POINT_SIZE)
-        inner.setMaximumWidth(int(width * scale))
+        inner.setMaximumWidth(int(width * font_scale()))
         self.column = QVBoxLayout(inner)
         self.column.setContentsMargins(24, 32, 24, 32)
         self.column.setSpacing(14)

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from reflect.core import schedule as sc
+from reflect.ui.page import comfortable
 
 REPEAT_DAILY, REPEAT_DAYS, REPEAT_WEEKLY, REPEAT_ONCE = range(4)
 NOTE_MAX = 500
@@ -74,7 +75,10 @@ class ReminderEditor(QDialog):
     def _build(self) -> None:
         tr = self.tr
         layout = QVBoxLayout(self)
+        comfortable(self, layout, min_width=500)
         form = QFormLayout()
+        form.setVerticalSpacing(10)
+        form.setHorizontalSpacing(14)
         layout.addLayout(form)
 
         self.repeat = self._named(QComboBox(self), "reminderRepeat", tr("How often"))

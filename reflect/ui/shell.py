@@ -10,8 +10,8 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtCore import QEvent, Signal, SignalInstance
-from PySide6.QtGui import QAction, QCloseEvent, QFont
+from PySide6.QtCore import QEvent, QTimer, Signal, SignalInstance
+from PySide6.QtGui import QAction, QCloseEvent, QFont, QGuiApplication, QShowEvent
 from PySide6.QtWidgets import QMainWindow, QStackedWidget, QWidget
 
 from reflect.ui.icons import app_icon
@@ -61,6 +61,7 @@ class ShellWindow(QMainWindow):
         self.resize(1100, 720)
         self.setMinimumSize(560, 440)
         self._app_menu_actions: list[QAction] = []
+        self._fitted = False
 
     # --- pages ---------------------------------------------------------------------
 
@@ -120,6 +121,34 @@ class ShellWindow(QMainWindow):
             return
         self.closing.emit()
         super().closeEvent(event)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._fitted:
+            # Once shown, the window system has added the frame: fit again with it.
+            self._fitted = True
+            QTimer.singleShot(0, self.fit_to_screen)
+
+    def fit_to_screen(self) -> None:
+        """Keep the whole window, title bar included, on its screen's free area.
+
+        A geometry saved on a larger screen, or at a smaller text scale, would
+        otherwise put the window (and its Unlock button) partly off-screen: at
+        200% on a 1440x900 screen only 720x450 logical pixels are available.
+        """
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        if screen is None:
+            return
+        free = screen.availableGeometry()
+        frame, inner = self.frameGeometry(), self.geometry()
+        border_w, border_h = frame.width() - inner.width(), frame.height() - inner.height()
+        width = max(min(inner.width(), free.width() - border_w), 1)
+        height = max(min(inner.height(), free.height() - border_h), 1)
+        self.setMinimumSize(min(self.minimumWidth(), width), min(self.minimumHeight(), height))
+        self.resize(width, height)
+        left = min(max(frame.x(), free.left()), free.right() + 1 - (width + border_w))
+        top = min(max(frame.y(), free.top()), free.bottom() + 1 - (height + border_h))
+        self.move(max(left, free.left()), max(top, free.top()))
 
     def bring_to_front(self) -> None:
         """Show, un-minimise and activate (a second launch asked for this window)."""

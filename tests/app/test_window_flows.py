@@ -373,3 +373,49 @@ def test_every_view_that_lists_events_follows_add_rename_and_delete(
     journal.delete_event(event.id)
     qtbot.waitUntil(lambda: "A hard night" not in _picker_titles(view))
     assert guide.stage_view.events.findData(event.id) < 0
+
+
+# --- the window fits its screen ------------------------------------------------------
+
+
+def test_a_restored_window_larger_than_the_screen_is_brought_back_on_it(
+    qtbot: QtBot, services: Services, existing_vault: Path
+) -> None:
+    from PySide6.QtGui import QGuiApplication
+
+    first = AppController(services)
+    qtbot.addWidget(first.shell)
+    free = QGuiApplication.primaryScreen().availableGeometry()
+    # Saved on a bigger screen (or at a smaller text scale), far to the right.
+    first.shell.setGeometry(
+        free.right() - 200, free.top() + 300, free.width() * 2, free.height() * 2
+    )
+    first.shutdown()
+
+    again = AppController(services)
+    qtbot.addWidget(again.shell)
+    try:
+        again.start()
+        again.shell.show()
+        qtbot.waitExposed(again.shell)
+        qtbot.waitUntil(lambda: free.contains(again.shell.frameGeometry()))
+        page = again.unlock_page
+        assert page is not None
+        button = page.unlock_button
+        corner = button.mapToGlobal(button.rect().bottomRight())
+        assert free.contains(corner)  # Unlock is on screen
+    finally:
+        again.shutdown()
+
+
+def test_the_prompt_card_keeps_off_the_window_edge(
+    app: tuple[AppController, Features, JournalView],
+) -> None:
+    controller, features, _ = app
+    assert features.guide is not None
+    card = features.guide.prompt_panel.frame
+    QApplication.processEvents()
+    right = card.mapTo(controller.shell, card.rect().topRight()).x()
+    top = card.mapTo(controller.shell.centralWidget(), card.rect().topRight()).y()
+    assert controller.shell.width() - right >= 12
+    assert top >= 8

@@ -30,6 +30,7 @@ from reflect.core.journal import Journal
 from reflect.core.models import Event, EventStatus
 from reflect.ui.guide.common import button, label, tr
 from reflect.ui.identifier_marker import Finder, default_finder
+from reflect.ui.page import comfortable
 
 STATUS_TEXT = {
     EventStatus.ACTIVE: "Still in the thick of it",
@@ -66,6 +67,7 @@ class EventDialog(QDialog):
         self._today = today
 
         layout = QVBoxLayout(self)
+        comfortable(self, layout, min_width=540)
         layout.addWidget(
             label(
                 tr(
@@ -76,6 +78,9 @@ class EventDialog(QDialog):
             )
         )
         form = QFormLayout()
+        form.setVerticalSpacing(10)
+        form.setHorizontalSpacing(14)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         layout.addLayout(form)
         self.title = QLineEdit(event.title if event else "")
         self.title.setObjectName("eventTitle")
@@ -91,6 +96,7 @@ class EventDialog(QDialog):
         self.date.setObjectName("eventDate")
         self.date.setAccessibleName(tr("When it happened"))
         self.date.setCalendarPopup(True)
+        self.date.setDisplayFormat("d MMMM yyyy")
         day = event.occurred_on if event else today
         self.date.setDate(QDate(day.year, day.month, day.day))
         self.date.setMaximumDate(QDate(today.year, today.month, today.day))
@@ -104,9 +110,10 @@ class EventDialog(QDialog):
                 "the incident report and your adviser."
             )
         )
-        self.context.setFixedHeight(110)
+        self.context.setMinimumHeight(110)
         form.addRow(tr("Context"), self.context)
         self.stage = QComboBox()
+        self.stage.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.stage.setObjectName("eventStage")
         self.stage.setAccessibleName(tr("Where I am today"))
         self.stage.addItem(tr("Not sure yet"), None)
@@ -121,6 +128,7 @@ class EventDialog(QDialog):
         form.addRow(self.suggestion)
         form.addRow(self.use_suggestion)
         self.status = QComboBox()
+        self.status.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.status.setObjectName("eventStatus")
         self.status.setAccessibleName(tr("How it is going"))
         for status, text in STATUS_TEXT.items():

@@ -53,7 +53,8 @@ class PromptPanel(QWidget):
         self.prompt: Prompt | None = None
 
         outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
+        # The panel is the window's last column: keep the card off its edge.
+        outer.setContentsMargins(8, 16, 16, 12)
         self.frame, box = card(self, name="promptCard")
         outer.addWidget(self.frame)
         box.addWidget(label(tr("A prompt, if you want one"), role="heading"))

@@ -1,23 +1,16 @@
 """Passphrase fields, a strength meter and the "new passphrase" form.
 
-Strength is judged by zxcvbn (imported on first use: it loads large word lists,
-and the unlock window must open fast). The rule, in one place:
-
-- fewer than 8 characters, or zxcvbn score 0: refused ("too easy to guess");
-- score 1 or 2: allowed after the user confirms they want a weaker passphrase;
-- score 3 or 4: fine.
-
-Only the first 100 characters are scored: zxcvbn gets very slow on long input,
-and a passphrase that long is not weak.
+The policy (what is refused, what needs a second thought, and why) lives in
+``reflect.core.passphrase_policy``; these widgets only say it. The meter's words
+and the form's refusal name the reason ("among the most used passwords", "a
+keyboard pattern", "too short"), and the form keeps its size while the user
+types: the lines under each field always have room for their longest message.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Any
-
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QResizeEvent
 from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
@@ -28,35 +21,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from reflect.core.passphrase_policy import MIN_LENGTH, Strength, Weakness, assess
 from reflect.ui.icons import icon
 from reflect.ui.msgbox import Dialogs
 
-MIN_LENGTH = 8
-_SCORED_CHARS = 100
-
-
-@dataclass(frozen=True)
-class Strength:
-    """How guessable a passphrase is, in the app's terms."""
-
-    score: int  # 0..4, zxcvbn's scale
-    refused: bool  # too weak to accept at all
-    weak: bool  # acceptable only after the user confirms
-
-
-def assess(passphrase: str, user_inputs: tuple[str, ...] = ()) -> Strength:
-    """Judge ``passphrase``; ``user_inputs`` are words zxcvbn should treat as known."""
-    if not passphrase:
-        return Strength(0, refused=True, weak=True)
-    from zxcvbn import zxcvbn
-
-    result: dict[str, Any] = zxcvbn(passphrase[:_SCORED_CHARS], user_inputs=list(user_inputs))
-    score = int(result["score"])
-    too_short = len(passphrase) < MIN_LENGTH
-    if too_short:
-        score = min(score, 1)
-    refused = too_short or score == 0
-    return Strength(score, refused=refused, weak=refused or score <= 2)
+__all__ = ["MIN_LENGTH", "NewPassphraseForm", "PassphraseField", "Strength", "assess"]
 
 
 class PassphraseField(QLineEdit):
@@ -120,6 +89,32 @@ class StrengthMeter(QWidget):
         self.strength: Strength | None = None
         self.show_strength(None, "")
 
+    def all_messages(self) -> list[str]:
+        """Every sentence the meter can show (its height is kept for the longest)."""
+        return [
+            self.tr(
+                "Four or five unrelated words make a passphrase that is strong "
+                "and easy to remember."
+            ),
+            *(refusal(self, Strength(0, True, True, reason)) for reason in Weakness),
+            self.tr("Weak. Another word or two would make it much harder to guess."),
+            self.tr("Fair. One more word would make it stronger."),
+        ]
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        # Reserve the room of the longest message, so nothing below moves as the
+        # user types and the sentence changes.
+        width = max(self.label.width(), 1)
+        shown = self.label.text()
+        tallest = 0
+        for text in self.all_messages():
+            self.label.setText(text)  # measured with the label's own style and font
+            tallest = max(tallest, self.label.heightForWidth(width))
+        self.label.setText(shown)
+        if self.label.height() != tallest or self.label.minimumHeight() != tallest:
+            self.label.setFixedHeight(tallest)
+
     def show_strength(self, strength: Strength | None, text: str) -> None:
         self.strength = strength
         if strength is None or not text:
@@ -137,10 +132,8 @@ class StrengthMeter(QWidget):
         self.label.setText(self._message(strength, text))
 
     def _message(self, strength: Strength, text: str) -> str:
-        if len(text) < MIN_LENGTH:
-            return self.tr("Too short. Use at least 8 characters; a few unrelated words work well.")
-        if strength.score == 0:
-            return self.tr("Too easy to guess. Try four or five unrelated words.")
+        if strength.refused:
+            return refusal(self, strength)
         if strength.score == 1:
             return self.tr("Weak. Another word or two would make it much harder to guess.")
         if strength.score == 2:
@@ -177,6 +170,8 @@ class NewPassphraseForm(QWidget):
         self.match_label.setObjectName("passphraseMatch")
         self.match_label.setProperty("role", "muted")
         self.match_label.setWordWrap(True)
+        # One line is always kept for "match / don't match yet", shown or not.
+        self.match_label.setMinimumHeight(self.match_label.fontMetrics().lineSpacing())
 
         form = QFormLayout()
         form.setContentsMargins(0, 0, 0, 0)
@@ -216,10 +211,7 @@ class NewPassphraseForm(QWidget):
         if not text:
             return self.tr("Choose a passphrase.")
         if strength is None or strength.refused:
-            return self.tr(
-                "That passphrase would be too easy to guess. Use at least 8 characters; "
-                "four or five unrelated words work well."
-            )
+            return refusal(self, strength or assess(text))
         if self.confirm.text() != text:
             return self.tr("The two passphrases don't match. Type the same passphrase twice.")
         return None
@@ -247,3 +239,29 @@ class NewPassphraseForm(QWidget):
     def wipe(self) -> None:
         self.new.wipe()
         self.confirm.wipe()
+
+
+def refusal(owner: QWidget, strength: Strength) -> str:
+    """Why a passphrase is refused, and what works instead, in two short sentences."""
+    tr = owner.tr
+    reasons = {
+        Weakness.EMPTY: tr("Choose a passphrase."),
+        Weakness.TOO_SHORT: tr(
+            "Too short: use at least %1 characters. A few unrelated words work well."
+        ).replace("%1", str(MIN_LENGTH)),
+        Weakness.COMMON: tr(
+            "That is among the most used passwords or words, so it would be guessed at "
+            "once. Try four or five unrelated words."
+        ),
+        Weakness.PATTERN: tr(
+            "That is a keyboard pattern, a repeat or a sequence, so it would be guessed at "
+            "once. Try four or five unrelated words."
+        ),
+        Weakness.DATE: tr(
+            "That looks like a date, which is quick to guess. Try four or five unrelated words."
+        ),
+    }
+    return reasons.get(
+        strength.reason,
+        tr("That would be guessed quickly. Try four or five unrelated words."),
+    )

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from reflect.core.clock import FakeClock
@@ -108,13 +109,39 @@ def test_first_run_end_to_end(
 
 def test_trivial_passphrases_are_refused(page: FirstRunPage, qtbot: QtBot, tmp_path: Path) -> None:
     _to_passphrase_step(page, qtbot)
-    for weak in ("short1", "password", "12345678"):
+    # Each refusal says why: "password" has 8 characters, so length is not the reason.
+    for weak, why in (
+        ("short1", "Too short"),
+        ("password", "most used passwords"),
+        ("12345678", "most used passwords"),
+        ("abcdefghijk", "sequence"),
+    ):
         _type_passphrase(page, qtbot, weak)
+        assert why in page.form.meter.label.text()
         qtbot.mouseClick(page.create_button, _left())
         assert page.step == "passphrase"
         assert page.create_error.isVisible()
-        assert "too easy to guess" in page.create_error.text()
+        assert why in page.create_error.text()
+        if weak != "short1":
+            assert "at least 8" not in page.create_error.text()
     assert not (tmp_path / "journal").exists()
+
+
+def test_the_form_does_not_move_while_typing(page: FirstRunPage, qtbot: QtBot) -> None:
+    _to_passphrase_step(page, qtbot)
+    form = page.form
+    form.resize(460, form.sizeHint().height())
+    QApplication.processEvents()
+    confirm_top = form.confirm.mapTo(form, form.confirm.rect().topLeft()).y()
+    tops = set()
+    for typed in ("p", "passw", "password", "password lantern", "password lantern harbour 7"):
+        form.new.setText(typed)
+        QApplication.processEvents()
+        tops.add(form.confirm.mapTo(form, form.confirm.rect().topLeft()).y())
+        form.confirm.setText(typed[:3])  # "don't match yet" appears below it
+        QApplication.processEvents()
+        tops.add(form.confirm.mapTo(form, form.confirm.rect().topLeft()).y())
+    assert tops == {confirm_top}
 
 
 def test_mismatch_is_explained(page: FirstRunPage, qtbot: QtBot, tmp_path: Path) -> None:

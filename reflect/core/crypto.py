@@ -12,6 +12,7 @@ from __future__ import annotations
 import hashlib
 import hmac
 import os
+import re
 import secrets
 import string
 import time
@@ -152,12 +153,59 @@ def format_recovery_key(data_key: bytes | bytearray) -> str:
 _HEX = set(string.hexdigits)
 
 
+_SEPARATORS = "- \t\r\n"
+_GROUP = 8
+# Letters people misread for hex digits on a printout, and what was likely meant.
+_LOOKALIKES = {"O": "0", "Q": "0", "I": "1", "L": "1", "S": "5", "Z": "2", "G": "6", "B": "8"}
+
+
 def parse_recovery_key(text: str) -> bytearray:
     """Accept a recovery key with or without separators or spaces, in any case."""
-    cleaned = "".join(ch for ch in text if ch not in "- \t\r\n")
+    cleaned = "".join(ch for ch in text if ch not in _SEPARATORS)
     if len(cleaned) != DATA_KEY_BYTES * 2 or not set(cleaned) <= _HEX:
-        raise InvalidRecoveryKey()
+        raise InvalidRecoveryKey(recovery_key_problem(text) or InvalidRecoveryKey.default_message)
     return bytearray(bytes.fromhex(cleaned))
+
+
+def recovery_key_problem(text: str) -> str | None:
+    """What looks wrong with a typed recovery key, as precisely as the text allows.
+
+    The key has no checksum, so a mistyped digit cannot be found; a character that
+    is not a hex digit can (and its group named), and so can a wrong length (and,
+    when the groups are separated, which group is short or long). ``None`` when
+    the text is shaped like a key.
+    """
+    groups = [g for g in re.split(r"[-\s]+", text.strip()) if g]
+    cleaned = "".join(groups)
+    expected = DATA_KEY_BYTES * 2
+    for number, group in enumerate(groups, start=1):
+        for ch in group:
+            if ch not in _HEX:
+                meant = _LOOKALIKES.get(ch.upper())
+                hint = f" Did you mean {meant}?" if meant else ""
+                where = f"Group {number}" if len(groups) > 1 else "The key"
+                return (
+                    f"{where} has “{ch}”, which is never in a recovery key: keys use only "
+                    f"the digits 0-9 and the letters A-F.{hint}"
+                )
+    if len(cleaned) == expected:
+        return None
+    if len(groups) == expected // _GROUP:
+        for number, group in enumerate(groups, start=1):
+            if len(group) != _GROUP:
+                return (
+                    f"Group {number} has {len(group)} characters; each group has {_GROUP}. "
+                    "Check that group against your printout."
+                )
+    if len(cleaned) < expected:
+        return (
+            f"This has {len(cleaned)} of the {expected} characters of a recovery key. "
+            "Check that nothing is missing."
+        )
+    return (
+        f"This has {len(cleaned)} characters; a recovery key has {expected}. Check for a "
+        "character typed twice."
+    )
 
 
 def wipe(buffer: bytearray) -> None:

@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from reflect.core.clock import Clock
-from reflect.core.crypto import KdfParams
+from reflect.core.crypto import KdfParams, recovery_key_problem
 from reflect.core.errors import BugError, UserError, VaultCorrupt, WrongPassphrase
 from reflect.core.vault import Vault
 from reflect.ui.icons import app_icon, icon
@@ -407,7 +407,7 @@ class UnlockPage(QWidget):
     # --- step: recovery key ------------------------------------------------------
 
     def _build_recovery(self) -> QWidget:
-        page = ColumnPage(width=560)
+        page = ColumnPage(width=760)  # room for the whole key on one line
         page.setObjectName("unlockRecoveryStep")
         col = page.column
         col.addStretch(1)
@@ -426,6 +426,11 @@ class UnlockPage(QWidget):
         self.recovery_field.setAccessibleName(self.tr("Recovery key"))
         self.recovery_field.setPlaceholderText("XXXXXXXX-XXXXXXXX-…")
         self.recovery_field.setStyleSheet("font-family: monospace;")
+        # Wide enough to show all 8 groups at once (64 characters and 7 dashes).
+        sample = "-".join(["DDDDDDDD"] * 8)
+        self.recovery_field.setMinimumWidth(
+            self.recovery_field.fontMetrics().horizontalAdvance(sample) + 40
+        )
         col.addWidget(self.recovery_field)
         self.recovery_error = label("", "error", name="recoveryError")
         self.recovery_error.hide()
@@ -453,6 +458,12 @@ class UnlockPage(QWidget):
         if not key.strip():
             self._show_error(self.recovery_error, self.tr("Type your recovery key first."))
             return
+        problem = recovery_key_problem(key)
+        if problem is not None:  # say it now, without a slow unlock attempt
+            self._show_error(self.recovery_error, problem)
+            self.recovery_field.setFocus()
+            self.recovery_field.deselect()
+            return
         self.recovery_error.hide()
         self._set_busy(True, self.tr("Opening your journal…"))
         self._runner.run(
@@ -475,8 +486,11 @@ class UnlockPage(QWidget):
     def _recovery_failed(self, error: BaseException) -> None:
         self._set_busy(False)
         self._show_error(self.recovery_error, self._message(error))
+        # The key stays as typed, cursor at the end: one stray keystroke must not
+        # wipe 64 characters copied from a printout.
         self.recovery_field.setFocus()
-        self.recovery_field.selectAll()
+        self.recovery_field.deselect()
+        self.recovery_field.end(False)
 
     # --- step: new passphrase after recovery -------------------------------------
 

@@ -35,7 +35,37 @@ def test_recovery_key_parses_with_any_separator_and_case(key: bytes, sep: str, l
 def test_malformed_recovery_keys_are_refused_with_a_helpful_message(text: str) -> None:
     with pytest.raises(InvalidRecoveryKey) as info:
         crypto.parse_recovery_key(text)
-    assert "64 characters" in info.value.message
+    message = info.value.message
+    assert "64" in message or "0-9 and the letters A-F" in message
+
+
+@pytest.mark.parametrize(
+    ("change", "expected"),
+    [
+        # A misread letter is named with its group and what was likely meant.
+        (lambda g: g[:2] + [g[2][:3] + "O" + g[2][4:]] + g[3:], ("Group 3", "“O”", "0")),
+        # A short group is named when the groups are separated.
+        (lambda g: g[:4] + [g[4][:7]] + g[5:], ("Group 5", "7 characters")),
+        # Without separators only the count can be said.
+        (lambda g: ["".join(g)[:-1]], ("63 of the 64",)),
+        (lambda g: ["".join(g) + "A"], ("65 characters",)),
+    ],
+)
+def test_recovery_key_problem_says_which_group_looks_wrong(
+    change: object, expected: tuple[str, ...]
+) -> None:
+    groups = crypto.format_recovery_key(bytes(range(32))).split("-")
+    text = "-".join(change(groups))  # type: ignore[operator]
+    problem = crypto.recovery_key_problem(text)
+    assert problem is not None
+    for part in expected:
+        assert part in problem
+
+
+def test_a_well_formed_key_has_no_problem() -> None:
+    key = crypto.format_recovery_key(bytes(range(32)))
+    assert crypto.recovery_key_problem(key) is None
+    assert crypto.recovery_key_problem(key.lower().replace("-", " ")) is None
 
 
 def test_wrap_and_unwrap_round_trip_with_fresh_nonces() -> None:

@@ -157,11 +157,33 @@ def test_a_wrong_recovery_key_is_explained(page: UnlockPage, qtbot: QtBot) -> No
     page.go_to("recovery")
     page.recovery_field.setText("1234")
     qtbot.keyClick(page.recovery_field, Qt.Key.Key_Return)
-    assert "64 characters" in page.recovery_error.text()
+    assert "4 of the 64 characters" in page.recovery_error.text()
     page.recovery_field.setText("AB" * 32)
     qtbot.keyClick(page.recovery_field, Qt.Key.Key_Return)
     assert "didn't open this journal" in page.recovery_error.text()
     assert page.step == "recovery"
+
+
+def test_a_refused_key_stays_whole_visible_and_says_which_group(
+    page: UnlockPage, qtbot: QtBot, made: tuple[Path, str]
+) -> None:
+    _, key = made
+    page.show()
+    page.go_to("recovery")
+    groups = key.split("-")
+    groups[5] = "O" + groups[5][1:]  # a zero read as the letter O
+    typed = "-".join(groups)
+    page.recovery_field.setText(typed)
+    qtbot.keyClick(page.recovery_field, Qt.Key.Key_Return)
+    assert "Group 6" in page.recovery_error.text()
+    assert "Did you mean 0" in page.recovery_error.text()
+    field = page.recovery_field
+    # Not selected: one keystroke must not replace 64 characters.
+    assert not field.hasSelectedText()
+    qtbot.keyClick(field, Qt.Key.Key_X)
+    assert field.text().upper() == typed + "X"
+    # The whole key fits in the field.
+    assert field.width() >= field.fontMetrics().horizontalAdvance(typed)
 
 
 def test_cancelling_the_new_passphrase_locks_again(

@@ -43,9 +43,9 @@ def test_malformed_recovery_keys_are_refused_with_a_helpful_message(text: str) -
     ("change", "expected"),
     [
         # A misread letter is named with its group and what was likely meant.
-        (lambda g: g[:2] + [g[2][:3] + "O" + g[2][4:]] + g[3:], ("Group 3", "“O”", "0")),
+        (lambda g: [*g[:2], g[2][:3] + "O" + g[2][4:], *g[3:]], ("Group 3", "“O”", "0")),
         # A short group is named when the groups are separated.
-        (lambda g: g[:4] + [g[4][:7]] + g[5:], ("Group 5", "7 characters")),
+        (lambda g: [*g[:4], g[4][:7], *g[5:]], ("Group 5", "7 characters")),
         # Without separators only the count can be said.
         (lambda g: ["".join(g)[:-1]], ("63 of the 64",)),
         (lambda g: ["".join(g) + "A"], ("65 characters",)),

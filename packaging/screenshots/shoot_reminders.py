@@ -81,7 +81,7 @@ def shoot(app: QApplication, out: Path, theme: str, folder: Path) -> list[Path]:
 
     editor = ReminderEditor(clock.now(), ZONE, unlocked=True)
     editor.repeat.setCurrentIndex(3)
-    editor.time.setTime(editor.time.time().fromString("13:15", "HH:mm"))
+    editor.time.setText("13:15")
     editor.note.setText("Call my peer supporter")
     editor.show()
     app.processEvents()

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QLabel,
     QPushButton,
-    QTimeEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -29,6 +28,7 @@ from reflect.core import schedule as sc
 from reflect.core.clock import Clock
 from reflect.ui.notify import system_zone
 from reflect.ui.page import comfortable
+from reflect.ui.time_field import TimeField
 
 
 class FollowUpDialog(QDialog):
@@ -85,10 +85,9 @@ class FollowUpDialog(QDialog):
             grid.addWidget(edit, row, 1)
             self.checks[offset] = check
             self.dates[offset] = edit
-        self.time = QTimeEdit(QTime(9, 0), self)
+        self.time = TimeField(QTime(9, 0), self)
         self.time.setObjectName("followUpTime")
         self.time.setAccessibleName(tr("Time of day"))
-        self.time.setDisplayFormat("HH:mm")
         grid.addWidget(QLabel(tr("At"), self), len(labels), 0)
         grid.addWidget(self.time, len(labels), 1)
         grid.setColumnStretch(2, 1)
@@ -102,10 +101,23 @@ class FollowUpDialog(QDialog):
         self.not_now_button.setObjectName("followUpNotNow")
         self.buttons.addButton(self.set_button, QDialogButtonBox.ButtonRole.AcceptRole)
         self.buttons.addButton(self.not_now_button, QDialogButtonBox.ButtonRole.RejectRole)
-        self.buttons.accepted.connect(self.accept)
+        self.buttons.accepted.connect(self._try_accept)
         self.buttons.rejected.connect(self.reject)
+        self.problem = QLabel(self)
+        self.problem.setObjectName("followUpProblem")
+        self.problem.setProperty("role", "error")
+        self.problem.setWordWrap(True)
+        self.problem.hide()
+        layout.addWidget(self.problem)
         layout.addWidget(self.buttons)
         self._sync()
+
+    def _try_accept(self) -> None:
+        problem = self.time.problem()
+        self.problem.setText(problem or "")
+        self.problem.setVisible(problem is not None)
+        if problem is None:
+            self.accept()
 
     def _sync(self) -> None:
         self.set_button.setEnabled(any(c.isChecked() for c in self.checks.values()))

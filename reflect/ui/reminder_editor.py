@@ -22,13 +22,13 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QTimeEdit,
     QVBoxLayout,
     QWidget,
 )
 
 from reflect.core import schedule as sc
 from reflect.ui.page import comfortable
+from reflect.ui.time_field import TimeField
 
 REPEAT_DAILY, REPEAT_DAYS, REPEAT_WEEKLY, REPEAT_ONCE = range(4)
 NOTE_MAX = 500
@@ -110,8 +110,7 @@ class ReminderEditor(QDialog):
         self.day_label = QLabel(tr("Date"), self)
         form.addRow(self.day_label, self.day)
 
-        self.time = self._named(QTimeEdit(self), "reminderTime", tr("Time"))
-        self.time.setDisplayFormat("HH:mm")
+        self.time = self._named(TimeField(parent=self), "reminderTime", tr("Time"))
         form.addRow(tr("Time"), self.time)
 
         self.checkin = self._named(
@@ -247,6 +246,9 @@ class ReminderEditor(QDialog):
             self.accept()
 
     def problem_text(self) -> str:
+        time_problem = self.time.problem()
+        if time_problem is not None:
+            return time_problem
         mode = self.repeat.currentIndex()
         if mode == REPEAT_DAYS and not self._chosen_days():
             return self.tr("Choose at least one day.")

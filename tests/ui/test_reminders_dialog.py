@@ -8,7 +8,7 @@ from datetime import UTC, date, datetime, time
 from zoneinfo import ZoneInfo
 
 import pytest
-from PySide6.QtCore import QDate, QLocale, QTime
+from PySide6.QtCore import QDate, QLocale, Qt, QTime
 from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 
@@ -390,3 +390,68 @@ def test_a_paused_rule_is_listed_after_the_active_ones(rig: Rig) -> None:
     rig.store.save(sc.Schedule(rules=(early, late)))
     dialog = rig.open()
     assert [r.split("\n")[1] for r in rows(dialog)] == ["Next: Mon 23 Nov, 22:00", "Paused"]
+
+
+@pytest.mark.parametrize(
+    ("typed", "saved"),
+    [
+        ("21:30", time(21, 30)),
+        ("9.05", time(9, 5)),
+        ("0715", time(7, 15)),
+        ("9:30 pm", time(21, 30)),
+    ],
+)
+def test_what_is_typed_in_the_time_is_what_is_saved(
+    rig: Rig, qtbot: QtBot, typed: str, saved: time
+) -> None:
+    def fill(editor: ReminderEditor) -> bool:
+        editor.repeat.setCurrentIndex(REPEAT_DAILY)
+        editor.show()
+        field = editor.time
+        field.setFocus()
+        qtbot.keyClick(field, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)  # select all
+        qtbot.keyClicks(field, typed)
+        return accept(editor)
+
+    rig.fill = fill
+    dialog = rig.open()
+    dialog.add_button.click()
+    (rule,) = rig.store.schedule.rules
+    assert rule.at == saved
+
+
+@pytest.mark.parametrize("typed", ["25:00", "9:75", "half nine", ""])
+def test_a_time_that_cannot_be_read_is_refused_and_nothing_is_saved(
+    rig: Rig, qtbot: QtBot, typed: str
+) -> None:
+    seen: list[str] = []
+
+    def fill(editor: ReminderEditor) -> bool:
+        editor.repeat.setCurrentIndex(REPEAT_DAILY)
+        editor.time.setText(typed)
+        accepted = accept(editor)
+        seen.append(editor.problem.text())
+        return accepted
+
+    rig.fill = fill
+    dialog = rig.open()
+    dialog.add_button.click()
+    assert rig.store.schedule.rules == ()
+    assert "not a time Reflect can read" in seen[0]
+
+
+def test_follow_up_time_is_typed_too(qtbot: QtBot) -> None:
+    offer = FollowUpDialog(EVENT_ID, NOW, LONDON)
+    qtbot.addWidget(offer)
+    next(iter(offer.checks.values())).setChecked(True)
+    offer.time.setText("18:45")
+    offer.buttons.accepted.emit()
+    assert offer.result() == QDialog.DialogCode.Accepted
+    assert {r.at for r in offer.rules()} == {time(18, 45)}
+    bad = FollowUpDialog(EVENT_ID, NOW, LONDON)
+    qtbot.addWidget(bad)
+    next(iter(bad.checks.values())).setChecked(True)
+    bad.time.setText("31:00")
+    bad.buttons.accepted.emit()
+    assert bad.result() != QDialog.DialogCode.Accepted
+    assert "not a time" in bad.problem.text()

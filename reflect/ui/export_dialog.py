@@ -307,7 +307,7 @@ class ExportDialog(QDialog):
 
     def _refresh_state(self) -> None:
         self.choices.set_busy(self._busy)
-        total = len(self._items)
+        total = self.review.row_count()
         waiting = self.review.unreviewed_count()
         if self._source is None:
             status = self.tr("Nothing to review yet.")
@@ -316,6 +316,11 @@ class ExportDialog(QDialog):
                 "Reflect found nothing that looks like a name, date or number. Read the "
                 "preview once more anyway: it cannot catch everything."
             )
+        elif total == 1:
+            status = self.tr(
+                "1 possible identifier. Ticked, it is hidden; untick it to show it as "
+                "written. Click it to see it in the preview{0}."
+            ).format("" if waiting == 0 else self.tr(": not looked at yet"))
         else:
             status = self.tr(
                 "{0} possible identifiers. Ticked ones are hidden; untick one to show it "

@@ -1,8 +1,10 @@
-"""The identifier review of the therapist export: one row per finding, hide or keep.
+"""The identifier review of the therapist export: one row per distinct text, hide or keep.
 
-Every finding starts as "hide" (ticked). A row counts as looked at once the user
-selects it (the preview jumps to it) or changes its tick, or after "I've checked
-them all". The dialog asks for an explicit confirmation before writing while any
+All findings of the same text ("Sam" in three entries) share one row, one kind and
+one decision, so a name is never hidden in one entry and printed in the next.
+Every row starts as "hide" (ticked). A row counts as looked at once the user
+selects it (the preview jumps to its first place) or changes its tick, or after
+"I've checked them all". The dialog asks for an explicit confirmation before writing while any
 row has not been looked at. Holds no rules: what counts as an identifier comes from
 reflect.core.redact, what a decision does from reflect.core.exporters.therapist.
 """
@@ -15,7 +17,7 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QTextEdit, QWidget
 
-from reflect.core.exporters.therapist import COVER_FIELD, ReviewItem
+from reflect.core.exporters.therapist import COVER_FIELD, ReviewItem, group_key
 
 Key = tuple[str, str, int, int]
 
@@ -63,8 +65,9 @@ class ReviewList(QListWidget):
         self.setUniformItemSizes(False)
         self.setSpacing(2)
         self._items: list[ReviewItem] = []
-        self._reviewed: set[Key] = set()
-        self._details: dict[Key, tuple[str, str, str]] = {}
+        self._groups: list[list[ReviewItem]] = []
+        self._reviewed: set[int] = set()  # id() of the groups looked at
+        self._details: dict[int, tuple[str, str, str]] = {}
         self._filling = False
         self.itemChanged.connect(self._changed)
         self.currentItemChanged.connect(self._selected)
@@ -80,7 +83,7 @@ class ReviewList(QListWidget):
         kept: Iterable[Key] = (),
         reviewed: Iterable[Key] = (),
     ) -> None:
-        """Show ``items``; earlier decisions for the same keys are carried over.
+        """Show ``items``, one row per distinct text; earlier decisions carry over.
 
         Args:
             items: findings from ``review_items``.
@@ -89,57 +92,76 @@ class ReviewList(QListWidget):
             kept: keys the user had chosen to keep visible.
             reviewed: keys the user had already looked at.
         """
-        keep = set(kept)
+        keep, seen = set(kept), set(reviewed)
+        groups: dict[str, list[ReviewItem]] = {}
+        for item in items:
+            groups.setdefault(group_key(item.finding.text), []).append(item)
         self._items = list(items)
-        self._reviewed = {i.key for i in items} & set(reviewed)
+        self._groups = list(groups.values())
+        self._reviewed = {id(g) for g in self._groups if all(i.key in seen for i in g)}
         self._filling = True
         self._details = {}
         self.clear()
-        for item in self._items:
-            finding = item.finding
-            source = texts.get((item.entry_id, item.field), "")
+        for index, group in enumerate(self._groups):
+            first = group[0]
+            finding = first.finding
+            source = texts.get((first.entry_id, first.field), "")
             before = source[max(0, finding.start - _CONTEXT) : finding.start]
             after = source[finding.end : finding.end + _CONTEXT]
             context = " ".join(f"…{before}[{finding.text}]{after}…".split())
-            place = where.get(item.entry_id, "")
-            if item.entry_id == COVER_FIELD:
+            place = where.get(first.entry_id, "")
+            if first.entry_id == COVER_FIELD:
                 place = self.tr("Document title")
-            elif item.field == "title":
+            elif first.field == "title":
                 place = self.tr("{0}, entry title").format(place)
-            self._details[item.key] = (
+            more = len(group) - 1
+            also = (
+                ""
+                if more == 0
+                else (
+                    self.tr("  (and 1 more place)")
+                    if more == 1
+                    else self.tr("  (and {0} more places)").format(more)
+                )
+            )
+            self._details[index] = (
                 finding.text,
                 kind_words(finding.kind),
-                f"{place}: {context}",
+                f"{place}: {context}{also}",
             )
             row = QListWidgetItem()
             row.setFlags(row.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            hidden = item.key not in keep
+            hidden = not all(i.key in keep for i in group)
             row.setCheckState(Qt.CheckState.Checked if hidden else Qt.CheckState.Unchecked)
             row.setToolTip(self.tr("Ticked: hidden in the export. Unticked: shown as written."))
-            row.setData(Qt.ItemDataRole.UserRole, item.key)
+            row.setData(Qt.ItemDataRole.UserRole, index)
             self._label(row)
             self.addItem(row)
         self._filling = False
 
     # -- state ----------------------------------------------------------------
 
+    def row_count(self) -> int:
+        """Distinct texts to decide on (what the user counts)."""
+        return len(self._groups)
+
     def kept_keys(self) -> set[Key]:
-        """Findings the user chose to leave visible (unticked)."""
-        return {
-            self.item(i).data(Qt.ItemDataRole.UserRole)
-            for i in range(self.count())
-            if self.item(i).checkState() == Qt.CheckState.Unchecked
-        }
+        """Findings the user chose to leave visible (every place of an unticked row)."""
+        kept: set[Key] = set()
+        for i in range(self.count()):
+            if self.item(i).checkState() == Qt.CheckState.Unchecked:
+                kept |= {item.key for item in self._groups[i]}
+        return kept
 
     def unreviewed_count(self) -> int:
-        """How many findings the user has not looked at yet."""
-        return len({i.key for i in self._items} - self._reviewed)
+        """How many rows the user has not looked at yet."""
+        return sum(1 for g in self._groups if id(g) not in self._reviewed)
 
     def reviewed_keys(self) -> set[Key]:
-        return set(self._reviewed)
+        return {i.key for g in self._groups if id(g) in self._reviewed for i in g}
 
     def mark_all_reviewed(self) -> None:
-        self._reviewed = {i.key for i in self._items}
+        self._reviewed = {id(g) for g in self._groups}
         self.reviewed_changed.emit()
 
     def set_all(self, hidden: bool) -> None:
@@ -150,11 +172,15 @@ class ReviewList(QListWidget):
             self.item(index).setCheckState(state)
             self._label(self.item(index))
         self._filling = False
-        self._reviewed = {i.key for i in self._items}
+        self._reviewed = {id(g) for g in self._groups}
         self.decisions_changed.emit()
 
     def review_item(self, row: int) -> ReviewItem:
-        return self._items[row]
+        """The first place of the row's text."""
+        return self._groups[row][0]
+
+    def items_of_row(self, row: int) -> list[ReviewItem]:
+        return list(self._groups[row])
 
     # -- signals --------------------------------------------------------------
 
@@ -174,15 +200,16 @@ class ReviewList(QListWidget):
         self._filling = True
         self._label(row)
         self._filling = False
-        self._reviewed.add(row.data(Qt.ItemDataRole.UserRole))
+        self._reviewed.add(id(self._groups[row.data(Qt.ItemDataRole.UserRole)]))
         self.decisions_changed.emit()
 
     def _selected(self, current: QListWidgetItem | None, _previous: object) -> None:
         if current is None or self._filling:
             return
-        self._reviewed.add(current.data(Qt.ItemDataRole.UserRole))
+        group = self._groups[current.data(Qt.ItemDataRole.UserRole)]
+        self._reviewed.add(id(group))
         self.reviewed_changed.emit()
-        self.item_chosen.emit(self._items[self.row(current)])
+        self.item_chosen.emit(group[0])
 
 
 def highlight(preview: QTextEdit, hidden_labels: Iterable[str], kept_texts: Iterable[str]) -> int:

@@ -1,4 +1,4 @@
-"""Gently underline text that looks like it could identify a patient, as the user types.
+"""Gently underline text that looks like it could identify someone, as the user types.
 
 The rules of what counts live in ``reflect.core.redact.find_identifiers``; this module
 only decides *when* to ask: after a short pause, and only for the paragraphs on screen
@@ -125,4 +125,9 @@ class IdentifierMarker(QObject):
         return super().eventFilter(watched, event)
 
     def tooltip_text(self) -> str:
-        return self.tr("This looks like it could identify a patient. Consider leaving it out.")
+        # "someone", not "a patient": the name may be a colleague's, a relative's or
+        # the user's own, and calling a colleague "a patient" is both wrong and jarring.
+        return self.tr(
+            "This looks like it could identify someone: a name, a date or a number. "
+            "Consider leaving it out, or putting it in general terms."
+        )

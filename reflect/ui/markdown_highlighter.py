@@ -37,7 +37,7 @@ _CACHE_LIMIT = 4000
 
 @dataclass(frozen=True)
 class Mark:
-    """A span in one paragraph that looks like it could identify a patient."""
+    """A span in one paragraph that looks like it could identify someone."""
 
     start: int
     end: int

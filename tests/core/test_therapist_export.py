@@ -19,6 +19,7 @@ from reflect.core.exporters.therapist import (
     build_document,
     demote_headings,
     gather,
+    group_key,
     review_items,
     to_markdown,
     write_export,
@@ -209,3 +210,19 @@ def test_trend_points_average_each_day(
     assert list(by_day) == sorted(by_day)
     assert max(by_day) <= 7  # check-ins after the last entry's day are left out
     assert timedelta(0) <= doc.entries[-1].day - doc.entries[0].day
+
+
+def test_one_text_one_kind_and_every_place_of_it_found(journal: Journal) -> None:
+    day = datetime(2026, 3, 2, 12, tzinfo=UTC)
+    journal.add_entry("One", "Dr Sam Whitlock was kind.", created_at=day)
+    journal.add_entry("Two", "Sam said it was not my fault. Then sam laughed.", created_at=day)
+    source = gather(journal, ExportSelection(), tz=UTC)
+    items = review_items(source)
+    sam = [i for i in items if i.finding.text.casefold() == "sam"]
+    # The sentence-initial "Sam" in entry two is found because "Sam" was found in entry one;
+    # lower-case "sam" (rarely the name) is left alone.
+    assert {i.entry_id for i in sam} >= {e.id for e in source.entries if e.title == "Two"}
+    assert all(i.finding.text == "Sam" for i in sam)
+    assert len({i.finding.kind for i in items if group_key(i.finding.text) == "sam"}) == 1
+    document = build_document(source, items)
+    assert "Sam said" not in to_markdown(document)

@@ -239,3 +239,45 @@ def test_nothing_journal_related_reaches_dialog_titles(
     dialog.save_button.click()
     for secret in (*SECRETS, "After the review"):
         assert secret not in dialogs.all_text()
+
+
+def test_one_name_one_verdict_and_one_label_across_the_export(
+    qtbot: QtBot, journal: Journal, clock: FakeClock, runner: InstantRunner, dialogs: FakeDialogs
+) -> None:
+    clock.set(_at(1))
+    event = journal.add_event("A hard week", date(2026, 2, 27))
+    # "Sam" after "Dr" is caught; "Sam" at the start of a sentence is not, on its own.
+    journal.add_entry(
+        "Monday", "Dr Sam Whitlock covered the ward.", [], event.id, created_at=_at(2)
+    )
+    journal.add_entry("Tuesday", "Sam said it was not my fault.", [], event.id, created_at=_at(3))
+    journal.add_entry("Friday", "I thanked Sam again today.", [], event.id, created_at=_at(4))
+    clock.set(_at(9))
+    dialog = ExportDialog(journal, runner, dialogs, tz=UTC)
+    qtbot.addWidget(dialog)
+    text = _preview(dialog)
+    assert "Sam" not in text and "Whitlock" not in text  # hidden in every entry
+    rows = [dialog.review.item(i).text() for i in range(dialog.review.count())]
+    sam_rows = [r for r in rows if "“Sam”" in r]
+    assert len(sam_rows) <= 1  # one row for every "Sam", not one per entry
+    labels = {line.split("·")[1].split("\n")[0].strip() for line in rows if "“Sam" in line}
+    assert len(labels) == 1  # one label ("a name"), never "a place" for the same word
+    # One decision shows it everywhere it appears.
+    row = next(i for i in range(dialog.review.count()) if "“Sam" in dialog.review.item(i).text())
+    dialog.review.item(row).setCheckState(Qt.CheckState.Unchecked)
+    shown = _preview(dialog)
+    assert shown.count("Sam") >= 3 or "Sam Whitlock" in shown
+
+
+def test_the_count_reads_right_for_one(
+    qtbot: QtBot, journal: Journal, clock: FakeClock, runner: InstantRunner, dialogs: FakeDialogs
+) -> None:
+    clock.set(_at(1))
+    journal.add_entry("Monday", "Call me on 07700 900123 if needed.", [], created_at=_at(2))
+    clock.set(_at(9))
+    dialog = ExportDialog(journal, runner, dialogs, tz=UTC)
+    qtbot.addWidget(dialog)
+    dialog.scope_group.button(dialog.scope_group.checkedId()).click()
+    status = dialog.review_status.text()
+    assert status.startswith("1 possible identifier.")
+    assert "identifiers" not in status

@@ -231,16 +231,83 @@ def _local_day(moment: datetime, tz: tzinfo | None) -> date:
 
 
 def review_items(source: ExportSource, always_redact: Sequence[str] = ()) -> list[ReviewItem]:
-    """Every likely identifier in what will be exported, in document order."""
-    items = [
-        ReviewItem(COVER_FIELD, "title", f)
-        for f in find_identifiers(source.selection.title, always_redact=always_redact)
+    """Every likely identifier in what will be exported, in document order.
+
+    One export, one verdict per word: a name or place found anywhere is also
+    flagged wherever else it appears in the export (the detector may catch "Sam"
+    after "Dr" in one entry and miss it at the start of a sentence in another),
+    and every occurrence carries the same kind. The review then shows one row
+    per distinct text (``group_key``), and one decision covers them all.
+    """
+    fields: list[tuple[str, Literal["title", "body"], str]] = [
+        (COVER_FIELD, "title", source.selection.title)
     ]
     for entry in source.entries:
-        for field_name, text in (("title", entry.title), ("body", entry.body)):
-            for finding in find_identifiers(text, always_redact=always_redact):
-                items.append(ReviewItem(entry.id, field_name, finding))  # type: ignore[arg-type]
+        fields += [(entry.id, "title", entry.title), (entry.id, "body", entry.body)]
+    found = {
+        (owner, name): find_identifiers(text, always_redact=always_redact)
+        for owner, name, text in fields
+    }
+    kinds = _one_kind_per_text(f for findings in found.values() for f in findings)
+    words = sorted(
+        (t for t, kind in kinds.items() if kind in _WORD_KINDS),
+        key=len,
+        reverse=True,  # "Sam Ng" before "Sam"
+    )
+    items: list[ReviewItem] = []
+    for owner, name, text in fields:
+        findings = [
+            Finding(kinds[group_key(f.text)], f.start, f.end, f.text) for f in found[(owner, name)]
+        ]
+        findings += _other_occurrences(text, words, findings, kinds)
+        for finding in sorted(findings, key=lambda f: f.start):
+            items.append(ReviewItem(owner, name, finding))
     return items
+
+
+# Kinds whose text can appear again unflagged (a bare first name, a town); numbers,
+# dates and addresses are found by their shape wherever they are.
+_WORD_KINDS = frozenset({"listed", "name", "place"})
+# When one text was found as two kinds, the label it gets everywhere.
+_KIND_PRIORITY = ("listed", "name", "place")
+
+
+def group_key(text: str) -> str:
+    """The identity of a finding's text for one verdict: spacing and case ignored."""
+    return " ".join(text.split()).casefold()
+
+
+def _one_kind_per_text(findings: Iterable[Finding]) -> dict[str, str]:
+    """text -> the kind it is labelled with everywhere (most found, then by priority)."""
+    counts: dict[str, dict[str, int]] = {}
+    for f in findings:
+        per_kind = counts.setdefault(group_key(f.text), {})
+        per_kind[f.kind] = per_kind.get(f.kind, 0) + 1
+
+    def rank(item: tuple[str, int]) -> tuple[int, int]:
+        kind, count = item
+        order = _KIND_PRIORITY.index(kind) if kind in _KIND_PRIORITY else len(_KIND_PRIORITY)
+        return (-count, order)
+
+    return {text: min(per_kind.items(), key=rank)[0] for text, per_kind in counts.items()}
+
+
+def _other_occurrences(
+    text: str, words: Sequence[str], known: Sequence[Finding], kinds: Mapping[str, str]
+) -> list[Finding]:
+    """Whole-word occurrences of ``words`` in ``text`` that no finding covers yet."""
+    taken = [(f.start, f.end) for f in known]
+    extra: list[Finding] = []
+    for word in words:
+        for match in re.finditer(rf"(?<!\w){re.escape(word)}(?!\w)", text, re.IGNORECASE):
+            start, end = match.span()
+            if any(start < e and s < end for s, e in taken):
+                continue
+            if not match.group()[:1].isupper():
+                continue  # "sam" in lower case is rarely the name; keep false alarms down
+            taken.append((start, end))
+            extra.append(Finding(kinds[word], start, end, match.group()))
+    return extra
 
 
 # -- 3. the document ----------------------------------------------------------------

@@ -130,6 +130,7 @@ class ChoiceRow(QWidget):
         self.caption.setVisible(bool(self._captions))
         outer.addWidget(self.caption)
         self.group.idToggled.connect(self._toggled)
+        self._show_ends()
 
     def value(self) -> int | None:
         chosen = self.group.checkedId()
@@ -141,11 +142,25 @@ class ChoiceRow(QWidget):
             for b in self.group.buttons():
                 b.setChecked(False)
             self.group.setExclusive(True)
-            self.caption.setText("")
+            self._show_ends()
             return
         b = self.group.button(value)
         if b is not None:
             b.setChecked(True)
+
+    def _show_ends(self) -> None:
+        """Before a choice: what the two ends of the scale mean ("0: calm ... 10: ...")."""
+        if not self._captions:
+            self.caption.setText("")
+            return
+        low, high = min(self._captions), max(self._captions)
+        self.caption.setText(
+            tr("%1: %2   ·   %3: %4")
+            .replace("%1", str(low))
+            .replace("%2", self._captions[low])
+            .replace("%3", str(high))
+            .replace("%4", self._captions[high])
+        )
 
     def _toggled(self, value: int, checked: bool) -> None:
         if checked:

@@ -7,7 +7,7 @@ empty state), one (a single visible point) and many (hundreds plot smoothly).
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import datetime
 
 from PySide6.QtCharts import (
     QChart,
@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from reflect.core.content import Content
 from reflect.core.journal import Journal
 from reflect.core.models import CheckIn, StageChange
+from reflect.core.timeline import day_axis
 from reflect.ui import theme
 from reflect.ui.guide.common import label, text_of, tr
 
@@ -130,7 +131,14 @@ class TrendsView(QWidget):
         journal = self._journal
         event_id = self.events.currentData()
         self.checkins = journal.list_checkins(event_id) if journal is not None else []
-        history = journal.stage_history(event_id) if journal is not None and event_id else []
+        history: list[StageChange] = []
+        if journal is not None:
+            # "All check-ins" (the default view) marks every event's stage changes too,
+            # as the caption promises; one event's view marks its own.
+            events = [event_id] if event_id else [e.id for e in journal.list_events()]
+            for one in events:
+                history += journal.stage_history(one)
+            history.sort(key=lambda change: change.recorded_at)
         self._draw(self.checkins, history)
 
     # --- drawing --------------------------------------------------------------------
@@ -177,14 +185,14 @@ class TrendsView(QWidget):
         if history:
             start = min(start, history[0].recorded_at)
             end = max(end, history[-1].recorded_at)
-        pad = max((end - start) * 0.03, timedelta(hours=12))
+        # Whole local days, ticks on midnights: no date is ever labelled twice.
+        day_range = day_axis(start, end)
         x, y = self.x_axis, self.y_axis
-        span_days = (end - start).days
-        x.setFormat("d MMM yyyy" if span_days > 300 else "d MMM")
-        x.setTickCount(6 if span_days > 2 else 3)
+        x.setFormat("d MMM yyyy" if day_range.days > 300 else "d MMM")
+        x.setTickCount(day_range.ticks)
         x.setRange(
-            QDateTime.fromMSecsSinceEpoch(int(_ms(start - pad))),
-            QDateTime.fromMSecsSinceEpoch(int(_ms(end + pad))),
+            QDateTime.fromMSecsSinceEpoch(int(_ms(day_range.start))),
+            QDateTime.fromMSecsSinceEpoch(int(_ms(day_range.end))),
         )
         y.setRange(0, 10.8)
         y.setTickCount(3)
@@ -207,11 +215,11 @@ class TrendsView(QWidget):
 
         # Stage changes: a dashed vertical line each, labelled with the stage number.
         pen = QPen(QColor(colours["muted"]), 1, Qt.PenStyle.DashLine)
-        previous = None
+        previous: dict[str, int] = {}
         for change in history:
-            if change.stage == previous:
+            if previous.get(change.event_id) == change.stage:
                 continue
-            previous = change.stage
+            previous[change.event_id] = change.stage
             mark = QLineSeries()
             mark.setPen(pen)
             at = _ms(change.recorded_at)

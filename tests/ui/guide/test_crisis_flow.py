@@ -189,3 +189,21 @@ def test_self_punishment_note_offers_support_and_keeps_the_exercise(
     assert dialog.isVisible()  # nothing lost: the exercise waits behind Support
     assert dialog.answers[step].toPlainText() == "I deserve to suffer for this."
     QApplication.processEvents()
+
+
+def test_the_distress_scale_says_what_0_and_10_mean_before_a_choice(
+    qtbot, content: Content
+) -> None:
+    from reflect.ui.guide.pickers import DistressPicker
+
+    picker = DistressPicker(content.checkin.distress_labels)
+    qtbot.addWidget(picker)
+    picker.show()
+    caption = picker.caption.text()
+    assert picker.caption.isVisible()
+    assert content.checkin.distress_labels[0] in caption
+    assert content.checkin.distress_labels[10] in caption
+    picker.set_value(4)
+    assert picker.caption.text() == content.checkin.distress_labels[4]
+    picker.set_value(None)
+    assert content.checkin.distress_labels[10] in picker.caption.text()

@@ -90,8 +90,11 @@ def entries_html(document: ExportDocument) -> str:
     """The entries as Qt rich text: what the PDF prints after the cover and overview."""
     parts = [f"<html><head><style>{_CSS}</style></head><body>"]
     for index, entry in enumerate(document.entries):
-        style = ' style="page-break-before: always"' if index else ""
-        parts.append(f"<h2{style}>{html.escape(entry.date_label)}</h2>")
+        # Entries follow one another (a rule between them), as in a notebook: a page
+        # per entry made three short entries five pages. Long entries still break.
+        if index:
+            parts.append('<hr class="between"/>')
+        parts.append(f"<h2>{html.escape(entry.date_label)}</h2>")
         parts.append(f"<h3>{html.escape(entry.heading)}</h3>")
         if entry.stage_label:
             parts.append(f'<p class="meta">{html.escape(entry.stage_label)}</p>')

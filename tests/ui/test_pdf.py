@@ -82,11 +82,13 @@ def test_pdf_has_cover_entries_page_numbers_and_no_identifiers(document: ExportD
     for secret in SECRET_BITS:
         assert secret not in text
     pages = len(reader.pages)
-    assert pages >= 4  # cover, overview, two entries each on their own page
+    # Cover, overview, then the two short entries one after the other on one page
+    # (Reflect 0.1 gave every entry a page of its own: three entries took five).
+    assert pages == 3
     assert f"Page 1 of {pages}" in text and f"Page {pages} of {pages}" in text
     assert "Check-ins" in _text_of(reader, 1) and "Where I was, over time" in _text_of(reader, 1)
     assert "Monday 2 March 2026" in _text_of(reader, 2)
-    assert "Thursday 5 March 2026" in _text_of(reader, 3)
+    assert "Thursday 5 March 2026" in _text_of(reader, 2)
 
 
 def _text_of(reader: PdfReader, index: int) -> str:
@@ -100,7 +102,7 @@ def test_without_options_there_is_no_overview_page(
         title=document.title, date_range_label=document.date_range_label, entries=document.entries
     )
     reader = PdfReader(io.BytesIO(render_pdf(plain)))
-    assert len(reader.pages) == 3
+    assert len(reader.pages) == 2  # the cover, then the entries
     assert "Check-ins" not in _text(reader)
 
 
@@ -143,3 +145,24 @@ def test_write_pdf_leaves_only_the_chosen_file(document: ExportDocument, tmp_pat
     assert target.read_bytes().startswith(b"%PDF")
     assert set(temp_root.iterdir()) - before == set()
     assert ticks[-1][0] == ticks[-1][1] and len(ticks) == ticks[-1][1]
+
+
+def test_three_short_entries_take_three_pages_not_five(journal: Journal, clock: FakeClock) -> None:
+    clock.set(_at(1))
+    event = journal.add_event("Night shift", date(2026, 2, 28), stage=2)
+    for day in (2, 3, 4):
+        journal.add_entry(
+            f"Day {day}",
+            "A few lines about how it went.\n\nAnd a little more.",
+            event_id=event.id,
+            created_at=_at(day),
+        )
+        clock.set(_at(day))
+        journal.add_checkin(5, event_id=event.id)
+    selection = ExportSelection(event_id=event.id, include_trends=True)
+    source = gather(journal, selection, tz=UTC)
+    document = build_document(source, review_items(source))
+    reader = PdfReader(io.BytesIO(render_pdf(document)))
+    assert len(reader.pages) <= 3
+    text = _text(reader)
+    assert all(f"Day {day}" in text for day in (2, 3, 4))

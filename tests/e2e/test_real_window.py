@@ -128,6 +128,17 @@ class RunningApp:
         )
         return bool(found.stdout.strip())
 
+    def window_named(self, title: str) -> str | None:
+        """The id of a visible window with exactly this title, if there is one."""
+        found = subprocess.run(
+            ["xdotool", "search", "--onlyvisible", "--name", f"^{re.escape(title)}$"],
+            env=self.env,
+            capture_output=True,
+            text=True,
+        )
+        ids = found.stdout.split()
+        return ids[0] if ids else None
+
     def holds_vault(self) -> bool:
         """The app has the vault open when it holds the folder lock (read from /proc/locks,
         so that looking never competes with the app for the lock)."""
@@ -291,3 +302,40 @@ def test_a_whole_session_creates_no_network_socket(
     families = set(re.findall(r"socket\((AF_\w+|PF_\w+)", log.read_text()))
     assert families, "strace saw no socket at all: the trace did not work"
     assert families <= {"AF_UNIX", "PF_UNIX", "AF_LOCAL"}, families
+
+
+def test_keys_go_where_the_screen_says_in_a_real_window(
+    display: str, vault_dir: tuple[Path, str]
+) -> None:
+    """On X11 a line edit claims Ctrl+E (end of line): the offscreen tests cannot see that."""
+    folder, recovery = vault_dir
+    app = RunningApp(folder, display)
+    try:
+        app.unlock()
+        # Right after unlocking, typing goes into an entry, not the search box.
+        app.xdo("type", "--delay", "12", "zqfirstwords")
+        _wait(
+            lambda: any("zqfirstwords" in b for b in _stored_bodies(folder, recovery)),
+            20,
+            "typing right after the unlock to land in an entry",
+        )
+        # Ctrl+E from the search box opens the export, although the field knows Ctrl+E.
+        app.xdo("key", "ctrl+f")
+        app.xdo("type", "--delay", "10", "zq")
+        app.xdo("key", "ctrl+e")
+        _wait(
+            lambda: app.window_named("Export for your therapist") is not None,
+            20,
+            "Ctrl+E in the search box to open the export",
+        )
+        export = app.window_named("Export for your therapist")
+        assert export is not None
+        app.xdo("windowfocus", export)  # no window manager: give the dialog the focus
+        # Ctrl+L inside the dialog locks the journal and closes the dialog.
+        app.xdo("key", "ctrl+l")
+        _wait(lambda: not app.holds_vault(), 30, "Ctrl+L in the export window to lock")
+        _wait(
+            lambda: app.window_named("Export for your therapist") is None, 10, "the export to close"
+        )
+    finally:
+        app.kill()

@@ -125,6 +125,19 @@ def shoot(app: QApplication, theme: str, out: Path, *, suffix: str = "") -> list
             save(guide.trends_view, "trends", 960, 600)
 
             save(guide.support_window, "support", 620, 1000)
+
+            # The crisis card, as it opens from a check-in: emergency number first.
+            card = guide.open_support_card("distress")
+            save(card, "crisis-card", 620, 720)
+            card.reject()
+
+            # The event dialog with its identifier warning showing.
+            event_dialog = guide.open_event_dialog()
+            assert event_dialog is not None
+            event_dialog.title.setText("Mr Jones in bed 4")
+            event_dialog.context.setPlainText("Felt sick all the way home.")
+            save(event_dialog, "event-dialog", 560, 560)
+            event_dialog.reject()
             guide.close_all()
             guide.set_journal(None)
             window.deleteLater()

@@ -4,7 +4,8 @@ Run from the repository root::
 
     QT_QPA_PLATFORM=offscreen .venv/bin/python packaging/screenshots/shoot_journal.py
 
-Writes ``packaging/screenshots/journal-<view>-<theme>.png``. ``--scale 2`` doubles the
+Writes ``packaging/screenshots/journal-<view>-<theme>.png``, and
+``journal-write-switched-to-<theme>.png`` after a live theme switch. ``--scale 2`` doubles the
 font size (to check that nothing clips) and writes to ``--out`` instead. The demo
 vault lives in a temporary folder and is deleted afterwards; its entries are made
 up and name no patient.
@@ -177,6 +178,15 @@ def shoot(theme: str, out: Path, scale: float) -> list[Path]:
             view.entry_list.clear_search()
             view.editor.preview_action.trigger()
             save("preview")
+            view.editor.preview_action.trigger()
+            # A live switch to the other theme, as Settings does it: everything follows.
+            other = "dark" if theme == "light" else "light"
+            apply_theme(app, other)
+            app.processEvents()
+            path = out / f"journal-write-switched-to-{other}.png"
+            view.grab().save(str(path))
+            written.append(path)
+            apply_theme(app, theme)
             view.clear()
             view.close()
         finally:

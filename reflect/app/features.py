@@ -20,7 +20,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QVBoxLayout, QWidget
 
@@ -221,8 +221,11 @@ class Features(QObject):
         view.splitter.addWidget(guide.prompt_panel)
         # The editor takes the room; the prompt panel stays a quiet column beside it.
         width = guide.prompt_panel.fontMetrics().averageCharWidth() * 38
-        guide.prompt_panel.setMinimumWidth(width)
+        guide.prompt_panel.frame.setMinimumWidth(width)
         guide.prompt_panel.setMaximumWidth(int(width * 1.3))
+        # In a narrow window (200% text on a laptop) the card folds to "Show a prompt"
+        # so that the editor keeps a usable width; it comes back when there is room.
+        view.installEventFilter(self)
         view.splitter.setStretchFactor(0, 0)
         view.splitter.setStretchFactor(1, 1)
         view.splitter.setStretchFactor(2, 0)
@@ -337,6 +340,20 @@ class Features(QObject):
     def _refresh_list(self) -> None:
         if self.view is not None:
             self.view.entry_list.entries_changed()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            event.type() == QEvent.Type.Resize
+            and self.view is not None
+            and watched is self.view
+            and self.guide is not None
+        ):
+            view, panel = self.view, self.guide.prompt_panel
+            # A comfortable line for writing is about 50 characters; below that, fold.
+            editor_needs = view.editor.fontMetrics().averageCharWidth() * 50
+            room = view.width() - view.entry_list.minimumSizeHint().width() - editor_needs
+            panel.set_narrow(room < panel.frame.minimumWidth() + 48)
+        return False
 
     def _insert_prompt(self, text: str, prompt_id: str) -> None:
         """From the prompt panel beside the editor: into the open entry, visibly."""

@@ -431,6 +431,7 @@ class EntryEditor(QWidget):
         try:
             self._entry_id = entry.id if entry else None
             self.title.setText(entry.title if entry else "")
+            self.title.setCursorPosition(0)  # show a long title from its start
             # setPlainText drops the undo history: undo never reaches another entry.
             self.body.setPlainText(entry.body if entry else "")
             self.tags.set_tags(entry.tags if entry else [])

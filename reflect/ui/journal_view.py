@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QAction, QFont, QKeySequence, QShowEvent
+from PySide6.QtGui import QAction, QFont, QKeySequence, QShowEvent, QTextCursor
 from PySide6.QtWidgets import (
     QSizePolicy,
     QSplitter,
@@ -237,8 +237,10 @@ class JournalView(QWidget):
             self.editor.focus_body()
 
     def focus_writing(self) -> None:
-        """Put the cursor in the editor's body: the page says "just start typing"."""
+        """Put the cursor at the end of the entry's text: the page says "just start typing",
+        and what is typed then continues the entry instead of pushing its first line down."""
         self.editor.focus_body()
+        self.editor.body.moveCursor(QTextCursor.MoveOperation.End)
 
     def save_pending(self) -> None:
         """Flush the editor's unsaved changes now (before lock, quit or switching)."""

@@ -419,3 +419,28 @@ def test_the_prompt_card_keeps_off_the_window_edge(
     top = card.mapTo(controller.shell.centralWidget(), card.rect().topRight()).y()
     assert controller.shell.width() - right >= 12
     assert top >= 8
+
+
+def test_in_a_narrow_window_the_prompt_card_folds_and_comes_back(
+    app: tuple[AppController, Features, JournalView], qtbot: QtBot
+) -> None:
+    controller, features, view = app
+    assert features.guide is not None
+    panel = features.guide.prompt_panel
+    controller.shell.resize(1280, 800)
+    qtbot.waitUntil(lambda: panel.frame.isVisible())
+    controller.shell.resize(720, 450)  # what 200% text leaves on a 1440x900 screen
+    qtbot.waitUntil(lambda: not panel.frame.isVisible())
+    assert panel.show_button.isVisible()
+    assert view.editor.body.width() >= view.editor.body.fontMetrics().averageCharWidth() * 30
+    controller.shell.resize(1280, 800)
+    qtbot.waitUntil(lambda: panel.frame.isVisible())
+
+
+def test_after_unlock_the_cursor_waits_at_the_end_of_the_open_entry(
+    app: tuple[AppController, Features, JournalView],
+) -> None:
+    _, _, view = app
+    body = view.editor.body
+    assert body.toPlainText()  # the newest entry is open
+    assert body.textCursor().position() == len(body.toPlainText())

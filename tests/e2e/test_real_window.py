@@ -11,6 +11,7 @@ module skips when they are missing.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import random
 import re
@@ -112,8 +113,15 @@ class RunningApp:
         command = [*(wrap or []), sys.executable, "-m", "reflect", "--vault", str(folder)]
         self.stderr = folder.parent / "app-stderr.txt"
         with self.stderr.open("ab") as err:
+            # A session of its own, so that kill() ends the app even when it runs under
+            # strace: SIGKILL to strace alone leaves the traced app running (and its
+            # window would take the next test's keystrokes).
             self.proc = subprocess.Popen(
-                command, env=self.env, stdout=subprocess.DEVNULL, stderr=err
+                command,
+                env=self.env,
+                stdout=subprocess.DEVNULL,
+                stderr=err,
+                start_new_session=True,
             )
 
     def xdo(self, *args: str) -> None:
@@ -193,11 +201,15 @@ class RunningApp:
         self.xdo("windowfocus", window)  # no window manager on Xvfb: set focus directly
         self.xdo("type", "--delay", "5", PASSPHRASE)
         self.xdo("key", "Return")
-        _wait(self.holds_vault, 30, "the journal to unlock")
+        if not _poll(self.holds_vault, 30):
+            self.screenshot(self.folder.parent / "no-unlock.png")
+            pytest.fail(f"timed out waiting for the journal to unlock ({self.folder.parent})")
 
     def kill(self) -> None:
-        self.proc.send_signal(signal.SIGKILL)
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(self.proc.pid, signal.SIGKILL)
         self.proc.wait(10)
+        _wait(lambda: not self.window_shown(), 10, "the killed app's window to go")
 
 
 def _stored_bodies(folder: Path, recovery: str) -> list[str]:

@@ -51,6 +51,7 @@ class PromptPanel(QWidget):
         self._event_id: str | None = None
         self._shown: list[str] = []
         self.prompt: Prompt | None = None
+        self._auto_folded = False
 
         outer = QVBoxLayout(self)
         # The panel is the window's last column: keep the card off its edge.
@@ -133,8 +134,18 @@ class PromptPanel(QWidget):
         self.just_write_requested.emit()
 
     def unfold(self) -> None:
+        self._auto_folded = False
         self.show_button.hide()
         self.frame.show()
+
+    def set_narrow(self, narrow: bool) -> None:
+        """Fold the card when the window has no room for it; unfold if it was folded so."""
+        if narrow and not self.frame.isHidden():
+            self.frame.hide()
+            self.show_button.show()
+            self._auto_folded = True
+        elif not narrow and self._auto_folded:
+            self.unfold()
 
     # --- internals ------------------------------------------------------------------
 

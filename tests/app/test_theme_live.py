@@ -136,3 +136,32 @@ def _words_rect(body: QPlainTextEdit, block: QTextBlock, skip: int = 0) -> QRect
     cursor.setPosition(block.position() + block.length() - 1)
     end = body.cursorRect(cursor)
     return QRect(start.left() + 1, start.top(), end.right() - start.left() - 1, start.height())
+
+
+@pytest.mark.parametrize("name", ["light", "dark"])
+def test_radio_buttons_and_scroll_bars_are_visible(qtbot: QtBot, name: str) -> None:
+    """Non-text controls need 3:1 against what is behind them (WCAG 1.4.11)."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QPlainTextEdit, QRadioButton, QVBoxLayout
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    theme.apply_theme(app, name)
+    try:
+        holder = QWidget()
+        qtbot.addWidget(holder)
+        layout = QVBoxLayout(holder)
+        radio = QRadioButton("Restore as a separate journal")
+        text = QPlainTextEdit("\n".join(f"line {i}" for i in range(200)))
+        text.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
+        layout.addWidget(radio)
+        layout.addWidget(text)
+        holder.resize(400, 300)
+        holder.show()
+        QApplication.processEvents()
+        indicator = QRect(0, 0, radio.height(), radio.height())
+        assert ink_contrast(radio, indicator) >= 3.0, "radio ring"
+        bar = text.verticalScrollBar()
+        assert ink_contrast(bar) >= 3.0, "scroll bar handle"
+    finally:
+        theme.apply_theme(app, "light")

@@ -37,6 +37,7 @@ from reflect.ui import theme
 from reflect.ui.shell import JournalViewLike, ShellWindow
 
 if TYPE_CHECKING:
+    from reflect.core.content import Content
     from reflect.ui.first_run import FirstRunPage
     from reflect.ui.settings_dialog import VaultPrefs
     from reflect.ui.unlock import UnlockPage
@@ -427,27 +428,22 @@ class AppController(QObject):
             dialog.deleteLater()
 
     def _support_widget(self, parent: QWidget) -> QWidget:
-        try:
-            from reflect.core.content import load_content
-            from reflect.ui.guide.support_panel import SupportPanel
+        # The content ships with the app and is checked by the tests: no fallback copy.
+        from reflect.core.content import load_content
+        from reflect.ui.guide.support_panel import SupportPanel
 
-            content = load_content()
-            panel = SupportPanel(content, country_memory=self.services.settings, parent=parent)
-        except Exception:  # the guide is missing: still show the essentials
-            from reflect.ui.first_run import load_texts
-            from reflect.ui.page import label
-
-            return label(load_texts()["cannot_send_help"])
+        content = load_content()
+        panel = SupportPanel(content, country_memory=self.services.settings, parent=parent)
         panel.set_journal(None)
         panel.crisis_requested.connect(lambda: self._crisis(content))
         return panel
 
-    def _crisis(self, content: object) -> None:
+    def _crisis(self, content: Content) -> None:
         from reflect.core.guide import CrisisReason
         from reflect.ui.guide.support_card import SupportCard
 
         card = SupportCard(
-            content,  # type: ignore[arg-type]
+            content,
             CrisisReason.STATED,
             None,
             country_memory=self.services.settings,

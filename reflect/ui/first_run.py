@@ -42,42 +42,16 @@ from reflect.ui.tasks_protocol import TaskRunnerLike
 
 LEGAL_ACK_KEY = "legal_caution_acknowledged"
 
-# Our own words, used only while the content files are missing.
-FALLBACK_TEXTS: Mapping[str, str] = {
-    "welcome": (
-        "Reflect is a private place to write after something has gone wrong in patient "
-        "care. Write what you need to, at your own pace. Every question can be skipped."
-    ),
-    "privacy_promise": (
-        "Your journal is encrypted and stays on this computer. Reflect never connects to "
-        "the internet. Only your passphrase or your recovery key opens it. On a computer "
-        "your employer manages, monitoring software can see the screen of any app: use a "
-        "personal computer you control."
-    ),
-    "cannot_send_help": (
-        "Because nobody else reads it, Reflect cannot send help. If you are in danger or "
-        "thinking of ending your life, call your local emergency number or a crisis line "
-        "now. The Support button lists lines you can reach."
-    ),
-    "legal_caution": (
-        "A personal journal about a case may not be legally privileged, and a court can "
-        "order it disclosed. Write about your feelings, what the event means to you and "
-        "what you are learning, rather than a clinical timeline. Leave out patient names, "
-        "dates of birth and record numbers. Talk through the facts of a case with your "
-        "defence lawyer or insurer. This is general information, not legal advice."
-    ),
-}
-
 
 def load_texts() -> Mapping[str, str]:
-    """The content helper's texts when available, with our fallbacks filling gaps."""
-    try:
-        from reflect.core.content import load_content
+    """The guide's texts (resources/content/texts.toml): the only source of these words.
 
-        loaded = load_content().texts
-    except Exception:  # content files missing or not yet written: use our own words
-        loaded = {}
-    return {**FALLBACK_TEXTS, **{k: v for k, v in loaded.items() if v}}
+    A missing file or key is a packaging bug, caught by the content tests before
+    release; there is no second copy of the words here to drift from the first.
+    """
+    from reflect.core.content import load_content
+
+    return load_content().texts
 
 
 def _first_paragraph(text: str) -> str:

@@ -34,7 +34,7 @@ from reflect.core.guide import (
 )
 from reflect.core.journal import Journal
 from reflect.core.models import CheckIn
-from reflect.ui.guide.common import button, card, label, text_of, tr
+from reflect.ui.guide.common import button, card, label, tr
 from reflect.ui.guide.pickers import ChoiceRow, DistressPicker, event_combo
 
 
@@ -97,15 +97,13 @@ class CheckInDialog(QDialog):
         box.addWidget(label(tr("Check in"), role="title"))
         box.addWidget(
             label(
-                text_of(
-                    content, "checkin_intro", "Half a minute. Only the first question is needed."
-                ),
+                content.texts["checkin_intro"],
                 role="muted",
             )
         )
         box.addWidget(
             label(
-                text_of(content, "checkin_distress_question", "How distressed are you right now?"),
+                content.texts["checkin_distress_question"],
                 role="heading",
             )
         )
@@ -113,11 +111,7 @@ class CheckInDialog(QDialog):
         self.distress.changed.connect(lambda _v: self._update_save())
         box.addWidget(self.distress)
         self.high_note = label(
-            text_of(
-                content,
-                "checkin_high_distress",
-                "That is a lot to carry. Consider reaching out to someone today.",
-            ),
+            content.texts["checkin_high_distress"],
             role="notice",
             name="checkInHighDistress",
         )
@@ -125,7 +119,7 @@ class CheckInDialog(QDialog):
         box.addWidget(self.high_note)
         box.addWidget(
             label(
-                text_of(content, "checkin_sleep_question", "How did you sleep last night?"),
+                content.texts["checkin_sleep_question"],
                 role="heading",
             )
         )
@@ -136,11 +130,7 @@ class CheckInDialog(QDialog):
         # Yes/No buttons rather than a checkbox: the question wraps at any font size.
         box.addWidget(
             label(
-                text_of(
-                    content,
-                    "checkin_triggered_question",
-                    "Did something bring the event back today?",
-                ),
+                content.texts["checkin_triggered_question"],
                 role="heading",
             )
         )
@@ -172,17 +162,8 @@ class CheckInDialog(QDialog):
         self.weekly_body = QWidget()
         wl = QVBoxLayout(self.weekly_body)
         wl.setContentsMargins(0, 0, 0, 0)
-        wl.addWidget(label(text_of(content, "weekly_intro", ""), role="muted"))
-        wl.addWidget(
-            label(
-                text_of(
-                    content,
-                    "weekly_stem",
-                    "Over the last two weeks, how often have you been "
-                    "bothered by the following problems?",
-                )
-            )
-        )
+        wl.addWidget(label(content.texts["weekly_intro"], role="muted"))
+        wl.addWidget(label(content.texts["weekly_stem"]))
         self.phq: list[ChoiceRow] = []
         self.gad: list[ChoiceRow] = []
         items = [("phq", i, t) for i, t in enumerate(wording.phq2_items)] + [
@@ -195,7 +176,7 @@ class CheckInDialog(QDialog):
             wl.addWidget(choice)
         wl.addWidget(label(wording.phq_attribution, role="muted", name="phqAttribution"))
         wl.addWidget(label(tr("Support around you"), role="heading"))
-        wl.addWidget(label(text_of(content, "support_intro", "How supported do you feel?")))
+        wl.addWidget(label(content.texts["support_intro"]))
         labels = wording.support_labels or ("0", "1", "2", "3", "4")
         self.support: dict[str, ChoiceRow] = {}
         for key, question in wording.support_dimensions.items():
@@ -206,7 +187,7 @@ class CheckInDialog(QDialog):
         self.weekly_body.setVisible(self.weekly.isChecked())
         box.addWidget(self.weekly)
         self.crisis_button = button(
-            text_of(content, "crisis_choice", "I'm having thoughts of ending my life"),
+            content.texts["crisis_choice"],
             name="checkInCrisis",
             role="link",
         )

@@ -11,8 +11,6 @@ from datetime import date, datetime
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt
 from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from reflect.core.content import Content
-
 CONTEXT = "guide"
 
 
@@ -34,11 +32,6 @@ def prompt_kind_words(kind: str) -> str:
         "support": tr("A prompt about reaching out"),
     }
     return words.get(kind, tr("A prompt for reflection"))
-
-
-def text_of(content: Content, key: str, fallback: str) -> str:
-    """A text from the content files, or our fallback when that key is not there."""
-    return content.texts.get(key) or tr(fallback)
 
 
 def label(

@@ -41,7 +41,7 @@ from reflect.core.guide import (
     forgiveness_readiness,
 )
 from reflect.core.journal import Journal
-from reflect.ui.guide.common import bullets, button, label, short_date, text_of, tr
+from reflect.ui.guide.common import bullets, button, label, short_date, tr
 from reflect.ui.guide.pickers import DistressPicker, event_combo
 from reflect.ui.guide.support_card import SAFETY_PLAN_ID, SAFETY_PLAN_SETTING
 
@@ -279,14 +279,7 @@ class ExerciseDialog(QDialog):
             route = readiness is Readiness.SUPPORT_FIRST
             self.readiness_note.setVisible(route)
             self.support_button.setVisible(route)
-            self.readiness_note.setText(
-                text_of(
-                    self._content,
-                    "self_forgiveness_not_ready",
-                    "This may not be the moment for this exercise, and that is all right. "
-                    "When distress is this high, support comes first.",
-                )
-            )
+            self.readiness_note.setText(self._content.texts["self_forgiveness_not_ready"])
             ok = readiness is Readiness.READY
         if last:
             ok = self._has_answers()
@@ -307,9 +300,7 @@ class ExerciseDialog(QDialog):
         )
         if notes:
             note.setText(
-                "\n\n".join(
-                    text_of(self._content, GUARDRAIL_TEXT_KEYS[n.kind], n.text) for n in notes
-                )
+                "\n\n".join(self._content.texts[GUARDRAIL_TEXT_KEYS[n.kind]] for n in notes)
             )
         self._fit_note(note)
 

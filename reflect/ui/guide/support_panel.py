@@ -34,7 +34,7 @@ from reflect.core.errors import UserError
 from reflect.core.guide import default_country
 from reflect.core.journal import Journal
 from reflect.core.models import Contact
-from reflect.ui.guide.common import button, card, label, short_date, text_of, tr
+from reflect.ui.guide.common import button, card, label, short_date, tr
 
 # Where Reflect 0.1 kept the choice (inside the vault); still read as a fallback.
 COUNTRY_SETTING = "guide.support_country"
@@ -188,7 +188,7 @@ class SupportPanel(QWidget):
         layout.addWidget(label(tr("Support"), role="title"))
         layout.addWidget(label(content.texts["cannot_send_help"], name="cannotSendHelp"))
         self.crisis_button = button(
-            text_of(content, "crisis_choice", "I'm having thoughts of ending my life"),
+            content.texts["crisis_choice"],
             name="crisisButton",
             role="primary",
         )
@@ -241,7 +241,7 @@ class SupportPanel(QWidget):
         self.lines = LinesList()
         layout.addWidget(self.lines)
         layout.addWidget(label(tr("When to see a professional"), role="heading"))
-        layout.addWidget(label(text_of(content, "when_to_get_help", ""), name="whenToGetHelp"))
+        layout.addWidget(label(content.texts["when_to_get_help"], name="whenToGetHelp"))
         layout.addWidget(label(content.texts["scope"], role="muted"))
         layout.addStretch(1)
 

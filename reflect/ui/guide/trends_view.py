@@ -33,7 +33,7 @@ from reflect.core.journal import Journal
 from reflect.core.models import CheckIn, StageChange
 from reflect.core.timeline import day_axis
 from reflect.ui import theme
-from reflect.ui.guide.common import label, text_of, tr
+from reflect.ui.guide.common import label, tr
 
 
 def _ms(when: datetime) -> float:
@@ -56,12 +56,7 @@ class TrendsView(QWidget):
         layout.addWidget(label(tr("Check-ins over time"), role="title"))
         layout.addWidget(
             label(
-                text_of(
-                    content,
-                    "trends_note",
-                    "For your own eyes. Ups and downs are expected, and this is not a "
-                    "score to beat.",
-                )
+                content.texts["trends_note"]
                 + " "
                 + tr("Dashed lines mark the days you said where you were with an event."),
                 role="muted",

@@ -2,7 +2,8 @@
 
 Warnings are errors (pyproject), Qt warnings fail a test (``qt_log_level_fail``),
 and so does any record of WARNING or above on Python's logging; a test that
-expects one declares it with ``caplog.at_level``.
+expects one says so with ``@pytest.mark.logs_warning`` (using ``caplog`` alone
+does not opt out).
 """
 
 from __future__ import annotations
@@ -43,8 +44,7 @@ def _fail_on_logged_warnings(request: pytest.FixtureRequest) -> Iterator[None]:
     root.addHandler(handler)
     yield
     root.removeHandler(handler)
-    caplog = request.node.funcargs.get("caplog") if hasattr(request.node, "funcargs") else None
-    if handler.records and caplog is None:
+    if handler.records and request.node.get_closest_marker("logs_warning") is None:
         messages = "; ".join(f"{r.name}: {r.getMessage()}" for r in handler.records)
         pytest.fail(f"unexpected logged warning(s): {messages}")
 

@@ -234,6 +234,7 @@ def test_snooze_brings_it_back(rig: Rig) -> None:
     assert rig.scheduler.next_fire() is None
 
 
+@pytest.mark.logs_warning
 def test_a_full_disk_does_not_stop_reminders_or_repeat_them(
     rig: Rig, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
 ) -> None:

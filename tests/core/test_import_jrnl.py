@@ -13,12 +13,12 @@ import sys
 from datetime import datetime
 from pathlib import Path
 
+# jrnl comes with the [test] extra; a broken install must fail here, not skip.
+import jrnl  # noqa: F401
 import pytest
 
 from reflect.core.importers import import_path, preview_path
 from reflect.core.journal import Journal
-
-pytest.importorskip("jrnl", reason="the jrnl CLI is not installed in this environment")
 
 CONFIG = """\
 colors: {{body: none, date: none, tags: none, title: none}}

@@ -127,6 +127,7 @@ def test_listeners_hear_every_save_and_can_leave(app_paths: AppPaths) -> None:
         b"\xff\xfe",
     ],
 )
+@pytest.mark.logs_warning
 def test_an_unreadable_file_is_set_aside_not_lost(
     app_paths: AppPaths, content: bytes, caplog: pytest.LogCaptureFixture
 ) -> None:

@@ -163,7 +163,6 @@ def test_identifier_scan_looks_only_at_what_is_on_screen(
 def test_real_identifier_rules_flag_a_name(
     qtbot: QtBot, clock: FakeClock, journal: Journal
 ) -> None:
-    pytest.importorskip("reflect.core.redact")
     widget = EntryEditor(clock)
     qtbot.addWidget(widget)
     widget.set_journal(journal)
@@ -265,7 +264,6 @@ def test_preview_never_loads_a_remote_resource(
 
 
 def test_real_renderer_drops_remote_images(qtbot: QtBot) -> None:
-    pytest.importorskip("reflect.core.markdown_render")
     preview = SafePreview()
     qtbot.addWidget(preview)
     preview.show_markdown("text ![pixel](http://example.com/p.png) [a link](http://example.com)")

@@ -1,9 +1,10 @@
 """Wires the guide together and gives the main window its actions and widgets.
 
-The lead's shell needs only this object: its ``actions`` go into menus and the
-toolbar, its widgets (``stage_view``, ``trends_view``, ``prompt_panel``) go where
-they fit, ``prompt_chosen`` goes to ``EntryEditor.insert_prompt``, and
-``set_journal`` follows unlock and lock. Support works while locked, too.
+The app's wiring (reflect/app/features.py) needs only this object: its
+``actions`` go into menus and the toolbar, its widgets (``stage_view``,
+``trends_view``, ``prompt_panel``) go where they fit, ``prompt_chosen`` goes to
+``EntryEditor.insert_prompt``, and ``set_journal`` follows unlock and lock.
+Support works while locked, too.
 """
 
 from __future__ import annotations

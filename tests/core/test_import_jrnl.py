@@ -14,7 +14,7 @@ from datetime import datetime
 from pathlib import Path
 
 # jrnl comes with the [test] extra; a broken install must fail here, not skip.
-import jrnl  # noqa: F401
+import jrnl as jrnl_package  # noqa: F401
 import pytest
 
 from reflect.core.importers import import_path, preview_path

@@ -28,6 +28,15 @@ RECENT_PROMPT_WINDOW = timedelta(days=14)
 CHECKIN_FRESH = timedelta(hours=24)
 """How long a check-in shapes the prompts offered."""
 
+READINESS_FRESH = timedelta(hours=12)
+"""How recent a check-in must be to pre-fill the self-forgiveness readiness rating.
+
+Shorter than ``CHECKIN_FRESH`` on purpose: the readiness check decides whether a
+demanding exercise starts or routes to support, so it should reflect how the
+user is now. Yesterday evening's rating may still lean the day's prompts gentle,
+but it should not speak for this afternoon's readiness; the user confirms or
+changes the pre-filled rating either way."""
+
 HIGH_DISTRESS = 7
 """From this distress rating on, prompts lean to grounding and self-compassion."""
 
@@ -207,6 +216,13 @@ def choose_prompt(
         if tier:
             return rng.choice(tier)
     return None
+
+
+def readiness_checkin(checkin: CheckIn | None, now: datetime) -> CheckIn | None:
+    """The check-in if it is recent enough to pre-fill the readiness rating."""
+    if checkin is None or now - checkin.created_at > READINESS_FRESH:
+        return None
+    return checkin
 
 
 def fresh_checkin(checkin: CheckIn | None, now: datetime) -> CheckIn | None:

@@ -107,3 +107,21 @@ def test_event_listeners_hear_every_change_and_can_leave(journal: Journal) -> No
     leave()
     journal.add_event(title="C", occurred_on=date(2026, 1, 2))
     assert len(heard) == 4
+
+
+def test_readiness_uses_a_shorter_freshness_than_prompts(journal: Journal) -> None:
+    from datetime import timedelta
+
+    from reflect.core.guide import (
+        CHECKIN_FRESH,
+        READINESS_FRESH,
+        fresh_checkin,
+        readiness_checkin,
+    )
+
+    assert READINESS_FRESH < CHECKIN_FRESH
+    checkin = journal.add_checkin(distress=8)
+    later = checkin.created_at + timedelta(hours=18)
+    assert fresh_checkin(checkin, later) is checkin  # still shapes today's prompts
+    assert readiness_checkin(checkin, later) is None  # too old to speak for readiness now
+    assert readiness_checkin(checkin, checkin.created_at + timedelta(hours=2)) is checkin

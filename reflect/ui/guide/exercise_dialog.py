@@ -13,8 +13,6 @@ The safety plan is a living document: saving it again updates the same entry.
 
 from __future__ import annotations
 
-from datetime import timedelta
-
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
@@ -39,6 +37,7 @@ from reflect.core.guide import (
     exercise_entry,
     forgiveness_guardrails,
     forgiveness_readiness,
+    readiness_checkin,
 )
 from reflect.core.journal import Journal
 from reflect.ui.guide.common import bullets, button, label, short_date, tr
@@ -47,7 +46,6 @@ from reflect.ui.guide.support_card import SAFETY_PLAN_ID, SAFETY_PLAN_SETTING
 
 FORGIVENESS_ID = "self-forgiveness"
 EXERCISE_TAG = "exercise"
-READINESS_FRESH = timedelta(hours=12)  # a check-in this recent pre-fills the readiness rating
 
 
 class ExerciseDialog(QDialog):
@@ -141,8 +139,8 @@ class ExerciseDialog(QDialog):
         if exercise.id == FORGIVENESS_ID:
             box.addWidget(label(tr("Before you start: how distressed are you right now?")))
             self.readiness = DistressPicker(content.checkin.distress_labels, name="readinessPicker")
-            latest = journal.latest_checkin()
-            if latest is not None and latest.created_at >= journal.clock.now() - READINESS_FRESH:
+            latest = readiness_checkin(journal.latest_checkin(), journal.clock.now())
+            if latest is not None:
                 self.readiness.set_value(latest.distress)
             self.readiness.changed.connect(lambda _v: self._update_buttons())
             box.addWidget(self.readiness)

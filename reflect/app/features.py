@@ -366,14 +366,14 @@ class Features(QObject):
     def _write_with_prompt(self, text: str, prompt_id: str, event_id: object) -> None:
         """From the stage guide: a new entry under the prompt, in front, cursor ready.
 
-        The open entry is never written into from another window; an entry with
-        nothing in it yet is reused rather than left behind empty.
+        The open entry is never written into from another window. A new entry is
+        stored only from its first keystroke, so starting one over a blank, unsaved
+        entry leaves nothing empty behind; it belongs to the guide's chosen event.
         """
         view = self.view
         if view is None:
             return
-        if not view.editor.is_empty() or view.editor.current_entry_id() is not None:
-            view.new_entry(event_id if isinstance(event_id, str) else None)
+        view.new_entry(event_id if isinstance(event_id, str) else None)
         if self.stage_window is not None:
             self.stage_window.hide()  # it sits above the journal window; Ctrl+Shift+G returns
         self.controller.shell.bring_to_front()

@@ -444,3 +444,23 @@ def test_after_unlock_the_cursor_waits_at_the_end_of_the_open_entry(
     body = view.editor.body
     assert body.toPlainText()  # the newest entry is open
     assert body.textCursor().position() == len(body.toPlainText())
+
+
+def test_a_stage_prompt_entry_belongs_to_the_guides_event(
+    app: tuple[AppController, Features, JournalView], qtbot: QtBot
+) -> None:
+    controller, features, view = app
+    journal = controller.vault.journal  # type: ignore[union-attr]
+    from datetime import date
+
+    event = journal.add_event(title="The night in March", occurred_on=date(2026, 3, 1))
+    assert features.guide is not None
+    stage = features.guide.stage_view
+    qtbot.waitUntil(lambda: stage.events.findData(event.id) >= 0)
+    stage.events.setCurrentIndex(stage.events.findData(event.id))
+    stage.select_stage(2)
+    stage.prompts.setCurrentRow(0)
+    qtbot.mouseClick(stage.use_prompt, Qt.MouseButton.LeftButton)
+    _type(qtbot, view, "zqevent")
+    entry = journal.get_entry(view.editor.current_entry_id())  # type: ignore[arg-type]
+    assert entry.event_id == event.id

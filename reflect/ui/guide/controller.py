@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QDialog, QVBoxLayout, QWidget
 from reflect.core.content import Content
 from reflect.core.errors import NotFound
 from reflect.core.guide import CrisisReason
+from reflect.core.guide_saves import SAFETY_PLAN_ID
 from reflect.core.journal import Journal
 from reflect.ui.guide.checkin_dialog import CheckInDialog
 from reflect.ui.guide.common import tr
@@ -25,7 +26,7 @@ from reflect.ui.guide.event_dialog import EventDialog
 from reflect.ui.guide.exercise_dialog import ExerciseDialog
 from reflect.ui.guide.prompt_panel import PromptPanel
 from reflect.ui.guide.stage_view import StageView
-from reflect.ui.guide.support_card import SAFETY_PLAN_ID, SupportCard
+from reflect.ui.guide.support_card import SupportCard
 from reflect.ui.guide.support_panel import CountryMemory, RememberedCountry, SupportPanel
 from reflect.ui.guide.trends_view import TrendsView
 

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from reflect.core.content import Content
 from reflect.core.errors import UserError
 from reflect.core.guide import suggest_stage
+from reflect.core.guide_saves import save_event
 from reflect.core.journal import Journal
 from reflect.core.models import Event, EventStatus
 from reflect.ui.guide.common import button, label, tr
@@ -182,25 +183,15 @@ class EventDialog(QDialog):
         stage = self.stage.currentData()
         status = EventStatus(self.status.currentData())
         try:
-            with self._journal.transaction():
-                if self._event is None:
-                    event = self._journal.add_event(
-                        self.title.text().strip(),
-                        self.occurred_on(),
-                        self.context.toPlainText().strip(),
-                        stage=stage,
-                        status=status,
-                    )
-                else:
-                    event = self._journal.update_event(
-                        self._event.id,
-                        title=self.title.text().strip(),
-                        occurred_on=self.occurred_on(),
-                        context=self.context.toPlainText().strip(),
-                        status=status,
-                    )
-                    if stage is not None and stage != self._event.stage:
-                        event = self._journal.set_stage(event.id, stage)
+            event = save_event(
+                self._journal,
+                None if self._event is None else self._event.id,
+                title=self.title.text().strip(),
+                occurred_on=self.occurred_on(),
+                context=self.context.toPlainText().strip(),
+                stage=stage,
+                status=status,
+            )
         except UserError as exc:
             self.error.setText(exc.message)
             self.error.show()

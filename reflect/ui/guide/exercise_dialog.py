@@ -28,24 +28,21 @@ from PySide6.QtWidgets import (
 )
 
 from reflect.core.content import Content, ExerciseStep
-from reflect.core.errors import NotFound
 from reflect.core.guide import (
     GUARDRAIL_TEXT_KEYS,
     GuardrailKind,
     Readiness,
     exercise_answers,
-    exercise_entry,
     forgiveness_guardrails,
     forgiveness_readiness,
     readiness_checkin,
 )
+from reflect.core.guide_saves import finish_exercise, living_entry_id
 from reflect.core.journal import Journal
 from reflect.ui.guide.common import bullets, button, label, short_date, tr
 from reflect.ui.guide.pickers import DistressPicker, event_combo
-from reflect.ui.guide.support_card import SAFETY_PLAN_ID, SAFETY_PLAN_SETTING
 
 FORGIVENESS_ID = "self-forgiveness"
-EXERCISE_TAG = "exercise"
 
 
 class ExerciseDialog(QDialog):
@@ -80,7 +77,7 @@ class ExerciseDialog(QDialog):
         self.exercise = exercise
         self._journal = journal
         self._saved = False
-        self._existing_entry_id = self._living_entry_id()
+        self._existing_entry_id = living_entry_id(journal, exercise.id)
 
         draft = journal.get_draft(exercise.id)
         data = draft.data if draft is not None else {}
@@ -321,18 +318,6 @@ class ExerciseDialog(QDialog):
     def _has_answers(self) -> bool:
         return any(text.strip() for text in self.current_answers().values())
 
-    def _living_entry_id(self) -> str | None:
-        if self.exercise.id != SAFETY_PLAN_ID:
-            return None
-        entry_id = self._journal.get_setting(SAFETY_PLAN_SETTING)
-        if not isinstance(entry_id, str):
-            return None
-        try:
-            self._journal.get_entry(entry_id)
-        except NotFound:
-            return None
-        return entry_id
-
     def save_draft(self) -> None:
         """Keep the answers so far inside the vault (nothing is written elsewhere)."""
         if self._saved or not self._journal.is_open:
@@ -356,22 +341,14 @@ class ExerciseDialog(QDialog):
 
     def finish(self) -> None:
         """Write the entry (or update the living safety plan), clear the draft, close."""
-        title, body = exercise_entry(self.exercise, self.current_answers())
-        if not body:
+        entry = finish_exercise(
+            self._journal,
+            self.exercise,
+            self.current_answers(),
+            event_id=self.event_box.currentData(),
+        )
+        if entry is None:
             return
-        event_id = self.event_box.currentData()
-        with self._journal.transaction():
-            if self._existing_entry_id is not None:
-                entry = self._journal.update_entry(
-                    self._existing_entry_id, body=body, event_id=event_id
-                )
-            else:
-                entry = self._journal.add_entry(
-                    title=title, body=body, tags=(EXERCISE_TAG,), event_id=event_id
-                )
-            if self.exercise.id == SAFETY_PLAN_ID:
-                self._journal.set_setting(SAFETY_PLAN_SETTING, entry.id)
-            self._journal.clear_draft(self.exercise.id)
         self._saved = True
         self.entry_saved.emit(entry.id)
         self.accept()

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from reflect.core.content import INTERNATIONAL, Content
 from reflect.core.errors import NotFound
 from reflect.core.guide import CrisisReason, exercise_entry
+from reflect.core.guide_saves import SAFETY_PLAN_ID, SAFETY_PLAN_SETTING
 from reflect.core.journal import Journal
 from reflect.ui.guide.common import bullets, button, card, label, tr
 from reflect.ui.guide.support_panel import (
@@ -36,8 +37,6 @@ from reflect.ui.guide.support_panel import (
     system_country,
 )
 
-SAFETY_PLAN_ID = "safety-plan"
-SAFETY_PLAN_SETTING = "guide.safety_plan_entry"
 # Crisis lines first when it is urgent; peer support first after a weekly screen.
 # (The emergency number itself sits above both, outside the scrolling part.)
 URGENT_ORDER = {"crisis": 0, "emergency": 1, "peer": 2, "directory": 3}

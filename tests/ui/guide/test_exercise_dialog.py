@@ -8,8 +8,9 @@ from PySide6.QtWidgets import QDialog
 
 from reflect.core.content import EXERCISE_IDS, Content
 from reflect.core.guide import SELF_PUNISHMENT_NOTE
+from reflect.core.guide_saves import SAFETY_PLAN_SETTING
 from reflect.ui.guide.exercise_dialog import ExerciseDialog
-from reflect.ui.guide.support_card import SAFETY_PLAN_SETTING, safety_plan_text
+from reflect.ui.guide.support_card import safety_plan_text
 
 pytestmark = [pytest.mark.gui, pytest.mark.qt_log_ignore("This plugin does not support")]
 

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable
+from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -52,6 +53,14 @@ BeforeLockHook = Callable[[Vault, bool], "LockJob | None"]
 LOCK_JOB_TIMEOUT_S = 600
 
 
+class AppState(StrEnum):
+    """Which page the window shows (a str, so tests and signals read it plainly)."""
+
+    FIRST_RUN = "first_run"
+    UNLOCK = "unlock"
+    JOURNAL = "journal"
+
+
 def _real_journal_view(services: Services) -> JournalViewLike:
     # Imported on first unlock, not at start-up: the unlock window must open fast.
     from reflect.ui.journal_view import JournalView
@@ -63,7 +72,7 @@ class AppController(QObject):
     """Builds the window and moves between its states.
 
     Signals:
-        state_changed(str): "first_run", "unlock" or "journal".
+        state_changed(str): an ``AppState`` value ("first_run", "unlock", "journal").
         unlocked: the journal page is showing an open vault.
         locked: the journal has just been locked.
 
@@ -93,7 +102,7 @@ class AppController(QObject):
         self.services = services
         self._journal_view_factory = journal_view_factory
         self.shell = ShellWindow()
-        self.state = ""
+        self.state: AppState | None = None
         self.vault: Vault | None = None
         self.prefs: VaultPrefs | None = None
         self.journal_view: JournalViewLike | None = None
@@ -143,9 +152,9 @@ class AppController(QObject):
         """Listen for the desktop locking or sleeping (call once the window is up)."""
         self.session.start()
 
-    def _set_state(self, state: str) -> None:
+    def _set_state(self, state: AppState) -> None:
         self.state = state
-        self.state_changed.emit(state)
+        self.state_changed.emit(str(state))
 
     def show_first_run(self) -> None:
         from reflect.ui.first_run import FirstRunPage
@@ -160,7 +169,7 @@ class AppController(QObject):
             self.first_run.support_requested.connect(self.show_support)
         self.shell.set_menus({})
         self.shell.show_page(self.first_run)
-        self._set_state("first_run")
+        self._set_state(AppState.FIRST_RUN)
 
     def open_journal_at(self, path: Path) -> None:
         """Switch to the journal in ``path`` (locking the open one first, backup and all).
@@ -169,7 +178,7 @@ class AppController(QObject):
         back to the usual one. The choice lasts until Reflect quits: the next start
         opens the usual journal again.
         """
-        if self.state == "journal":
+        if self.state is AppState.JOURNAL:
             self.lock_and_release()
         self.services.vault_path = Path(path)
         if self.unlock_page is not None:
@@ -227,7 +236,7 @@ class AppController(QObject):
         self.unlock_page.reset()
         self.shell.set_menus({})
         self.shell.show_page(self.unlock_page)
-        self._set_state("unlock")
+        self._set_state(AppState.UNLOCK)
         self.unlock_page.passphrase.setFocus()
 
     # --- the open journal --------------------------------------------------------------
@@ -249,7 +258,7 @@ class AppController(QObject):
         # Switching pages hands focus to the next widget in the chain (the search
         # box); typing must go where the page invites it, into the entry.
         view.focus_writing()
-        self._set_state("journal")
+        self._set_state(AppState.JOURNAL)
         self.idle.start()
         self.unlocked.emit()
 
@@ -276,7 +285,7 @@ class AppController(QObject):
 
     def lock(self, *, closing: bool = False) -> None:
         """Save, lock the vault, wipe every widget, show the unlock page."""
-        if self.state != "journal" or self.vault is None:
+        if self.state is not AppState.JOURNAL or self.vault is None:
             return
         self.idle.stop()
         self.services.tasks.wait_all(60_000)
@@ -336,7 +345,11 @@ class AppController(QObject):
         self.shell.showMinimized()
 
     def _minimized(self) -> None:
-        if self.state == "journal" and self.prefs is not None and self.prefs.lock_on_minimise:
+        if (
+            self.state is AppState.JOURNAL
+            and self.prefs is not None
+            and self.prefs.lock_on_minimise
+        ):
             self.lock()
 
     def _close_dialogs(self) -> None:
@@ -360,7 +373,7 @@ class AppController(QObject):
             return
         self._shut_down = True
         self.services.tasks.wait_all(60_000)
-        if self.state == "journal":
+        if self.state is AppState.JOURNAL:
             self.lock(closing=True)
         # A backup started by this lock (or an earlier one) finishes before we go.
         self.services.tasks.wait_all(LOCK_JOB_TIMEOUT_S * 1000)
@@ -380,7 +393,7 @@ class AppController(QObject):
     # --- settings and support ---------------------------------------------------------
 
     def show_settings(self) -> QDialog | None:
-        if self.vault is None or self.state != "journal":
+        if self.vault is None or self.state is not AppState.JOURNAL:
             return None
         from reflect.ui.settings_dialog import SettingsDialog
 

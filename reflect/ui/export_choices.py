@@ -9,6 +9,7 @@ dialog does the rest.
 from __future__ import annotations
 
 from datetime import date, tzinfo
+from enum import IntEnum
 
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
@@ -49,6 +50,15 @@ def _pydate(value: QDate) -> date:
     return date(value.year(), value.month(), value.day())
 
 
+class ExportScope(IntEnum):
+    """What the export takes its entries from (the scope buttons' ids and pages)."""
+
+    EVENT = 0
+    DATE_RANGE = 1
+    TAGS = 2
+    PICKED = 3
+
+
 class ExportChoices(QScrollArea):
     """Scrollable panel of export choices."""
 
@@ -62,16 +72,16 @@ class ExportChoices(QScrollArea):
         self.setAccessibleName(self.tr("What to share"))
         self.scope_group = QButtonGroup(self)
         scopes = (
-            ("scopeEvent", self.tr("One event")),
-            ("scopeRange", self.tr("A date range")),
-            ("scopeTags", self.tr("Entries with tags")),
-            ("scopePicked", self.tr("Entries I pick")),
+            (ExportScope.EVENT, "scopeEvent", self.tr("One event")),
+            (ExportScope.DATE_RANGE, "scopeRange", self.tr("A date range")),
+            (ExportScope.TAGS, "scopeTags", self.tr("Entries with tags")),
+            (ExportScope.PICKED, "scopePicked", self.tr("Entries I pick")),
         )
         scope_box = QVBoxLayout()
-        for index, (name, label) in enumerate(scopes):
+        for scope, name, label in scopes:
             button = QRadioButton(label, self)
             self._named(button, name, label)
-            self.scope_group.addButton(button, index)
+            self.scope_group.addButton(button, scope)
             scope_box.addWidget(button)
         self.scope_stack = QStackedWidget(self)
         self.event_combo = QComboBox(self)
@@ -220,12 +230,12 @@ class ExportChoices(QScrollArea):
             self.entry_picker.addItem(row)
         always = journal.get_setting(ALWAYS_REDACT_KEY, [])
         self.always_field.setText(", ".join(str(t) for t in always if isinstance(t, str)))
-        first = self.scope_group.button(0 if events else 1)
+        first = self.scope_group.button(ExportScope.EVENT if events else ExportScope.DATE_RANGE)
         self.scope_group.blockSignals(True)
         first.setChecked(True)
         self.scope_group.blockSignals(False)
         self.scope_stack.setCurrentIndex(self.scope_group.checkedId())
-        self.scope_group.button(0).setEnabled(bool(events))
+        self.scope_group.button(ExportScope.EVENT).setEnabled(bool(events))
 
     # -- reading the widgets --------------------------------------------------
 
@@ -239,7 +249,9 @@ class ExportChoices(QScrollArea):
         Raises:
             InvalidInput: tags or hand-picked entries are chosen but none is ticked.
         """
-        scope = self.scope_group.checkedId()
+        checked = self.scope_group.checkedId()
+        # Nothing checked (the dialog is being emptied): hand-picked, none ticked.
+        scope = ExportScope(checked) if checked >= 0 else ExportScope.PICKED
         fmt: ExportFormat = self.format_combo.currentData()
         common = {
             "title": self.title_field.text().strip() or self.tr("Reflections to talk through"),
@@ -247,20 +259,20 @@ class ExportChoices(QScrollArea):
             "include_stage_timeline": self.timeline_check.isChecked(),
             "format": fmt,
         }
-        if scope == 0:
+        if scope is ExportScope.EVENT:
             return ExportSelection(event_id=self.event_combo.currentData(), **common)  # type: ignore[arg-type]
-        if scope == 1:
+        if scope is ExportScope.DATE_RANGE:
             start, end = _pydate(self.start_date.date()), _pydate(self.end_date.date())
             return ExportSelection(start=min(start, end), end=max(start, end), **common)  # type: ignore[arg-type]
         widget, role = (
             (self.tag_list, Qt.ItemDataRole.DisplayRole)
-            if scope == 2
+            if scope is ExportScope.TAGS
             else (self.entry_picker, Qt.ItemDataRole.UserRole)
         )
         ticked = tuple(self._checked_texts(widget, role))
         if not ticked:
             raise InvalidInput(self.tr("Tick at least one item on the left to include it."))
-        if scope == 2:
+        if scope is ExportScope.TAGS:
             return ExportSelection(tags=ticked, **common)  # type: ignore[arg-type]
         return ExportSelection(entry_ids=ticked, **common)  # type: ignore[arg-type]
 

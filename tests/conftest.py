@@ -21,9 +21,9 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QT_ACCESSIBILITY", "0")
 
 from reflect.core.clock import FakeClock
-from reflect.core.crypto import KdfParams
 from reflect.core.paths import AppPaths
-from reflect.core.vault import Vault
+from reflect.core.vault.crypto import KdfParams
+from reflect.core.vault.lifecycle import Vault
 
 PASSPHRASE = "quiet harbour lantern 42"
 

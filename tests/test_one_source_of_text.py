@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from reflect.core.content import TEXT_KEYS
+from reflect.core.guide.content import TEXT_KEYS
 
 PACKAGE = Path(__file__).resolve().parent.parent / "reflect"
 USED = re.compile(r"""texts\[\s*["']([a-z0-9_]+)["']\s*\]""")

@@ -26,8 +26,8 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication
 
 from reflect.core.clock import FakeClock
-from reflect.core.crypto import KdfParams
-from reflect.core.vault import Vault
+from reflect.core.vault.crypto import KdfParams
+from reflect.core.vault.lifecycle import Vault
 from reflect.ui import theme
 from reflect.ui.first_run import FirstRunPage
 from reflect.ui.msgbox import Dialogs

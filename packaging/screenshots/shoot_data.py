@@ -24,10 +24,10 @@ from _shots import NowRunner, grab
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication
 
-from reflect.core.backup import AutoBackup, create_backup
 from reflect.core.clock import FakeClock
-from reflect.core.crypto import KdfParams
-from reflect.core.vault import Vault
+from reflect.core.portability.backup import AutoBackup, create_backup
+from reflect.core.vault.crypto import KdfParams
+from reflect.core.vault.lifecycle import Vault
 from reflect.ui import theme
 from reflect.ui.backup_dialog import BackupDialog
 from reflect.ui.data_export_dialog import DataExportDialog
@@ -67,7 +67,7 @@ def shoot(out: Path, theme_name: str, work: Path) -> None:
         backups._restore_info = None
         backups.message.clear()
         # Show the restore panel as it looks after picking a file.
-        from reflect.core.backup import read_backup_info
+        from reflect.core.portability.backup import read_backup_info
 
         backups._restore_info = read_backup_info(info.path)
         backups.restore_info.setText(

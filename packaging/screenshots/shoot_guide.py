@@ -21,10 +21,10 @@ from pathlib import Path
 from PySide6.QtWidgets import QApplication, QWidget
 
 from reflect.core.clock import FakeClock
-from reflect.core.content import load_content
-from reflect.core.crypto import KdfParams
-from reflect.core.journal import Journal
-from reflect.core.vault import Vault
+from reflect.core.guide.content import load_content
+from reflect.core.journal.repository import Journal
+from reflect.core.vault.crypto import KdfParams
+from reflect.core.vault.lifecycle import Vault
 from reflect.ui.guide.controller import GuideController
 from reflect.ui.theme import apply_theme
 

@@ -26,9 +26,9 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication
 
 from reflect.core.clock import FakeClock
-from reflect.core.crypto import KdfParams
-from reflect.core.journal import Journal
-from reflect.core.vault import Vault
+from reflect.core.journal.repository import Journal
+from reflect.core.vault.crypto import KdfParams
+from reflect.core.vault.lifecycle import Vault
 from reflect.ui.journal_view import JournalView
 from reflect.ui.theme import apply_theme
 

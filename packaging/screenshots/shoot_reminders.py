@@ -24,9 +24,9 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
 
-from reflect.core import schedule as sc
 from reflect.core.clock import FakeClock
-from reflect.core.reminder_store import ReminderStore
+from reflect.core.reminders import schedule as sc
+from reflect.core.reminders.store import ReminderStore
 from reflect.ui.followup_dialog import FollowUpDialog
 from reflect.ui.msgbox import Dialogs
 from reflect.ui.notify import BannerNotifier

@@ -33,12 +33,12 @@ from PySide6.QtWidgets import QApplication, QDialog, QVBoxLayout, QWidget
 from reflect.app.clipboard import ClipboardGuard
 from reflect.app.locking import IdleLocker, SessionLockWatcher
 from reflect.app.services import Services
-from reflect.core.vault import Vault
+from reflect.core.vault.lifecycle import Vault
 from reflect.ui import theme
 from reflect.ui.shell import JournalViewLike, ShellWindow
 
 if TYPE_CHECKING:
-    from reflect.core.content import Content
+    from reflect.core.guide.content import Content
     from reflect.ui.first_run import FirstRunPage
     from reflect.ui.settings_dialog import VaultPrefs
     from reflect.ui.unlock import UnlockPage
@@ -442,7 +442,7 @@ class AppController(QObject):
 
     def _support_widget(self, parent: QWidget) -> QWidget:
         # The content ships with the app and is checked by the tests: no fallback copy.
-        from reflect.core.content import load_content
+        from reflect.core.guide.content import load_content
         from reflect.ui.guide.support_panel import SupportPanel
 
         content = load_content()
@@ -452,7 +452,7 @@ class AppController(QObject):
         return panel
 
     def _crisis(self, content: Content) -> None:
-        from reflect.core.guide import CrisisReason
+        from reflect.core.guide.rules import CrisisReason
         from reflect.ui.guide.support_card import SupportCard
 
         card = SupportCard(

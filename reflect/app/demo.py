@@ -16,8 +16,8 @@ from functools import partial
 from pathlib import Path
 
 from reflect.core.clock import FakeClock, SystemClock
-from reflect.core.crypto import KdfParams
-from reflect.core.vault import Vault
+from reflect.core.vault.crypto import KdfParams
+from reflect.core.vault.lifecycle import Vault
 
 DEMO_PASSPHRASE = "calm harbour demo"
 DEMO_KDF = KdfParams.cheap_for_tests()

@@ -2,11 +2,11 @@
 
 - A prompt about a review or investigation (stage 4, or kind "inquisition")
   brings the legal caution above the entry, when it is inserted and whenever
-  that entry is opened again (``reflect.core.guide.prompt_needs_legal_caution``).
+  that entry is opened again (``reflect.core.guide.rules.prompt_needs_legal_caution``).
 - An entry started from a self-forgiveness prompt gets the same gentle
   guardrails as the self-forgiveness exercise: each time it is saved, the text is
   checked for self-punishment or all blame placed elsewhere
-  (``reflect.core.guide.forgiveness_guardrails``), and the note appears above the
+  (``reflect.core.guide.rules.forgiveness_guardrails``), and the note appears above the
   entry, with Support one click away for self-punishment.
 
 The prompts an entry was written under are recorded in the vault with the
@@ -19,14 +19,14 @@ from collections.abc import Callable, Iterable
 
 from PySide6.QtCore import QObject
 
-from reflect.core.content import Content, UnknownContent
-from reflect.core.guide import (
+from reflect.core.guide.content import Content, UnknownContent
+from reflect.core.guide.rules import (
     GUARDRAIL_TEXT_KEYS,
     GuardrailKind,
     forgiveness_guardrails,
     prompt_needs_legal_caution,
 )
-from reflect.core.journal import Journal
+from reflect.core.journal.repository import Journal
 from reflect.ui.editor import EntryEditor
 
 LEGAL = "legal"

@@ -24,15 +24,15 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QVBoxLayout, QWidget
 
-from reflect.core.reminder_store import ReminderStore
-from reflect.core.vault import Vault
+from reflect.core.reminders.store import ReminderStore
+from reflect.core.vault.lifecycle import Vault
 from reflect.ui import icons
 
 if TYPE_CHECKING:
     from reflect.app.controller import AppController, LockJob
     from reflect.app.entry_notes import EntryNotes
     from reflect.app.scheduler import ReminderScheduler
-    from reflect.core.journal import Journal
+    from reflect.core.journal.repository import Journal
     from reflect.ui.guide.controller import GuideController
     from reflect.ui.journal_view import JournalView
     from reflect.ui.notify import Notifier
@@ -168,8 +168,8 @@ class Features(QObject):
         happens at the first of them each day. A failure never blocks locking or
         closing; the unlock page says so, and the next lock tries again.
         """
-        from reflect.core.backup import AutoBackup
         from reflect.core.errors import ReflectError
+        from reflect.core.portability.backup import AutoBackup
 
         s = self.controller.services
         auto = AutoBackup(s.clock, s.paths.backups)
@@ -203,7 +203,7 @@ class Features(QObject):
     def _build_journal_features(self) -> None:
         if self.guide is not None:
             return
-        from reflect.core.content import load_content
+        from reflect.core.guide.content import load_content
         from reflect.ui.guide.controller import GuideController
         from reflect.ui.journal_view import JournalView
 
@@ -409,7 +409,7 @@ class Features(QObject):
         vault = self.controller.vault
         if vault is None or vault.is_locked:
             return None
-        from reflect.core.backup import AutoBackup
+        from reflect.core.portability.backup import AutoBackup
         from reflect.ui.backup_dialog import BackupDialog
 
         s = self.controller.services
@@ -491,7 +491,7 @@ class Features(QObject):
 
     def open_reminder(self, rule_id: str) -> None:
         """A notification was clicked: unlock first if needed, then go to its place."""
-        from reflect.core.schedule import Target
+        from reflect.core.reminders.schedule import Target
         from reflect.ui.notify import MISSED
 
         self.controller.shell.bring_to_front()
@@ -505,7 +505,7 @@ class Features(QObject):
             rule = self.store.schedule.get(rule_id)
         except KeyError:
             return
-        from reflect.core.reminder_store import load_note
+        from reflect.core.reminders.store import load_note
 
         note = load_note(self.journal, rule_id)
         target = rule.target
@@ -521,7 +521,7 @@ class Features(QObject):
             )
 
     def _snooze(self, rule_id: str, choice: str) -> None:
-        from reflect.core.schedule import Snooze
+        from reflect.core.reminders.schedule import Snooze
 
         self.scheduler.snooze(rule_id, Snooze(choice))
 

@@ -1,6 +1,6 @@
 """One timer, armed to the next reminder: sleep-, clock-jump- and time-zone-aware.
 
-All the rules live in ``reflect.core.schedule``; this module only decides *when to
+All the rules live in ``reflect.core.reminders.schedule``; this module only decides *when to
 look again*. It arms a single single-shot ``QTimer`` for ``min(next fire - now, CAP)``
 (Vorta's scheduler and qutebrowser's ``usertypes.Timer`` taught the cap): QTimer
 counts milliseconds in a C int, which overflows after about 24.8 days, and it runs
@@ -12,7 +12,7 @@ signal (through QtDBus, when a system bus exists) makes the check immediate.
 The scheduler fires while the vault is locked: it needs nothing but the schedule
 file. Whether the user "already wrote today" is asked through a probe that the app
 sets on unlock and clears on lock; while locked the answer is unknown and the
-reminder fires (see ``reflect.core.schedule``).
+reminder fires (see ``reflect.core.reminders.schedule``).
 """
 
 from __future__ import annotations
@@ -25,10 +25,10 @@ from typing import Protocol
 
 from PySide6.QtCore import QObject, QTimer, Signal, SignalInstance, Slot
 
-from reflect.core import schedule as sc
 from reflect.core.clock import Clock
 from reflect.core.errors import UserError
-from reflect.core.reminder_store import ReminderStore
+from reflect.core.reminders import schedule as sc
+from reflect.core.reminders.store import ReminderStore
 from reflect.ui.notify import system_zone
 
 log = logging.getLogger(__name__)
@@ -65,8 +65,8 @@ class ReminderScheduler(QObject):
     """Watches the schedule and says when a reminder is due.
 
     Signals:
-        due: a ``reflect.core.schedule.Due`` for each reminder to show now.
-        missed: one ``reflect.core.schedule.Missed`` summary for everything that came
+        due: a ``reflect.core.reminders.schedule.Due`` for each reminder to show now.
+        missed: one ``reflect.core.reminders.schedule.Missed`` summary for everything that came
             and went while Reflect was closed or the computer slept.
     """
 

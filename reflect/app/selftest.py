@@ -51,9 +51,9 @@ def _steps(folder: Path, step: Callable[[str, Callable[[], str]], None]) -> None
 
     from reflect import __version__
     from reflect.core import resources
-    from reflect.core.content import load_content
-    from reflect.core.crypto import KdfParams
-    from reflect.core.vault import Vault
+    from reflect.core.guide.content import load_content
+    from reflect.core.vault.crypto import KdfParams
+    from reflect.core.vault.lifecycle import Vault
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     state: dict[str, object] = {}
@@ -87,7 +87,7 @@ def _steps(folder: Path, step: Callable[[str, Callable[[], str]], None]) -> None
     def export_pdf() -> str:
         from pypdf import PdfReader
 
-        from reflect.core.exporters import therapist
+        from reflect.core.portability.exporters import therapist
         from reflect.ui.pdf import write_pdf
 
         vault = state["vault"]

@@ -11,8 +11,8 @@ from pathlib import Path
 
 from reflect.app.settings import Settings
 from reflect.core.clock import Clock
-from reflect.core.crypto import KdfParams
 from reflect.core.paths import AppPaths
+from reflect.core.vault.crypto import KdfParams
 from reflect.ui.msgbox import Dialogs
 from reflect.ui.tasks_protocol import TaskRunnerLike
 

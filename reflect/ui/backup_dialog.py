@@ -1,6 +1,6 @@
 """Backups: make one now, set up automatic ones, restore one.
 
-Backups are encrypted files (``reflect.core.backup``): the dialog says so, so the
+Backups are encrypted files (``reflect.core.portability.backup``): the dialog says so, so the
 user knows they can keep them on a USB stick or a cloud folder. Restoring checks
 the whole backup in a staging folder first; the current journal is replaced
 only after that check passes and the user has said yes.
@@ -30,8 +30,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reflect.core import crypto
-from reflect.core.backup import (
+from reflect.core.errors import InvalidRecoveryKey, UserError
+from reflect.core.portability.backup import (
     SUFFIX,
     AutoBackup,
     BackupInfo,
@@ -40,8 +40,8 @@ from reflect.core.backup import (
     prepare_restore,
     read_backup_info,
 )
-from reflect.core.errors import InvalidRecoveryKey, UserError
-from reflect.core.vault import Vault
+from reflect.core.vault import crypto
+from reflect.core.vault.lifecycle import Vault
 from reflect.ui.import_dialog import error_text
 from reflect.ui.msgbox import Dialogs
 from reflect.ui.tasks_protocol import TaskRunnerLike

@@ -2,7 +2,7 @@
 
 This is the one place Reflect writes journal text in the clear, so the dialog
 says so plainly and the buttons stay off until the user ticks that they
-understand. Files go only where the user chose (``reflect.core.exporters.data``).
+understand. Files go only where the user chose (``reflect.core.portability.exporters.data``).
 """
 
 from __future__ import annotations
@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reflect.core.exporters.data import export_json, export_markdown
-from reflect.core.journal import Journal
+from reflect.core.journal.repository import Journal
+from reflect.core.portability.exporters.data import export_json, export_markdown
 from reflect.ui.import_dialog import error_text
 from reflect.ui.msgbox import Dialogs
 from reflect.ui.tasks_protocol import TaskRunnerLike

@@ -33,8 +33,8 @@ from PySide6.QtWidgets import (
 
 from reflect.core.clock import Clock
 from reflect.core.errors import UserError
-from reflect.core.journal import Journal
-from reflect.core.models import Entry
+from reflect.core.journal.models import Entry
+from reflect.core.journal.repository import Journal
 from reflect.ui import editor_format
 from reflect.ui.editor_fields import EventSelector, TagsField
 from reflect.ui.editor_notes import EditorNotes

@@ -7,8 +7,8 @@ from collections.abc import Sequence
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QStringListModel, Qt
 from PySide6.QtWidgets import QComboBox, QCompleter, QLineEdit, QWidget
 
-from reflect.core.journal import normalize_tags
-from reflect.core.models import Event
+from reflect.core.journal.models import Event
+from reflect.core.journal.repository import normalize_tags
 
 
 class TagCompleter(QCompleter):

@@ -32,7 +32,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
-from reflect.core.models import MATCH_END, MATCH_START
+from reflect.core.journal.models import MATCH_END, MATCH_START
 from reflect.ui import theme
 
 ROLE_ID = Qt.ItemDataRole.UserRole + 1

@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reflect.core.journal import Journal
-from reflect.core.models import TagCount
+from reflect.core.journal.models import TagCount
+from reflect.core.journal.repository import Journal
 from reflect.ui.entry_delegate import ROLE_ID, EntryDelegate
 from reflect.ui.entry_list_model import PAGE_SIZE, SEARCH_LIMIT, EntryListModel
 from reflect.ui.icons import icon

@@ -21,8 +21,8 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from reflect.core.journal import Journal
-from reflect.core.models import EntrySummary, SearchHit
+from reflect.core.journal.models import EntrySummary, SearchHit
+from reflect.core.journal.repository import Journal
 from reflect.ui.entry_delegate import (
     ROLE_DATE,
     ROLE_EVENT,

@@ -30,8 +30,8 @@ from PySide6.QtWidgets import (
 )
 
 from reflect.core.errors import InvalidInput
-from reflect.core.exporters.therapist import ExportFormat, ExportSelection, format_day
-from reflect.core.journal import Journal
+from reflect.core.journal.repository import Journal
+from reflect.core.portability.exporters.therapist import ExportFormat, ExportSelection, format_day
 
 ALWAYS_REDACT_KEY = "redact.always"
 #: (format, menu label, file suffix, file-dialog filter)

@@ -7,8 +7,8 @@ every hidden placeholder and every kept identifier highlighted, and the review l
 below it. Writing happens off the UI thread through the injected task runner; the
 file goes only to the path chosen in the Dialogs seam, written atomically.
 
-Everything here is presentation: the rules live in reflect.core.exporters.therapist
-and reflect.core.redact.
+Everything here is presentation: the rules live in reflect.core.portability.exporters.therapist
+and reflect.core.privacy.redact.
 """
 
 from __future__ import annotations
@@ -32,9 +32,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reflect.core.content import load_content
 from reflect.core.errors import BugError, InvalidInput, UserError
-from reflect.core.exporters.therapist import (
+from reflect.core.guide.content import load_content
+from reflect.core.journal.repository import Journal
+from reflect.core.portability.exporters.therapist import (
     COVER_FIELD,
     ExportDocument,
     ExportSelection,
@@ -47,9 +48,8 @@ from reflect.core.exporters.therapist import (
     to_markdown,
     write_export,
 )
-from reflect.core.exporters.therapist_html import to_html
-from reflect.core.journal import Journal
-from reflect.core.redact import LABELS as LABEL_FOR_KIND
+from reflect.core.portability.exporters.therapist_html import to_html
+from reflect.core.privacy.redact import LABELS as LABEL_FOR_KIND
 from reflect.ui.export_choices import ALWAYS_REDACT_KEY, FORMATS, ExportChoices
 from reflect.ui.export_review import ReviewList, highlight, reveal
 from reflect.ui.msgbox import Dialogs

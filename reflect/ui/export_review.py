@@ -6,7 +6,7 @@ Every row starts as "hide" (ticked). A row counts as looked at once the user
 selects it (the preview jumps to its first place) or changes its tick, or after
 "I've checked them all". The dialog asks for an explicit confirmation before writing while any
 row has not been looked at. Holds no rules: what counts as an identifier comes from
-reflect.core.redact, what a decision does from reflect.core.exporters.therapist.
+reflect.core.privacy.redact, what a decision does from reflect.core.portability.exporters.therapist.
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QTextEdit, QWidget
 
-from reflect.core.exporters.therapist import COVER_FIELD, ReviewItem, group_key
+from reflect.core.portability.exporters.therapist import COVER_FIELD, ReviewItem, group_key
 
 Key = tuple[str, str, int, int]
 

@@ -10,7 +10,7 @@ Steps, one screen each:
 4. creating: the key derivation runs off the UI thread, with a busy bar;
 5. recovery key: shown once; Continue stays off until "I kept it" is ticked.
 
-The words come from ``reflect.core.content`` (``load_content().texts``) when the
+The words come from ``reflect.core.guide.content`` (``load_content().texts``) when the
 content files are present, and from the fallbacks below otherwise.
 """
 
@@ -31,9 +31,9 @@ from PySide6.QtWidgets import (
 )
 
 from reflect.core.clock import Clock
-from reflect.core.crypto import KdfParams
 from reflect.core.errors import BugError, UserError
-from reflect.core.vault import Vault
+from reflect.core.vault.crypto import KdfParams
+from reflect.core.vault.lifecycle import Vault
 from reflect.ui.msgbox import Dialogs
 from reflect.ui.page import ColumnPage, label
 from reflect.ui.passphrase_widgets import NewPassphraseForm
@@ -49,7 +49,7 @@ def load_texts() -> Mapping[str, str]:
     A missing file or key is a packaging bug, caught by the content tests before
     release; there is no second copy of the words here to drift from the first.
     """
-    from reflect.core.content import load_content
+    from reflect.core.guide.content import load_content
 
     return load_content().texts
 

@@ -23,9 +23,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reflect.core import reminder_store as rs
-from reflect.core import schedule as sc
 from reflect.core.clock import Clock
+from reflect.core.reminders import schedule as sc
+from reflect.core.reminders import store as rs
 from reflect.ui.notify import system_zone
 from reflect.ui.page import comfortable
 from reflect.ui.time_field import TimeField

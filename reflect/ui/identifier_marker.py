@@ -1,6 +1,6 @@
 """Gently underline text that looks like it could identify someone, as the user types.
 
-The rules of what counts live in ``reflect.core.redact.find_identifiers``; this module
+The rules of what counts live in ``reflect.core.privacy.redact.find_identifiers``; this module
 only decides *when* to ask: after a short pause, and only for the paragraphs on screen
 plus the one being edited, so a 20,000-word entry never slows typing down. Nothing
 leaves the device and nothing is stored: findings live in memory, keyed by paragraph.
@@ -31,9 +31,9 @@ Finder = Callable[[str], Sequence[FindingLike]]
 
 
 def default_finder() -> Finder | None:
-    """``reflect.core.redact.find_identifiers`` when it is available, else None."""
+    """``reflect.core.privacy.redact.find_identifiers`` when it is available, else None."""
     try:
-        module: Any = importlib.import_module("reflect.core.redact")
+        module: Any = importlib.import_module("reflect.core.privacy.redact")
     except ImportError:
         return None
     finder = getattr(module, "find_identifiers", None)

@@ -2,7 +2,7 @@
 
 Nothing is written until the user presses Import. Reading the preview and the
 import itself run off the UI thread; the import happens all at once or not at all
-(``reflect.core.importers``), so an error here never leaves half an import.
+(``reflect.core.portability.importers``), so an error here never leaves half an import.
 """
 
 from __future__ import annotations
@@ -25,9 +25,14 @@ from PySide6.QtWidgets import (
 )
 
 from reflect.core.errors import UserError
-from reflect.core.importers import FORMAT_NAMES, ImportPreview, ImportReport, import_path
-from reflect.core.importers import preview_path as core_preview_path
-from reflect.core.journal import Journal
+from reflect.core.journal.repository import Journal
+from reflect.core.portability.importers import (
+    FORMAT_NAMES,
+    ImportPreview,
+    ImportReport,
+    import_path,
+)
+from reflect.core.portability.importers import preview_path as core_preview_path
 from reflect.ui.msgbox import Dialogs
 from reflect.ui.tasks_protocol import TaskRunnerLike
 

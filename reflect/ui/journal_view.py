@@ -2,7 +2,7 @@
 
 The view wires the two halves together and owns the page-wide actions (new entry,
 delete, search, lock, quick hide, settings, help). It holds no rules: saving rules
-live in the editor, what counts as an identifier in ``reflect.core.redact``.
+live in the editor, what counts as an identifier in ``reflect.core.privacy.redact``.
 """
 
 from __future__ import annotations
@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from reflect.core.clock import Clock
 from reflect.core.errors import NotFound, UserError
-from reflect.core.journal import Journal
+from reflect.core.journal.repository import Journal
 from reflect.ui.editor import AUTOSAVE_MS, MAX_INTERVAL_MS, EntryEditor
 from reflect.ui.entry_delegate import format_when
 from reflect.ui.entry_list import SEARCH_DELAY_MS, EntryListPanel
@@ -34,7 +34,7 @@ from reflect.ui.msgbox import Dialogs
 
 def legal_caution_for_delete() -> str:
     """The guide's wording on deleting entries once a claim may be coming."""
-    from reflect.core.content import load_content
+    from reflect.core.guide.content import load_content
 
     return load_content().texts["legal_caution_delete"].strip()
 
@@ -312,7 +312,7 @@ class JournalView(QWidget):
             "This can't be undone."
         ).format(when=format_when(entry.created_at))
         if entry.event_id is not None:
-            from reflect.core.guide import delete_needs_legal_caution
+            from reflect.core.guide.rules import delete_needs_legal_caution
 
             try:
                 event = journal.get_event(entry.event_id)

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from reflect.core.errors import BugError, UserError, WrongPassphrase
-from reflect.core.vault import Vault
+from reflect.core.vault.lifecycle import Vault
 from reflect.ui.msgbox import Dialogs
 from reflect.ui.page import label
 from reflect.ui.passphrase_widgets import NewPassphraseForm, PassphraseField

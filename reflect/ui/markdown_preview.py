@@ -1,6 +1,6 @@
 """A read-only preview of an entry's Markdown that can never reach the network.
 
-The HTML comes from ``reflect.core.markdown_render.render_markdown`` (sanitised, remote
+The HTML comes from ``reflect.core.journal.markdown_render.render_markdown`` (sanitised, remote
 images dropped); without it, Qt's own Markdown reader with raw HTML switched off. As a
 second wall, this browser follows no links and answers every resource request that is
 not a Qt resource (``qrc:``) or inline ``data:`` with nothing, so even HTML that slipped
@@ -23,7 +23,7 @@ _LOCAL_SCHEMES = frozenset({"qrc", "data"})
 def default_renderer() -> Callable[[str], str] | None:
     """``render_markdown`` from core, or None while it is not there yet."""
     try:
-        module: Any = importlib.import_module("reflect.core.markdown_render")
+        module: Any = importlib.import_module("reflect.core.journal.markdown_render")
     except ImportError:
         return None
     renderer = getattr(module, "render_markdown", None)

@@ -1,6 +1,6 @@
 """Showing a reminder: the system tray where there is one, else an in-app banner.
 
-Every notifier shows only words from ``reflect.core.schedule.ALLOWED_TEXTS``:
+Every notifier shows only words from ``reflect.core.reminders.schedule.ALLOWED_TEXTS``:
 ``Notifier.show`` refuses anything else, so no title, note or event can reach a
 lock screen or the notification history the desktop keeps. Backends are chosen
 the way qutebrowser and Vorta do it: the tray notifier's constructor raises when
@@ -31,8 +31,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reflect.core import schedule as sc
 from reflect.core.errors import BugError
+from reflect.core.reminders import schedule as sc
 
 #: The rule id ``activated`` carries for the "while you were away" summary.
 MISSED = "missed"

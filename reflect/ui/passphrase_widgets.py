@@ -1,7 +1,7 @@
 """Passphrase fields, a strength meter and the "new passphrase" form.
 
 The policy (what is refused, what needs a second thought, and why) lives in
-``reflect.core.passphrase_policy``; these widgets only say it. The meter's words
+``reflect.core.vault.passphrase_policy``; these widgets only say it. The meter's words
 and the form's refusal name the reason ("among the most used passwords", "a
 keyboard pattern", "too short"), and the form keeps its size while the user
 types: the lines under each field always have room for their longest message.
@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reflect.core.passphrase_policy import MIN_LENGTH, Strength, Weakness, assess
+from reflect.core.vault.passphrase_policy import MIN_LENGTH, Strength, Weakness, assess
 from reflect.ui.icons import icon
 from reflect.ui.msgbox import Dialogs
 

@@ -35,9 +35,9 @@ from PySide6.QtGui import (
     QTextDocument,
 )
 
-from reflect.core.exporters.therapist import ExportDocument, demote_headings, format_day
 from reflect.core.fileio import atomic_write
-from reflect.core.markdown_render import render_markdown
+from reflect.core.journal.markdown_render import render_markdown
+from reflect.core.portability.exporters.therapist import ExportDocument, demote_headings, format_day
 
 __all__ = ["entries_html", "render_pdf", "write_pdf"]
 
@@ -67,7 +67,7 @@ def render_pdf(
     """Render the document to PDF bytes (in memory only).
 
     Args:
-        document: the redacted document from reflect.core.exporters.therapist.
+        document: the redacted document from reflect.core.portability.exporters.therapist.
         password: when given, the PDF is encrypted with AES-256 and needs it to open.
         progress: called with (pages done, pages in all) while painting.
     """

@@ -1,6 +1,6 @@
 """The form that adds or edits one reminder (opened from the reminders dialog).
 
-It turns what the user picked into a ``reflect.core.schedule.Rule``; every rule about
+It turns what the user picked into a ``reflect.core.reminders.schedule.Rule``; every rule about
 *when* a reminder fires stays in core. The private note box is only usable while
 the journal is unlocked, because the note is kept inside the vault.
 """
@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reflect.core import schedule as sc
+from reflect.core.reminders import schedule as sc
 from reflect.ui.page import comfortable
 from reflect.ui.time_field import TimeField
 

@@ -45,11 +45,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reflect.core import reminder_store as rs
-from reflect.core import schedule as sc
 from reflect.core.clock import Clock
 from reflect.core.errors import UserError
-from reflect.core.journal import Journal
+from reflect.core.journal.repository import Journal
+from reflect.core.reminders import schedule as sc
+from reflect.core.reminders import store as rs
 from reflect.ui.followup_dialog import offer_event_followups
 from reflect.ui.msgbox import Dialogs
 from reflect.ui.notify import system_zone

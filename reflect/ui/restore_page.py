@@ -15,8 +15,8 @@ from pathlib import Path
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QProgressBar, QPushButton, QWidget
 
-from reflect.core.backup import BackupInfo, read_backup_info, restore_backup
 from reflect.core.errors import UserError, WrongPassphrase
+from reflect.core.portability.backup import BackupInfo, read_backup_info, restore_backup
 from reflect.ui.backup_dialog import BACKUP_FILTER, local_time, split_secret
 from reflect.ui.msgbox import Dialogs
 from reflect.ui.page import ColumnPage, label

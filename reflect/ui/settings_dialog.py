@@ -28,8 +28,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reflect.core.journal import Journal
-from reflect.core.vault import Vault
+from reflect.core.journal.repository import Journal
+from reflect.core.vault.lifecycle import Vault
 from reflect.ui.key_dialogs import ChangePassphraseDialog, NewRecoveryKeyDialog
 from reflect.ui.msgbox import Dialogs
 from reflect.ui.page import label

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QMainWindow, QStackedWidget, QWidget
 from reflect.ui.icons import app_icon
 
 if TYPE_CHECKING:
-    from reflect.core.journal import Journal
+    from reflect.core.journal.repository import Journal
 
 WINDOW_TITLE = "Reflect"
 

@@ -2,7 +2,7 @@
 
 Replaces QTimeEdit in the reminder dialogs: its sections made select-all then
 "21:30" come out as 08:30. This is a plain line edit; the text is read with
-``reflect.core.time_text.parse_time_of_day`` and shown back as "HH:MM".
+``reflect.core.reminders.time_text.parse_time_of_day`` and shown back as "HH:MM".
 The QTimeEdit-like ``time()``/``setTime()`` keep callers simple.
 """
 
@@ -13,7 +13,7 @@ from datetime import time as Time
 from PySide6.QtCore import QTime
 from PySide6.QtWidgets import QLineEdit, QWidget
 
-from reflect.core.time_text import format_time_of_day, parse_time_of_day
+from reflect.core.reminders.time_text import format_time_of_day, parse_time_of_day
 
 
 class TimeField(QLineEdit):

@@ -33,9 +33,9 @@ from PySide6.QtWidgets import (
 )
 
 from reflect.core.clock import Clock
-from reflect.core.crypto import KdfParams, recovery_key_problem
 from reflect.core.errors import BugError, UserError, VaultCorrupt, WrongPassphrase
-from reflect.core.vault import Vault
+from reflect.core.vault.crypto import KdfParams, recovery_key_problem
+from reflect.core.vault.lifecycle import Vault
 from reflect.ui.icons import app_icon, icon
 from reflect.ui.msgbox import Dialogs
 from reflect.ui.page import ColumnPage, label
@@ -342,7 +342,7 @@ class UnlockPage(QWidget):
         """Put a verified backup in place of the damaged journal (the damage is kept)."""
         from functools import partial
 
-        from reflect.core.restore_damaged import restore_over_damaged
+        from reflect.core.portability.restore_damaged import restore_over_damaged
 
         backup = self._dialogs.open_file(
             self, self.tr("Choose a Reflect backup"), self.tr("Reflect backups (*.reflectbackup)")

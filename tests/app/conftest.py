@@ -13,9 +13,9 @@ from reflect.app.controller import AppController
 from reflect.app.services import Services
 from reflect.app.settings import Settings
 from reflect.core.clock import FakeClock
-from reflect.core.crypto import KdfParams
 from reflect.core.paths import AppPaths
-from reflect.core.vault import Vault
+from reflect.core.vault.crypto import KdfParams
+from reflect.core.vault.lifecycle import Vault
 from tests.conftest import PASSPHRASE
 from tests.helpers.fakes import FakeDialogs, InstantRunner
 

@@ -21,10 +21,10 @@ from reflect.app.controller import AppController
 from reflect.app.features import Features
 from reflect.app.services import Services
 from reflect.app.tasks import TaskRunner
-from reflect.core.backup import AutoBackup
 from reflect.core.clock import FakeClock
 from reflect.core.errors import StorageFull
-from reflect.core.vault import Vault
+from reflect.core.portability.backup import AutoBackup
+from reflect.core.vault.lifecycle import Vault
 from reflect.ui.notify import TrayNotifier
 from tests.app.conftest import unlock
 from tests.conftest import PASSPHRASE
@@ -174,7 +174,7 @@ def test_at_most_one_backup_a_day_and_again_the_next_day(
 def test_no_backup_when_the_user_turned_them_off(
     wired: tuple[AppController, Features], qtbot: QtBot, services: Services
 ) -> None:
-    from reflect.core.backup import BackupSettings
+    from reflect.core.portability.backup import BackupSettings
 
     controller, _ = wired
     _write(controller, qtbot)

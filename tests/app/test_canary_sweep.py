@@ -22,9 +22,9 @@ from pytestqt.qtbot import QtBot
 from reflect.app.controller import AppController
 from reflect.app.features import Features
 from reflect.app.services import Services
-from reflect.core import schedule as sc
 from reflect.core.clock import FakeClock
-from reflect.core.reminder_store import save_note
+from reflect.core.reminders import schedule as sc
+from reflect.core.reminders.store import save_note
 from reflect.ui.journal_view import JournalView
 from tests.app.conftest import unlock
 from tests.helpers.reminder_fakes import RecordingNotifier
@@ -90,13 +90,13 @@ def test_a_session_using_every_feature_leaves_the_canary_nowhere(
     features.store.update(lambda s: s.put(rule))
     save_note(journal, rule.id, f"Call my peer supporter {CANARY}")
     # A backup through the real dialog code path.
-    from reflect.core.backup import AutoBackup
+    from reflect.core.portability.backup import AutoBackup
 
     AutoBackup(clock, services.paths.backups).run_if_due(controller.vault)
     # Export for a therapist (its output is the one place the canary may be in clear).
     exports = tmp_path / "chosen-exports"
     exports.mkdir()
-    from reflect.core.exporters import therapist
+    from reflect.core.portability.exporters import therapist
 
     selection = therapist.ExportSelection(format="markdown", title="For my therapist")
     source = therapist.gather(journal, selection, tz=UTC)

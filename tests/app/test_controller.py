@@ -10,7 +10,7 @@ from pytestqt.qtbot import QtBot
 
 from reflect.app.controller import AppController
 from reflect.app.tasks import TaskRunner
-from reflect.core.vault import Vault
+from reflect.core.vault.lifecycle import Vault
 from tests.app.conftest import unlock
 
 pytestmark = [

@@ -14,9 +14,9 @@ from pytestqt.qtbot import QtBot
 from reflect.app.controller import AppController
 from reflect.app.features import Features
 from reflect.app.services import Services
-from reflect.core import schedule as sc
 from reflect.core.clock import FakeClock
-from reflect.core.vault import Vault
+from reflect.core.reminders import schedule as sc
+from reflect.core.vault.lifecycle import Vault
 from reflect.ui.journal_view import JournalView
 from tests.app.conftest import unlock
 from tests.helpers.fakes import visible_texts

@@ -17,7 +17,7 @@ from pytestqt.qtbot import QtBot
 from reflect.app.controller import AppController
 from reflect.app.locking import IdleLocker, SessionLockWatcher
 from reflect.core.clock import FakeClock
-from reflect.core.vault import Vault
+from reflect.core.vault.lifecycle import Vault
 from reflect.ui.settings_dialog import IDLE_MINUTES_KEY, LOCK_ON_MINIMISE_KEY
 from tests.app.conftest import CANARY, unlock
 from tests.conftest import PASSPHRASE

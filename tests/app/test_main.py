@@ -13,7 +13,7 @@ import pytest
 
 from reflect import __version__
 from reflect.app.demo import DEMO_PASSPHRASE, create_demo_vault
-from reflect.core.vault import Vault
+from reflect.core.vault.lifecycle import Vault
 
 pytestmark = pytest.mark.e2e
 
@@ -120,7 +120,7 @@ def test_demo_journal_is_realistic_and_de_identified(tmp_path: Path) -> None:
         text = "\n".join(e.title + "\n" + e.body for e in entries)
         assert "!" not in text
         try:
-            from reflect.core.redact import find_identifiers
+            from reflect.core.privacy.redact import find_identifiers
         except ImportError:
             pytest.skip("redaction module not written yet")
         assert find_identifiers(text) == []

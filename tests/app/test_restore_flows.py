@@ -12,10 +12,10 @@ from pytestqt.qtbot import QtBot
 from reflect.app.controller import AppController
 from reflect.app.features import Features
 from reflect.app.services import Services
-from reflect.core.backup import create_backup
 from reflect.core.clock import FakeClock
-from reflect.core.crypto import KdfParams
-from reflect.core.vault import Vault
+from reflect.core.portability.backup import create_backup
+from reflect.core.vault.crypto import KdfParams
+from reflect.core.vault.lifecycle import Vault
 from reflect.ui.backup_dialog import BackupDialog
 from tests.app.conftest import unlock
 from tests.conftest import PASSPHRASE

@@ -10,12 +10,12 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from reflect.app.scheduler import CAP, ReminderScheduler
-from reflect.core import reminder_store as rs
-from reflect.core import schedule as sc
 from reflect.core.clock import FakeClock
 from reflect.core.errors import StorageFull
-from reflect.core.journal import Journal
+from reflect.core.journal.repository import Journal
 from reflect.core.paths import AppPaths
+from reflect.core.reminders import schedule as sc
+from reflect.core.reminders import store as rs
 from tests.helpers.reminder_fakes import FakeTimer, RecordingNotifier
 
 LONDON = ZoneInfo("Europe/London")

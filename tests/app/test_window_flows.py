@@ -19,7 +19,7 @@ from pytestqt.qtbot import QtBot
 from reflect.app.controller import AppController
 from reflect.app.features import Features
 from reflect.app.services import Services
-from reflect.core.content import Prompt
+from reflect.core.guide.content import Prompt
 from reflect.ui.guide.exercise_dialog import ExerciseDialog
 from reflect.ui.journal_view import JournalView
 from tests.app.conftest import unlock

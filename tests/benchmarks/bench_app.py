@@ -32,7 +32,7 @@ def run(count: int, workdir: Path) -> dict[str, object]:
     from reflect.app.tasks import TaskRunner
     from reflect.core.clock import SystemClock
     from reflect.core.paths import AppPaths
-    from reflect.core.vault import Vault
+    from reflect.core.vault.lifecycle import Vault
     from reflect.ui.journal_view import JournalView
     from reflect.ui.msgbox import Dialogs
     from tests.benchmarks.corpus import entries

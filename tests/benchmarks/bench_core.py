@@ -18,7 +18,7 @@ import time
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from reflect.core.vault import Vault
+from reflect.core.vault.lifecycle import Vault
 from tests.benchmarks.corpus import COMMON_WORD, PREFIX_QUERY, RARE_WORD, entries
 
 PASSPHRASE = "benchmark passphrase, long enough"
@@ -110,7 +110,7 @@ def run(size: int, workdir: Path) -> dict[str, object]:
 def _cold_unlock_and_search(folder: Path) -> float:
     """A fresh process: import, unlock with the real KDF, search once."""
     code = (
-        "from reflect.core.vault import Vault\n"
+        "from reflect.core.vault.lifecycle import Vault\n"
         f"v = Vault.unlock({str(folder)!r}, {PASSPHRASE!r})\n"
         f"v.journal.search({RARE_WORD!r})\n"
         "v.lock()\n"

@@ -10,8 +10,10 @@ from pathlib import Path
 
 import pytest
 
-from reflect.core import backup
-from reflect.core.backup import (
+from reflect.core.clock import FakeClock
+from reflect.core.errors import VaultExists, VaultInUse, WrongPassphrase, WrongRecoveryKey
+from reflect.core.portability import backup
+from reflect.core.portability.backup import (
     AutoBackup,
     BackupDamaged,
     BackupSettings,
@@ -20,10 +22,8 @@ from reflect.core.backup import (
     read_backup_info,
     restore_backup,
 )
-from reflect.core.clock import FakeClock
-from reflect.core.crypto import KdfParams
-from reflect.core.errors import VaultExists, VaultInUse, WrongPassphrase, WrongRecoveryKey
-from reflect.core.vault import Vault
+from reflect.core.vault.crypto import KdfParams
+from reflect.core.vault.lifecycle import Vault
 from tests.conftest import PASSPHRASE
 
 

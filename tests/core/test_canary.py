@@ -16,9 +16,9 @@ from pathlib import Path
 
 import pytest
 
-from reflect.core import crypto
-from reflect.core.crypto import KdfParams
-from reflect.core.vault import Vault
+from reflect.core.vault import crypto
+from reflect.core.vault.crypto import KdfParams
+from reflect.core.vault.lifecycle import Vault
 from tests.conftest import PASSPHRASE
 from tests.core.sqlcipher_pages import decrypt_database, decrypt_wal
 from tests.helpers.scan import files_containing

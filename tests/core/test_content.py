@@ -16,7 +16,8 @@ from pathlib import Path
 import pytest
 
 from reflect.core import resources
-from reflect.core.content import (
+from reflect.core.errors import BugError
+from reflect.core.guide.content import (
     EXERCISE_IDS,
     PROMPT_KINDS,
     TEXT_KEYS,
@@ -25,7 +26,6 @@ from reflect.core.content import (
     UnknownContent,
     load_content,
 )
-from reflect.core.errors import BugError
 
 KIND_MINIMUMS = {
     "self-forgiveness": 15,

@@ -6,9 +6,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from reflect.core import crypto
-from reflect.core.crypto import KdfParams
 from reflect.core.errors import InvalidRecoveryKey, VaultCorrupt, WrongPassphrase
+from reflect.core.vault import crypto
+from reflect.core.vault.crypto import KdfParams
 
 CHEAP = KdfParams.cheap_for_tests()
 

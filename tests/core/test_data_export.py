@@ -12,14 +12,14 @@ from pathlib import Path
 import pytest
 
 from reflect.core.clock import FakeClock
-from reflect.core.crypto import KdfParams
 from reflect.core.errors import UserError
-from reflect.core.exporters import data as data_export
-from reflect.core.exporters.data import export_json, export_markdown, slugify
-from reflect.core.importers import import_path
-from reflect.core.journal import Journal
-from reflect.core.models import Entry
-from reflect.core.vault import Vault
+from reflect.core.journal.models import Entry
+from reflect.core.journal.repository import Journal
+from reflect.core.portability.exporters import data as data_export
+from reflect.core.portability.exporters.data import export_json, export_markdown, slugify
+from reflect.core.portability.importers import import_path
+from reflect.core.vault.crypto import KdfParams
+from reflect.core.vault.lifecycle import Vault
 from tests.conftest import PASSPHRASE
 
 

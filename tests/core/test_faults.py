@@ -19,9 +19,9 @@ from pathlib import Path
 
 import pytest
 
-from reflect.core.crypto import KdfParams
 from reflect.core.errors import VaultCorrupt, WrongPassphrase
-from reflect.core.vault import HEADER_FILENAME, Vault
+from reflect.core.vault.crypto import KdfParams
+from reflect.core.vault.lifecycle import HEADER_FILENAME, Vault
 from tests.conftest import PASSPHRASE
 
 CHEAP = KdfParams.cheap_for_tests()
@@ -75,9 +75,9 @@ def test_a_full_disk_gives_a_clear_error_and_loses_nothing_already_saved(tmp_pat
         f"""
         import json
         from pathlib import Path
-        from reflect.core.crypto import KdfParams
+        from reflect.core.vault.crypto import KdfParams
         from reflect.core.errors import StorageFull
-        from reflect.core.vault import Vault
+        from reflect.core.vault.lifecycle import Vault
 
         folder = Path({str(mount)!r}) / "vault"
         filler = Path({str(mount)!r}) / "filler.bin"  # someone else's file, freed later
@@ -125,7 +125,7 @@ def test_a_read_only_vault_folder_is_explained_and_left_untouched(tmp_path: Path
         f"""
         import json
         from reflect.core.errors import VaultReadOnly
-        from reflect.core.vault import Vault
+        from reflect.core.vault.lifecycle import Vault
         try:
             Vault.unlock({str(folder)!r}, {PASSPHRASE!r}).lock()
             print(json.dumps({{"error": None}}))

@@ -8,9 +8,9 @@ from datetime import UTC, date, datetime, timedelta
 
 import pytest
 
-from reflect.core import guide
 from reflect.core.clock import FakeClock
-from reflect.core.guide import (
+from reflect.core.guide import rules as guide
+from reflect.core.guide.rules import (
     RECENT_PROMPT_WINDOW,
     CrisisReason,
     GuardrailKind,
@@ -29,7 +29,7 @@ from reflect.core.guide import (
     suggest_stage,
     weekly_questions_due,
 )
-from reflect.core.models import CheckIn, Event, EventStatus, StageChange
+from reflect.core.journal.models import CheckIn, Event, EventStatus, StageChange
 
 
 @dataclass(frozen=True)

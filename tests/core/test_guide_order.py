@@ -10,10 +10,16 @@ from __future__ import annotations
 import random
 from datetime import date
 
-from reflect.core.content import Content, load_content
-from reflect.core.guide import RELEASE, RESPONSIBILITY, choose_prompt, exercise_entry, offerable
-from reflect.core.guide_queries import release_ready_for_event
-from reflect.core.journal import Journal
+from reflect.core.guide.content import Content, load_content
+from reflect.core.guide.queries import release_ready_for_event
+from reflect.core.guide.rules import (
+    RELEASE,
+    RESPONSIBILITY,
+    choose_prompt,
+    exercise_entry,
+    offerable,
+)
+from reflect.core.journal.repository import Journal
 
 
 def _phase(content: Content, phase: str) -> list[str]:
@@ -112,7 +118,7 @@ def test_event_listeners_hear_every_change_and_can_leave(journal: Journal) -> No
 def test_readiness_uses_a_shorter_freshness_than_prompts(journal: Journal) -> None:
     from datetime import timedelta
 
-    from reflect.core.guide import (
+    from reflect.core.guide.rules import (
         CHECKIN_FRESH,
         READINESS_FRESH,
         fresh_checkin,

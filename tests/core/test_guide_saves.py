@@ -6,16 +6,16 @@ from datetime import date
 
 import pytest
 
-from reflect.core.content import load_content
 from reflect.core.errors import StorageFull
-from reflect.core.guide_saves import (
+from reflect.core.guide.content import load_content
+from reflect.core.guide.saves import (
     SAFETY_PLAN_ID,
     SAFETY_PLAN_SETTING,
     finish_exercise,
     living_entry_id,
     save_event,
 )
-from reflect.core.journal import Journal
+from reflect.core.journal.repository import Journal
 
 
 def test_finishing_writes_the_entry_and_clears_the_draft(journal: Journal) -> None:

@@ -13,8 +13,8 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from reflect.core.importers import ImportFailed, import_path, preview_path
-from reflect.core.journal import Journal
+from reflect.core.journal.repository import Journal
+from reflect.core.portability.importers import ImportFailed, import_path, preview_path
 
 DAYONE = Path(__file__).resolve().parent.parent / "data" / "dayone"
 BERLIN = ZoneInfo("Europe/Berlin")

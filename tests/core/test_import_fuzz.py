@@ -16,8 +16,8 @@ from typing import Any
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from reflect.core.importers import ImportFailed, import_path, preview_path
-from reflect.core.journal import Journal
+from reflect.core.journal.repository import Journal
+from reflect.core.portability.importers import ImportFailed, import_path, preview_path
 
 DAYONE = Path(__file__).resolve().parent.parent / "data" / "dayone"
 FUZZ = settings(

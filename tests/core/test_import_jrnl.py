@@ -17,8 +17,8 @@ from pathlib import Path
 import jrnl as jrnl_package  # noqa: F401
 import pytest
 
-from reflect.core.importers import import_path, preview_path
-from reflect.core.journal import Journal
+from reflect.core.journal.repository import Journal
+from reflect.core.portability.importers import import_path, preview_path
 
 CONFIG = """\
 colors: {{body: none, date: none, tags: none, title: none}}

@@ -11,9 +11,9 @@ from hypothesis import strategies as st
 
 from reflect.core.clock import FakeClock
 from reflect.core.errors import InvalidInput, NotFound
-from reflect.core.journal import Journal, make_preview
-from reflect.core.models import MATCH_END, MATCH_START, EventStatus
-from reflect.core.vault import Vault
+from reflect.core.journal.models import MATCH_END, MATCH_START, EventStatus
+from reflect.core.journal.repository import Journal, make_preview
+from reflect.core.vault.lifecycle import Vault
 from tests.conftest import PASSPHRASE
 
 # Text SQLite can hold: any unicode except lone surrogates (not encodable as UTF-8).
@@ -281,7 +281,7 @@ def test_very_common_words_are_ranked_within_the_most_recent_matches(
 ) -> None:
     """Scoring every match of a word found in most entries would be slow; the most
     recent RANK_WINDOW matches are ranked instead (a journal is read newest first)."""
-    import reflect.core.journal as journal_module
+    import reflect.core.journal.repository as journal_module
 
     monkeypatch.setattr(journal_module, "RANK_WINDOW", 3)
     titles = ["oldest tired", "old", "middle", "recent tired", "newest"]

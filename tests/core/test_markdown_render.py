@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from reflect.core.markdown_render import MAX_MARKDOWN_CHARS, render_markdown
+from reflect.core.journal.markdown_render import MAX_MARKDOWN_CHARS, render_markdown
 
 
 def test_plain_markdown_renders_as_expected() -> None:

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from reflect.core import db
-from reflect.core.vault import Vault
+from reflect.core.vault import db
+from reflect.core.vault.lifecycle import Vault
 
 FROZEN = Path(__file__).parents[1] / "data" / "vaults"
 FROZEN_PASSPHRASE = "frozen v1 passphrase"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from reflect.core.passphrase_policy import MIN_LENGTH, Weakness, assess
+from reflect.core.vault.passphrase_policy import MIN_LENGTH, Weakness, assess
 
 
 @pytest.mark.parametrize(

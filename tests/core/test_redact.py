@@ -1,4 +1,4 @@
-"""reflect.core.redact: what is found, what it becomes, and what it never misses."""
+"""reflect.core.privacy.redact: what is found, what it becomes, and what it never misses."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ import pytest
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
-from reflect.core.redact import LABELS, Finding, find_identifiers, fold_for_matching, redact
+from reflect.core.privacy.redact import LABELS, Finding, find_identifiers, fold_for_matching, redact
 
 
 def kinds(text: str, **kwargs: object) -> list[tuple[str, str]]:

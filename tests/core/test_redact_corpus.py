@@ -1,4 +1,4 @@
-"""Recall and false alarms of reflect.core.redact on a labelled, invented corpus.
+"""Recall and false alarms of reflect.core.privacy.redact on a labelled, invented corpus.
 
 Run with ``-s`` to see the figures:
     .venv/bin/python -m pytest -q -s tests/core/test_redact_corpus.py
@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from reflect.core.redact import Finding, find_identifiers, redact
+from reflect.core.privacy.redact import Finding, find_identifiers, redact
 
 CORPUS = Path(__file__).resolve().parents[1] / "data" / "phi_corpus.json"
 _MARK = re.compile(r"\{\{(\w+):(.+?)\}\}")

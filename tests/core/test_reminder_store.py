@@ -14,10 +14,10 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from reflect.core import reminder_store as rs
-from reflect.core import schedule as sc
-from reflect.core.journal import Journal
+from reflect.core.journal.repository import Journal
 from reflect.core.paths import AppPaths
+from reflect.core.reminders import schedule as sc
+from reflect.core.reminders import store as rs
 
 LONDON = ZoneInfo("Europe/London")
 NOW = datetime(2026, 5, 4, 9, 0, tzinfo=UTC)

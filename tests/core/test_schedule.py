@@ -8,8 +8,8 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from reflect.core import schedule as sc
 from reflect.core.errors import InvalidInput
+from reflect.core.reminders import schedule as sc
 
 NY = ZoneInfo("America/New_York")
 LONDON = ZoneInfo("Europe/London")

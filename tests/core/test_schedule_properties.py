@@ -14,7 +14,7 @@ from zoneinfo import ZoneInfo
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from reflect.core import schedule as sc
+from reflect.core.reminders import schedule as sc
 
 ZONES = (
     "America/New_York",

@@ -12,7 +12,8 @@ import pytest
 
 from reflect.core.clock import FakeClock
 from reflect.core.errors import InvalidInput
-from reflect.core.exporters.therapist import (
+from reflect.core.journal.repository import Journal
+from reflect.core.portability.exporters.therapist import (
     COVER_FIELD,
     PRIVATE_LABEL,
     ExportSelection,
@@ -24,8 +25,7 @@ from reflect.core.exporters.therapist import (
     to_markdown,
     write_export,
 )
-from reflect.core.exporters.therapist_html import to_html
-from reflect.core.journal import Journal
+from reflect.core.portability.exporters.therapist_html import to_html
 
 BODY_1 = (
     "I keep thinking about Mrs Halvorsen. She came back on 14/02/2024.\n\n"

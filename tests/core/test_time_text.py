@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from reflect.core.time_text import format_time_of_day, parse_time_of_day
+from reflect.core.reminders.time_text import format_time_of_day, parse_time_of_day
 
 
 @pytest.mark.parametrize(

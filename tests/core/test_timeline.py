@@ -7,7 +7,7 @@ from datetime import UTC, datetime, timedelta
 from hypothesis import given
 from hypothesis import strategies as st
 
-from reflect.core.timeline import MAX_TICKS, day_axis
+from reflect.core.guide.timeline import MAX_TICKS, day_axis
 
 START = datetime(2026, 3, 2, 9, 30, tzinfo=UTC)
 

@@ -15,7 +15,7 @@ from datetime import date
 
 import pytest
 
-from reflect.core.content import Content, SupportLine, load_content
+from reflect.core.guide.content import Content, SupportLine, load_content
 
 # Fields that identify or classify an item and are never shown as text.
 NOT_SHOWN = {"id", "kind", "country", "checked", "stages", "number", "source"}

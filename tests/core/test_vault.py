@@ -12,8 +12,6 @@ from pathlib import Path
 import pytest
 import sqlcipher3
 
-from reflect.core import crypto
-from reflect.core.crypto import KdfParams
 from reflect.core.errors import (
     InvalidRecoveryKey,
     VaultCorrupt,
@@ -25,7 +23,9 @@ from reflect.core.errors import (
     WrongPassphrase,
     WrongRecoveryKey,
 )
-from reflect.core.vault import HEADER_FILENAME, NEXT_HEADER_FILENAME, Vault
+from reflect.core.vault import crypto
+from reflect.core.vault.crypto import KdfParams
+from reflect.core.vault.lifecycle import HEADER_FILENAME, NEXT_HEADER_FILENAME, Vault
 from tests.conftest import PASSPHRASE
 
 CHEAP = KdfParams.cheap_for_tests()

@@ -26,8 +26,8 @@ from pathlib import Path
 import pytest
 import sqlcipher3
 
-from reflect.core.crypto import KdfParams
-from reflect.core.vault import Vault
+from reflect.core.vault.crypto import KdfParams
+from reflect.core.vault.lifecycle import Vault
 
 pytestmark = [pytest.mark.e2e, pytest.mark.slow]
 PASSPHRASE = "a long quiet passphrase for the window test"

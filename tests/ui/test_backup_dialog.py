@@ -9,10 +9,10 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
-from reflect.core.backup import AutoBackup, BackupSettings, create_backup
 from reflect.core.clock import FakeClock
-from reflect.core.crypto import KdfParams
-from reflect.core.vault import Vault
+from reflect.core.portability.backup import AutoBackup, BackupSettings, create_backup
+from reflect.core.vault.crypto import KdfParams
+from reflect.core.vault.lifecycle import Vault
 from reflect.ui.backup_dialog import BackupDialog
 from tests.conftest import PASSPHRASE
 from tests.helpers.fakes import FakeDialogs, InstantRunner

@@ -15,7 +15,7 @@ from PySide6.QtCore import QPoint, QRect
 from PySide6.QtWidgets import QAbstractSpinBox, QApplication, QComboBox, QDialog, QWidget
 from pytestqt.qtbot import QtBot
 
-from reflect.core.content import load_content
+from reflect.core.guide.content import load_content
 from reflect.ui.followup_dialog import FollowUpDialog
 from reflect.ui.guide.controller import GuideController
 from reflect.ui.reminder_editor import ReminderEditor

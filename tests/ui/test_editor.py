@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QTextBrowser
 from pytestqt.qtbot import QtBot
 
 from reflect.core.clock import FakeClock
-from reflect.core.journal import Journal
+from reflect.core.journal.repository import Journal
 from reflect.ui.editor import EntryEditor
 from reflect.ui.markdown_preview import SafePreview
 

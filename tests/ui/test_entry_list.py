@@ -11,8 +11,8 @@ from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QColor, QImage
 from pytestqt.qtbot import QtBot
 
-from reflect.core.journal import Journal
-from reflect.core.models import MATCH_END, MATCH_START, EntrySummary, SearchHit, TagCount
+from reflect.core.journal.models import MATCH_END, MATCH_START, EntrySummary, SearchHit, TagCount
+from reflect.core.journal.repository import Journal
 from reflect.ui import theme
 from reflect.ui.entry_delegate import (
     ROLE_DATE,

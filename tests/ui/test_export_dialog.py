@@ -15,7 +15,7 @@ from pytestqt.qtbot import QtBot
 
 from reflect.core.clock import FakeClock
 from reflect.core.errors import StorageFull
-from reflect.core.journal import Journal
+from reflect.core.journal.repository import Journal
 from reflect.ui.export_dialog import ALWAYS_REDACT_KEY, ExportDialog
 from tests.helpers.fakes import FakeDialogs, InstantRunner
 

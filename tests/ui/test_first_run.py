@@ -13,8 +13,8 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from reflect.core.clock import FakeClock
-from reflect.core.crypto import KdfParams
-from reflect.core.vault import Vault
+from reflect.core.vault.crypto import KdfParams
+from reflect.core.vault.lifecycle import Vault
 from reflect.ui.first_run import LEGAL_ACK_KEY, FirstRunPage, load_texts
 from tests.helpers.fakes import FakeDialogs, InstantRunner
 

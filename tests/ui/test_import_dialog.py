@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
-from reflect.core.journal import Journal
+from reflect.core.journal.repository import Journal
 from reflect.ui.data_export_dialog import DataExportDialog
 from reflect.ui.import_dialog import ImportDialog
 from tests.helpers.fakes import FakeDialogs, InstantRunner

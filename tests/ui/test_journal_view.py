@@ -22,10 +22,10 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from reflect.core.clock import FakeClock
-from reflect.core.crypto import KdfParams
-from reflect.core.journal import Journal
-from reflect.core.models import MATCH_START
-from reflect.core.vault import Vault
+from reflect.core.journal.models import MATCH_START
+from reflect.core.journal.repository import Journal
+from reflect.core.vault.crypto import KdfParams
+from reflect.core.vault.lifecycle import Vault
 from reflect.ui.entry_delegate import ROLE_ID, ROLE_PREVIEW_MARKED, ROLE_TITLE_MARKED
 from reflect.ui.journal_view import JournalView
 from tests.conftest import PASSPHRASE

@@ -9,8 +9,8 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QMainWindow, QSystemTrayIcon, QWidget
 from pytestqt.qtbot import QtBot
 
-from reflect.core import schedule as sc
 from reflect.core.errors import BugError
+from reflect.core.reminders import schedule as sc
 from reflect.ui import notify
 from tests.helpers.reminder_fakes import FakeTray, RecordingNotifier
 

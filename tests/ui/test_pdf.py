@@ -16,14 +16,14 @@ from pypdf import PdfReader
 from pypdf.errors import DependencyError, FileNotDecryptedError, PdfReadError
 
 from reflect.core.clock import FakeClock
-from reflect.core.exporters.therapist import (
+from reflect.core.journal.repository import Journal
+from reflect.core.portability.exporters.therapist import (
     ExportDocument,
     ExportSelection,
     build_document,
     gather,
     review_items,
 )
-from reflect.core.journal import Journal
 from reflect.ui.pdf import render_pdf, write_pdf
 
 pytestmark = pytest.mark.usefixtures("qapp")

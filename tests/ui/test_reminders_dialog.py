@@ -12,12 +12,12 @@ from PySide6.QtCore import QDate, QLocale, Qt, QTime
 from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 
-from reflect.core import reminder_store as rs
-from reflect.core import schedule as sc
 from reflect.core.clock import FakeClock
 from reflect.core.errors import UserError
-from reflect.core.journal import Journal
+from reflect.core.journal.repository import Journal
 from reflect.core.paths import AppPaths
+from reflect.core.reminders import schedule as sc
+from reflect.core.reminders import store as rs
 from reflect.ui import reminders_dialog as rd
 from reflect.ui.followup_dialog import FollowUpDialog
 from reflect.ui.reminder_editor import REPEAT_DAILY, REPEAT_ONCE, REPEAT_WEEKLY, ReminderEditor

@@ -12,9 +12,9 @@ from PySide6.QtGui import QFont
 from pytestqt.qtbot import QtBot
 
 from reflect.core.clock import FakeClock
-from reflect.core.crypto import KdfParams
 from reflect.core.errors import WrongRecoveryKey
-from reflect.core.vault import Vault
+from reflect.core.vault.crypto import KdfParams
+from reflect.core.vault.lifecycle import Vault
 from reflect.ui.settings_dialog import (
     FONT_FAMILY_KEY,
     FONT_SIZE_KEY,

@@ -11,8 +11,8 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from reflect.core.clock import FakeClock
-from reflect.core.crypto import KdfParams
-from reflect.core.vault import Vault
+from reflect.core.vault.crypto import KdfParams
+from reflect.core.vault.lifecycle import Vault
 from reflect.ui.unlock import UnlockPage
 from tests.conftest import PASSPHRASE
 from tests.helpers.fakes import FakeDialogs, InstantRunner
@@ -272,7 +272,7 @@ def test_a_damaged_journal_offers_a_backup_and_keeps_the_damage(
     dialogs: FakeDialogs,
     runner: InstantRunner,
 ) -> None:
-    from reflect.core.backup import create_backup
+    from reflect.core.portability.backup import create_backup
 
     folder = tmp_path / "journal"
     vault, _ = Vault.create(folder, PASSPHRASE, kdf=cheap_kdf, clock=clock)

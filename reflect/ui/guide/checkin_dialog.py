@@ -5,7 +5,7 @@ event it is about. Weekly (offered when none were answered for seven days, alway
 optional): PHQ-2 and GAD-2 with Pfizer's attribution line, and a self-rating of
 support drawn from SVEST's dimension names (prompts, not a scored SVEST). After a
 weekly answer the dialog shows a plain meaning and a next step, never a diagnosis.
-A crisis signal (``reflect.core.guide.crisis_signal``) is emitted for the support card.
+A crisis signal (``reflect.core.guide.rules.crisis_signal``) is emitted for the support card.
 """
 
 from __future__ import annotations
@@ -22,9 +22,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reflect.core.content import Content
 from reflect.core.errors import UserError
-from reflect.core.guide import (
+from reflect.core.guide.content import Content
+from reflect.core.guide.rules import (
     HIGH_DISTRESS,
     WEEKLY_INTERVAL,
     crisis_signal,
@@ -32,8 +32,8 @@ from reflect.core.guide import (
     phq2_meaning,
     weekly_questions_due,
 )
-from reflect.core.journal import Journal
-from reflect.core.models import CheckIn
+from reflect.core.journal.models import CheckIn
+from reflect.core.journal.repository import Journal
 from reflect.ui.guide.common import button, card, label, tr
 from reflect.ui.guide.pickers import ChoiceRow, DistressPicker, event_combo
 

@@ -15,11 +15,11 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QVBoxLayout, QWidget
 
-from reflect.core.content import Content
 from reflect.core.errors import NotFound
-from reflect.core.guide import CrisisReason
-from reflect.core.guide_saves import SAFETY_PLAN_ID
-from reflect.core.journal import Journal
+from reflect.core.guide.content import Content
+from reflect.core.guide.rules import CrisisReason
+from reflect.core.guide.saves import SAFETY_PLAN_ID
+from reflect.core.journal.repository import Journal
 from reflect.ui.guide.checkin_dialog import CheckInDialog
 from reflect.ui.guide.common import tr
 from reflect.ui.guide.event_dialog import EventDialog

@@ -23,12 +23,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reflect.core.content import Content
 from reflect.core.errors import UserError
-from reflect.core.guide import suggest_stage
-from reflect.core.guide_saves import save_event
-from reflect.core.journal import Journal
-from reflect.core.models import Event, EventStatus
+from reflect.core.guide.content import Content
+from reflect.core.guide.rules import suggest_stage
+from reflect.core.guide.saves import save_event
+from reflect.core.journal.models import Event, EventStatus
+from reflect.core.journal.repository import Journal
 from reflect.ui.guide.common import button, label, tr
 from reflect.ui.identifier_marker import Finder, default_finder
 from reflect.ui.page import comfortable
@@ -62,7 +62,7 @@ class EventDialog(QDialog):
         self._content = content
         self._journal = journal
         self._event = event
-        # The one call site of the identifier check for events (reflect.core.redact).
+        # The one call site of the identifier check for events (reflect.core.privacy.redact).
         self._finder = finder if finder is not None else default_finder()
         today = journal.clock.now().astimezone().date()
         self._today = today

@@ -6,7 +6,7 @@ exercise id), and opening the exercise again picks up where the user stopped.
 Finishing writes one entry: a ``## step title`` heading per answered step.
 
 The self-forgiveness exercise starts with a readiness check: a very high
-distress rating routes to support instead (``reflect.core.guide``), and gentle
+distress rating routes to support instead (``reflect.core.guide.rules``), and gentle
 notes appear under answers that suggest self-punishment or all blame elsewhere.
 The safety plan is a living document: saving it again updates the same entry.
 """
@@ -27,8 +27,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reflect.core.content import Content, ExerciseStep
-from reflect.core.guide import (
+from reflect.core.guide.content import Content, ExerciseStep
+from reflect.core.guide.rules import (
     GUARDRAIL_TEXT_KEYS,
     GuardrailKind,
     Readiness,
@@ -37,8 +37,8 @@ from reflect.core.guide import (
     forgiveness_readiness,
     readiness_checkin,
 )
-from reflect.core.guide_saves import finish_exercise, living_entry_id
-from reflect.core.journal import Journal
+from reflect.core.guide.saves import finish_exercise, living_entry_id
+from reflect.core.journal.repository import Journal
 from reflect.ui.guide.common import bullets, button, label, short_date, tr
 from reflect.ui.guide.pickers import DistressPicker, event_combo
 

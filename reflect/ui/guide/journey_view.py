@@ -8,9 +8,9 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
-from reflect.core.content import Content
-from reflect.core.guide import stage_spans
-from reflect.core.models import StageChange
+from reflect.core.guide.content import Content
+from reflect.core.guide.rules import stage_spans
+from reflect.core.journal.models import StageChange
 from reflect.ui.guide.common import label, short_date, tr
 
 

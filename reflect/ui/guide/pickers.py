@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reflect.core.models import Event
+from reflect.core.journal.models import Event
 from reflect.ui.guide.common import label, tr
 
 

@@ -1,6 +1,6 @@
 """The prompt panel beside the editor: one optional prompt fitting today.
 
-The choice follows ``reflect.core.guide.choose_prompt``: the event's stage, a
+The choice follows ``reflect.core.guide.rules.choose_prompt``: the event's stage, a
 fresh check-in (high distress or a trigger lean to grounding), never a prompt
 used in the last two weeks. "No prompt, just write" folds the panel away in one
 click; "Show a prompt" brings it back.
@@ -14,11 +14,11 @@ from collections.abc import Callable
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QSizePolicy, QVBoxLayout, QWidget
 
-from reflect.core.content import Content, Prompt
 from reflect.core.errors import NotFound
-from reflect.core.guide import choose_prompt, fresh_checkin, recent_since
-from reflect.core.guide_queries import release_ready_for_event
-from reflect.core.journal import Journal
+from reflect.core.guide.content import Content, Prompt
+from reflect.core.guide.queries import release_ready_for_event
+from reflect.core.guide.rules import choose_prompt, fresh_checkin, recent_since
+from reflect.core.journal.repository import Journal
 from reflect.ui.guide.common import button, card, label, prompt_kind_words, tr
 
 

@@ -23,12 +23,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reflect.core.content import Content, Stage
 from reflect.core.errors import NotFound
-from reflect.core.guide import offerable
-from reflect.core.guide_queries import release_ready_for_event
-from reflect.core.journal import Journal
-from reflect.core.models import Event
+from reflect.core.guide.content import Content, Stage
+from reflect.core.guide.queries import release_ready_for_event
+from reflect.core.guide.rules import offerable
+from reflect.core.journal.models import Event
+from reflect.core.journal.repository import Journal
 from reflect.ui import theme
 from reflect.ui.guide.common import bullets, button, card, label, tr
 from reflect.ui.guide.journey_view import JourneyView

@@ -22,11 +22,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reflect.core.content import INTERNATIONAL, Content
 from reflect.core.errors import NotFound
-from reflect.core.guide import CrisisReason, exercise_entry
-from reflect.core.guide_saves import SAFETY_PLAN_ID, SAFETY_PLAN_SETTING
-from reflect.core.journal import Journal
+from reflect.core.guide.content import INTERNATIONAL, Content
+from reflect.core.guide.rules import CrisisReason, exercise_entry
+from reflect.core.guide.saves import SAFETY_PLAN_ID, SAFETY_PLAN_SETTING
+from reflect.core.journal.repository import Journal
 from reflect.ui.guide.common import bullets, button, card, label, tr
 from reflect.ui.guide.support_panel import (
     CountryMemory,

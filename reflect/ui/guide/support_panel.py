@@ -29,11 +29,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reflect.core.content import Content, SupportLine
 from reflect.core.errors import UserError
-from reflect.core.guide import default_country
-from reflect.core.journal import Journal
-from reflect.core.models import Contact
+from reflect.core.guide.content import Content, SupportLine
+from reflect.core.guide.rules import default_country
+from reflect.core.journal.models import Contact
+from reflect.core.journal.repository import Journal
 from reflect.ui.guide.common import button, card, label, short_date, tr
 
 # Where Reflect 0.1 kept the choice (inside the vault); still read as a fallback.

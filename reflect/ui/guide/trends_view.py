@@ -28,10 +28,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reflect.core.content import Content
-from reflect.core.journal import Journal
-from reflect.core.models import CheckIn, StageChange
-from reflect.core.timeline import day_axis
+from reflect.core.guide.content import Content
+from reflect.core.guide.timeline import day_axis
+from reflect.core.journal.models import CheckIn, StageChange
+from reflect.core.journal.repository import Journal
 from reflect.ui import theme
 from reflect.ui.guide.common import label, tr
 

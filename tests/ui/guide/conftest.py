@@ -6,8 +6,8 @@ from datetime import date
 
 import pytest
 
-from reflect.core.content import Content, load_content
-from reflect.core.models import Event
+from reflect.core.guide.content import Content, load_content
+from reflect.core.journal.models import Event
 
 
 @pytest.fixture

@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QFrame, QLabel
 
-from reflect.core.content import Content
+from reflect.core.guide.content import Content
 from reflect.ui.guide.checkin_dialog import CheckInDialog
 
 pytestmark = [pytest.mark.gui, pytest.mark.qt_log_ignore("This plugin does not support")]

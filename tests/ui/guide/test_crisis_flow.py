@@ -15,8 +15,8 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QWidget
 
-from reflect.core.content import Content
-from reflect.core.guide import CrisisReason
+from reflect.core.guide.content import Content
+from reflect.core.guide.rules import CrisisReason
 from reflect.ui.guide.controller import GuideController
 from reflect.ui.guide.support_card import SupportCard
 from reflect.ui.guide.support_panel import COUNTRY_SETTING, RememberedCountry, SupportPanel

@@ -6,9 +6,9 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 
-from reflect.core.content import EXERCISE_IDS, Content
-from reflect.core.guide import SELF_PUNISHMENT_NOTE
-from reflect.core.guide_saves import SAFETY_PLAN_SETTING
+from reflect.core.guide.content import EXERCISE_IDS, Content
+from reflect.core.guide.rules import SELF_PUNISHMENT_NOTE
+from reflect.core.guide.saves import SAFETY_PLAN_SETTING
 from reflect.ui.guide.exercise_dialog import ExerciseDialog
 from reflect.ui.guide.support_card import safety_plan_text
 

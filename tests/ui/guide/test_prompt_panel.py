@@ -8,8 +8,8 @@ from datetime import timedelta
 import pytest
 from PySide6.QtCore import Qt
 
-from reflect.core.content import Content
-from reflect.core.guide import fits_stage
+from reflect.core.guide.content import Content
+from reflect.core.guide.rules import fits_stage
 from reflect.ui.guide.prompt_panel import PromptPanel
 
 pytestmark = [pytest.mark.gui, pytest.mark.qt_log_ignore("This plugin does not support")]

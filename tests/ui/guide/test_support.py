@@ -8,9 +8,9 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QWidget
 
-from reflect.core.content import Content
-from reflect.core.guide import CrisisReason
-from reflect.core.vault import Vault
+from reflect.core.guide.content import Content
+from reflect.core.guide.rules import CrisisReason
+from reflect.core.vault.lifecycle import Vault
 from reflect.ui.guide.controller import GuideController
 from reflect.ui.guide.support_card import SupportCard
 from reflect.ui.guide.support_panel import COUNTRY_SETTING, RememberedCountry, SupportPanel

@@ -8,8 +8,8 @@ import pytest
 from PySide6.QtCore import QLocale
 
 from reflect.core.clock import FakeClock
-from reflect.core.content import Content
-from reflect.core.journal import Journal
+from reflect.core.guide.content import Content
+from reflect.core.journal.repository import Journal
 from reflect.ui.guide.trends_view import TrendsView
 
 pytestmark = [pytest.mark.gui]

@@ -10,7 +10,7 @@ from PySide6.QtCharts import QLineSeries, QScatterSeries
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QToolButton, QWidget
 
-from reflect.core.content import Content
+from reflect.core.guide.content import Content
 from reflect.ui.guide.controller import GuideController
 from reflect.ui.guide.event_dialog import EventDialog
 from reflect.ui.guide.stage_view import StageView

@@ -12,9 +12,8 @@ from contextlib import AbstractContextManager
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
-from reflect.core.db import from_db_time, new_id, to_db_time
 from reflect.core.errors import InvalidInput, NotFound
-from reflect.core.models import (
+from reflect.core.journal.models import (
     STAGE_NUMBERS,
     CheckIn,
     Contact,
@@ -23,10 +22,11 @@ from reflect.core.models import (
     EventStatus,
     StageChange,
 )
+from reflect.core.vault.db import from_db_time, new_id, to_db_time
 
 if TYPE_CHECKING:
-    from reflect.core import db
     from reflect.core.clock import Clock
+    from reflect.core.vault import db
 
 _EVENT_COLUMNS = "id, title, occurred_on, context, stage, status, created_at, updated_at"
 _CHECKIN_COLUMNS = "id, created_at, distress, event_id, sleep, triggered, note, phq2, gad2, support"

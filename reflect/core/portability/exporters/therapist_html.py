@@ -1,6 +1,6 @@
 """The therapist export as one self-contained HTML file.
 
-Entry bodies go through reflect.core.markdown_render (Markdown -> nh3-sanitised HTML);
+Entry bodies go through reflect.core.journal.markdown_render (Markdown -> nh3-sanitised HTML);
 every other piece of text is escaped here. The frame is our own fixed markup: one
 inline stylesheet, an inline SVG chart drawn from numbers only, no scripts, and a
 Content-Security-Policy that forbids the page from loading anything at all, so
@@ -11,13 +11,13 @@ from __future__ import annotations
 
 import html
 
-from reflect.core.exporters.therapist import (
+from reflect.core.journal.markdown_render import render_markdown
+from reflect.core.portability.exporters.therapist import (
     ExportDocument,
     TrendPoint,
     demote_headings,
     format_day,
 )
-from reflect.core.markdown_render import render_markdown
 
 __all__ = ["entry_body_html", "to_html", "trend_svg"]
 

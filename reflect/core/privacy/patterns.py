@@ -1,4 +1,4 @@
-"""Regular-expression detectors for the structured identifiers (see reflect.core.redact).
+"""Regular-expression detectors for the structured identifiers (see reflect.core.privacy.redact).
 
 Each detector takes the text and yields ``Candidate(start, end, kind)``; overlaps are
 resolved by redact.py. Patterns start with a look-behind so a match can only begin at
@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable, Iterator
 from typing import NamedTuple
 
-from reflect.core import redact_lexicon as lex
+from reflect.core.privacy import lexicon as lex
 
 __all__ = ["PATTERN_DETECTORS", "Candidate"]
 

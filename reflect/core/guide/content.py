@@ -125,7 +125,7 @@ class Prompt:
     kind: str
     source: str
     # "" for most; "responsibility" or "release" for the self-forgiveness prompts
-    # whose order matters (see reflect.core.guide.release_ready).
+    # whose order matters (see reflect.core.guide.rules.release_ready).
     phase: str = ""
 
 

@@ -15,12 +15,10 @@ from contextlib import contextmanager
 from datetime import datetime
 from typing import Any
 
-from reflect.core import db
 from reflect.core.clock import Clock, SystemClock
-from reflect.core.db import from_db_time, new_id, to_db_time
 from reflect.core.errors import NotFound, VaultLocked
-from reflect.core.guide_store import GuideStoreMixin
-from reflect.core.models import (
+from reflect.core.guide.store import GuideStoreMixin
+from reflect.core.journal.models import (
     MATCH_END,
     MATCH_START,
     Entry,
@@ -28,7 +26,9 @@ from reflect.core.models import (
     SearchHit,
     TagCount,
 )
-from reflect.core.search import build_fts_query
+from reflect.core.journal.search import build_fts_query
+from reflect.core.vault import db
+from reflect.core.vault.db import from_db_time, new_id, to_db_time
 
 PREVIEW_CHARS = 160
 # Relevance ranking scores every match; for a word in most entries that is the

@@ -1,4 +1,4 @@
-"""Word lists behind reflect.core.redact: triggers, stop words and common given names.
+"""Word lists behind reflect.core.privacy.redact: triggers, stop words and common given names.
 
 Kept apart from the patterns so the lists can grow without burying the logic. All
 entries are plain data; matching rules live in redact.py.

@@ -19,7 +19,7 @@ import stat
 from datetime import UTC, datetime, time, tzinfo
 from pathlib import Path
 
-from reflect.core.importers.common import (
+from reflect.core.portability.importers.common import (
     MAX_FILE_BYTES,
     MAX_FOLDER_FILES,
     MAX_TAG_CHARS,

@@ -15,7 +15,7 @@ from datetime import UTC, tzinfo
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from reflect.core.importers.common import (
+from reflect.core.portability.importers.common import (
     Parsed,
     ParsedEntry,
     aware_datetime,

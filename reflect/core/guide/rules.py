@@ -18,7 +18,7 @@ from datetime import date, datetime, timedelta
 from enum import StrEnum
 from typing import Protocol, TypeVar
 
-from reflect.core.models import CheckIn, Event, StageChange
+from reflect.core.journal.models import CheckIn, Event, StageChange
 
 # --- thresholds -------------------------------------------------------------
 

@@ -22,7 +22,7 @@ JSON schema (``"format": "reflect-export"``, ``"version": 1``)::
     }
 
 Timestamps are ISO-8601 with a UTC offset. The file imports back into Reflect
-(``reflect.core.importers``) without duplicates.
+(``reflect.core.portability.importers``) without duplicates.
 """
 
 from __future__ import annotations
@@ -41,8 +41,8 @@ from typing import Any
 import reflect
 from reflect.core.errors import UserError
 from reflect.core.fileio import atomic_write, fsync_folder, os_error_for_user
-from reflect.core.journal import Journal
-from reflect.core.models import CheckIn, Entry, Event
+from reflect.core.journal.models import CheckIn, Entry, Event
+from reflect.core.journal.repository import Journal
 
 Progress = Callable[[int, int], None]
 

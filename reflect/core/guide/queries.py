@@ -1,14 +1,14 @@
 """Guide rules that need the journal's data: the one place they read it.
 
-``reflect.core.guide`` stays pure (no storage); these functions fetch what its
+``reflect.core.guide.rules`` stays pure (no storage); these functions fetch what its
 rules need from a ``Journal`` and ask them.
 """
 
 from __future__ import annotations
 
-from reflect.core.content import Content
-from reflect.core.guide import release_ready
-from reflect.core.journal import Journal
+from reflect.core.guide.content import Content
+from reflect.core.guide.rules import release_ready
+from reflect.core.journal.repository import Journal
 
 FORGIVENESS_EXERCISE_ID = "self-forgiveness"
 # Enough for any real event; an event with more entries than this still counts

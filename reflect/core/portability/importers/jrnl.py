@@ -16,7 +16,7 @@ import hashlib
 from datetime import date, datetime, time, tzinfo
 from typing import Any
 
-from reflect.core.importers.common import (
+from reflect.core.portability.importers.common import (
     Parsed,
     ParsedEntry,
     fail,

@@ -14,8 +14,9 @@ from datetime import date, tzinfo
 from pathlib import Path
 from typing import Any
 
-from reflect.core.importers import dayone, jrnl, markdown, reflect_json
-from reflect.core.importers.common import (
+from reflect.core.journal.repository import Journal
+from reflect.core.portability.importers import dayone, jrnl, markdown, reflect_json
+from reflect.core.portability.importers.common import (
     ImportFailed,
     Parsed,
     ParsedEntry,
@@ -23,7 +24,6 @@ from reflect.core.importers.common import (
     load_json,
     read_file,
 )
-from reflect.core.journal import Journal
 
 __all__ = [
     "FORMAT_NAMES",

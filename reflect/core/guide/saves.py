@@ -11,9 +11,9 @@ from __future__ import annotations
 from datetime import date
 
 from reflect.core.errors import NotFound
-from reflect.core.guide import ExerciseLike, exercise_entry
-from reflect.core.journal import Journal
-from reflect.core.models import Entry, Event, EventStatus
+from reflect.core.guide.rules import ExerciseLike, exercise_entry
+from reflect.core.journal.models import Entry, Event, EventStatus
+from reflect.core.journal.repository import Journal
 
 SAFETY_PLAN_ID = "safety-plan"
 SAFETY_PLAN_SETTING = "guide.safety_plan_entry"  # the living safety plan's entry id

@@ -19,10 +19,10 @@ from typing import TYPE_CHECKING, Any
 
 from reflect.core.errors import InvalidInput
 from reflect.core.fileio import atomic_write
-from reflect.core.schedule import QuietHours, Rule, RuleKind, Schedule
+from reflect.core.reminders.schedule import QuietHours, Rule, RuleKind, Schedule
 
 if TYPE_CHECKING:
-    from reflect.core.journal import Journal
+    from reflect.core.journal.repository import Journal
 
 log = logging.getLogger(__name__)
 

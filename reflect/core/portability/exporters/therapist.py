@@ -26,8 +26,8 @@ from typing import Literal, Protocol
 
 from reflect.core.errors import InvalidInput
 from reflect.core.fileio import atomic_write
-from reflect.core.models import CheckIn, Entry, Event, StageChange
-from reflect.core.redact import Finding, find_identifiers, redact
+from reflect.core.journal.models import CheckIn, Entry, Event, StageChange
+from reflect.core.privacy.redact import Finding, find_identifiers, redact
 
 __all__ = [
     "COVER_FIELD",
@@ -72,7 +72,7 @@ class ExportSelection:
 
 
 class JournalReader(Protocol):
-    """The part of reflect.core.journal.Journal the exporter reads."""
+    """The part of reflect.core.journal.repository.Journal the exporter reads."""
 
     def list_entries(
         self,

@@ -1,6 +1,6 @@
 """Reflect's own JSON data export (``"format": "reflect-export"``), read back in.
 
-The schema is written by ``reflect.core.exporters.data.export_json`` and
+The schema is written by ``reflect.core.portability.exporters.data.export_json`` and
 documented there. Entries come back with ``source_id = "reflect:<id>"``; an
 entry whose id already exists in this journal (importing into the journal it
 came from) is a duplicate. Events (with their stage history) and check-ins keep
@@ -13,8 +13,9 @@ import json
 from datetime import date
 from typing import Any
 
-from reflect.core.db import to_db_time
-from reflect.core.importers.common import (
+from reflect.core.journal.models import EventStatus
+from reflect.core.journal.repository import Journal
+from reflect.core.portability.importers.common import (
     Parsed,
     ParsedCheckIn,
     ParsedEntry,
@@ -29,8 +30,7 @@ from reflect.core.importers.common import (
     tag_list,
     text_value,
 )
-from reflect.core.journal import Journal
-from reflect.core.models import EventStatus
+from reflect.core.vault.db import to_db_time
 
 FORMAT = "reflect"
 FORMAT_NAME = "reflect-export"

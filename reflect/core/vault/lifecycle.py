@@ -27,9 +27,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any
 
-from reflect.core import crypto, db
 from reflect.core.clock import Clock
-from reflect.core.crypto import KdfParams
 from reflect.core.errors import (
     VaultCorrupt,
     VaultError,
@@ -43,7 +41,9 @@ from reflect.core.errors import (
     WrongRecoveryKey,
 )
 from reflect.core.fileio import atomic_write, os_error_for_user, try_lock_file
-from reflect.core.journal import Journal
+from reflect.core.journal.repository import Journal
+from reflect.core.vault import crypto, db
+from reflect.core.vault.crypto import KdfParams
 
 __all__ = ["Vault", "VaultError", "WrongPassphrase"]
 

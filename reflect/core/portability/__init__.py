@@ -1,0 +1,3 @@
+"""Getting a journal in and out: ``backup`` (format, restore, automatic backups),
+``restore_damaged``, ``importers`` (jrnl, Day One, Markdown, Reflect JSON) and
+``exporters`` (the therapist export, the user's own unencrypted copy)."""

@@ -28,12 +28,12 @@ from PySide6.QtWidgets import QApplication
 from reflect.core.clock import FakeClock
 from reflect.core.vault.crypto import KdfParams
 from reflect.core.vault.lifecycle import Vault
-from reflect.ui import theme
-from reflect.ui.first_run import FirstRunPage
-from reflect.ui.msgbox import Dialogs
+from reflect.ui.access.first_run import FirstRunPage
+from reflect.ui.access.unlock import UnlockPage
+from reflect.ui.common import theme
+from reflect.ui.common.msgbox import Dialogs
+from reflect.ui.common.shell import ShellWindow
 from reflect.ui.settings_dialog import SettingsDialog
-from reflect.ui.shell import ShellWindow
-from reflect.ui.unlock import UnlockPage
 
 PASSPHRASE = "velvet orchard compass thunder"
 SIZE = (1000, 720)

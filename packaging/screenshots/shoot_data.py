@@ -28,11 +28,11 @@ from reflect.core.clock import FakeClock
 from reflect.core.portability.backup import AutoBackup, create_backup
 from reflect.core.vault.crypto import KdfParams
 from reflect.core.vault.lifecycle import Vault
-from reflect.ui import theme
-from reflect.ui.backup_dialog import BackupDialog
-from reflect.ui.data_export_dialog import DataExportDialog
-from reflect.ui.import_dialog import ImportDialog
-from reflect.ui.msgbox import Dialogs
+from reflect.ui.common import theme
+from reflect.ui.common.msgbox import Dialogs
+from reflect.ui.data.backup_dialog import BackupDialog
+from reflect.ui.data.data_export_dialog import DataExportDialog
+from reflect.ui.data.import_dialog import ImportDialog
 
 ROOT = Path(__file__).resolve().parents[2]
 DAYONE = ROOT / "tests" / "data" / "dayone" / "Tagebuch.json"

@@ -28,9 +28,9 @@ from PySide6.QtWidgets import QApplication
 from reflect.core.clock import FakeClock
 from reflect.core.vault.crypto import KdfParams
 from reflect.core.vault.lifecycle import Vault
-from reflect.ui import theme
-from reflect.ui.export_dialog import ExportDialog
-from reflect.ui.msgbox import Dialogs
+from reflect.ui.common import theme
+from reflect.ui.common.msgbox import Dialogs
+from reflect.ui.data.export_dialog import ExportDialog
 
 PASSPHRASE = "velvet orchard compass thunder"
 SIZE = (1100, 760)

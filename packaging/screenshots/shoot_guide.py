@@ -25,8 +25,8 @@ from reflect.core.guide.content import load_content
 from reflect.core.journal.repository import Journal
 from reflect.core.vault.crypto import KdfParams
 from reflect.core.vault.lifecycle import Vault
+from reflect.ui.common.theme import apply_theme
 from reflect.ui.guide.controller import GuideController
-from reflect.ui.theme import apply_theme
 
 HERE = Path(__file__).resolve().parent
 NOW = datetime(2026, 3, 2, 9, 30, tzinfo=UTC)

@@ -29,8 +29,8 @@ from reflect.core.clock import FakeClock
 from reflect.core.journal.repository import Journal
 from reflect.core.vault.crypto import KdfParams
 from reflect.core.vault.lifecycle import Vault
-from reflect.ui.journal_view import JournalView
-from reflect.ui.theme import apply_theme
+from reflect.ui.common.theme import apply_theme
+from reflect.ui.journal.journal_view import JournalView
 
 HERE = Path(__file__).resolve().parent
 

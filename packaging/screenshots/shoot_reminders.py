@@ -27,12 +27,12 @@ from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
 from reflect.core.clock import FakeClock
 from reflect.core.reminders import schedule as sc
 from reflect.core.reminders.store import ReminderStore
-from reflect.ui.followup_dialog import FollowUpDialog
-from reflect.ui.msgbox import Dialogs
-from reflect.ui.notify import BannerNotifier
-from reflect.ui.reminder_editor import ReminderEditor
-from reflect.ui.reminders_dialog import RemindersDialog
-from reflect.ui.theme import apply_theme
+from reflect.ui.common.msgbox import Dialogs
+from reflect.ui.common.theme import apply_theme
+from reflect.ui.reminders.followup_dialog import FollowUpDialog
+from reflect.ui.reminders.notify import BannerNotifier
+from reflect.ui.reminders.reminder_editor import ReminderEditor
+from reflect.ui.reminders.reminders_dialog import RemindersDialog
 
 HERE = Path(__file__).resolve().parent
 ZONE = ZoneInfo("Europe/London")

@@ -34,14 +34,14 @@ from reflect.app.clipboard import ClipboardGuard
 from reflect.app.locking import IdleLocker, SessionLockWatcher
 from reflect.app.services import Services
 from reflect.core.vault.lifecycle import Vault
-from reflect.ui import theme
-from reflect.ui.shell import JournalViewLike, ShellWindow
+from reflect.ui.common import theme
+from reflect.ui.common.shell import JournalViewLike, ShellWindow
 
 if TYPE_CHECKING:
     from reflect.core.guide.content import Content
-    from reflect.ui.first_run import FirstRunPage
+    from reflect.ui.access.first_run import FirstRunPage
+    from reflect.ui.access.unlock import UnlockPage
     from reflect.ui.settings_dialog import VaultPrefs
-    from reflect.ui.unlock import UnlockPage
 
 JournalViewFactory = Callable[[Services], JournalViewLike]
 MenuExtender = Callable[[dict[str, list[QAction]]], None]
@@ -63,7 +63,7 @@ class AppState(StrEnum):
 
 def _real_journal_view(services: Services) -> JournalViewLike:
     # Imported on first unlock, not at start-up: the unlock window must open fast.
-    from reflect.ui.journal_view import JournalView
+    from reflect.ui.journal.journal_view import JournalView
 
     return JournalView(services.clock, dialogs=services.dialogs)
 
@@ -157,7 +157,7 @@ class AppController(QObject):
         self.state_changed.emit(str(state))
 
     def show_first_run(self) -> None:
-        from reflect.ui.first_run import FirstRunPage
+        from reflect.ui.access.first_run import FirstRunPage
 
         s = self.services
         if self.first_run is None:
@@ -213,7 +213,7 @@ class AppController(QObject):
         )
 
     def show_unlock(self) -> None:
-        from reflect.ui.unlock import UnlockPage
+        from reflect.ui.access.unlock import UnlockPage
 
         s = self.services
         if self.unlock_page is None:

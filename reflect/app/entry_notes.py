@@ -27,7 +27,7 @@ from reflect.core.guide.rules import (
     prompt_needs_legal_caution,
 )
 from reflect.core.journal.repository import Journal
-from reflect.ui.editor import EntryEditor
+from reflect.ui.journal.editor import EntryEditor
 
 LEGAL = "legal"
 GUARDRAIL = "guardrail"

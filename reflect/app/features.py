@@ -26,7 +26,7 @@ from PySide6.QtWidgets import QDialog, QVBoxLayout, QWidget
 
 from reflect.core.reminders.store import ReminderStore
 from reflect.core.vault.lifecycle import Vault
-from reflect.ui import icons
+from reflect.ui.common import icons
 
 if TYPE_CHECKING:
     from reflect.app.controller import AppController, LockJob
@@ -34,15 +34,15 @@ if TYPE_CHECKING:
     from reflect.app.scheduler import ReminderScheduler
     from reflect.core.journal.repository import Journal
     from reflect.ui.guide.controller import GuideController
-    from reflect.ui.journal_view import JournalView
-    from reflect.ui.notify import Notifier
+    from reflect.ui.journal.journal_view import JournalView
+    from reflect.ui.reminders.notify import Notifier
 
 NotifierFactory = Callable[[QWidget], "Notifier"]
 MENU_ORDER = ("Journal", "Edit", "View", "Guide", "Exercises", "Help")
 
 
 def _default_notifier(host: QWidget) -> Notifier:
-    from reflect.ui.notify import choose_notifier
+    from reflect.ui.reminders.notify import choose_notifier
 
     return choose_notifier(host, icons.icon("reflect"))
 
@@ -205,7 +205,7 @@ class Features(QObject):
             return
         from reflect.core.guide.content import load_content
         from reflect.ui.guide.controller import GuideController
-        from reflect.ui.journal_view import JournalView
+        from reflect.ui.journal.journal_view import JournalView
 
         view = self.controller.journal_view
         assert isinstance(view, JournalView)
@@ -398,7 +398,7 @@ class Features(QObject):
         journal = self.journal
         if journal is None:
             return None
-        from reflect.ui.import_dialog import ImportDialog
+        from reflect.ui.data.import_dialog import ImportDialog
 
         s = self.controller.services
         dialog = ImportDialog(journal, s.tasks, s.dialogs, parent=self.controller.shell)
@@ -410,7 +410,7 @@ class Features(QObject):
         if vault is None or vault.is_locked:
             return None
         from reflect.core.portability.backup import AutoBackup
-        from reflect.ui.backup_dialog import BackupDialog
+        from reflect.ui.data.backup_dialog import BackupDialog
 
         s = self.controller.services
         dialog = BackupDialog(
@@ -447,7 +447,7 @@ class Features(QObject):
         journal = self.journal
         if journal is None:
             return None
-        from reflect.ui.data_export_dialog import DataExportDialog
+        from reflect.ui.data.data_export_dialog import DataExportDialog
 
         s = self.controller.services
         return self._open(
@@ -458,7 +458,7 @@ class Features(QObject):
         journal = self.journal
         if journal is None:
             return None
-        from reflect.ui.export_dialog import ExportDialog
+        from reflect.ui.data.export_dialog import ExportDialog
 
         s = self.controller.services
         return self._open(
@@ -467,7 +467,7 @@ class Features(QObject):
 
     def open_reminders(self) -> QDialog:
         from reflect.app import autostart
-        from reflect.ui.reminders_dialog import RemindersDialog
+        from reflect.ui.reminders.reminders_dialog import RemindersDialog
 
         s = self.controller.services
         dialog = RemindersDialog(
@@ -481,7 +481,7 @@ class Features(QObject):
         return self._open(dialog)
 
     def _offer_followups(self, event_id: str) -> None:
-        from reflect.ui.followup_dialog import offer_event_followups
+        from reflect.ui.reminders.followup_dialog import offer_event_followups
 
         offer_event_followups(
             self.controller.shell, event_id, self.store, self.controller.services.clock
@@ -492,7 +492,7 @@ class Features(QObject):
     def open_reminder(self, rule_id: str) -> None:
         """A notification was clicked: unlock first if needed, then go to its place."""
         from reflect.core.reminders.schedule import Target
-        from reflect.ui.notify import MISSED
+        from reflect.ui.reminders.notify import MISSED
 
         self.controller.shell.bring_to_front()
         if rule_id == MISSED:
@@ -527,7 +527,7 @@ class Features(QObject):
 
     def _keep_running_in_tray(self) -> bool:
         """Closing the window hides it (locked) when the user asked to keep running."""
-        from reflect.ui.notify import TrayNotifier
+        from reflect.ui.reminders.notify import TrayNotifier
 
         if not (self.store.schedule.keep_in_tray and isinstance(self.notifier, TrayNotifier)):
             return False

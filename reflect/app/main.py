@@ -149,8 +149,8 @@ def _run_gui(
     from reflect.app.single_instance import watch_requests
     from reflect.app.tasks import TaskRunner
     from reflect.core.clock import SystemClock
-    from reflect.ui.msgbox import Dialogs
-    from reflect.ui.theme import apply_theme, ensure_readable_font
+    from reflect.ui.common.msgbox import Dialogs
+    from reflect.ui.common.theme import apply_theme, ensure_readable_font
 
     settings = Settings(paths.config)
     ensure_readable_font(app)

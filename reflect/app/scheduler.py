@@ -29,7 +29,7 @@ from reflect.core.clock import Clock
 from reflect.core.errors import UserError
 from reflect.core.reminders import schedule as sc
 from reflect.core.reminders.store import ReminderStore
-from reflect.ui.notify import system_zone
+from reflect.ui.reminders.notify import system_zone
 
 log = logging.getLogger(__name__)
 

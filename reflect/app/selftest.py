@@ -74,7 +74,7 @@ def _steps(folder: Path, step: Callable[[str, Callable[[], str]], None]) -> None
 
     def load_resources() -> str:
         content = load_content()
-        from reflect.ui import icons
+        from reflect.ui.common import icons
 
         assert not icons.icon("reflect").isNull(), "the app icon did not load"
         styles = resources.names("styles", ".qss")
@@ -88,7 +88,7 @@ def _steps(folder: Path, step: Callable[[str, Callable[[], str]], None]) -> None
         from pypdf import PdfReader
 
         from reflect.core.portability.exporters import therapist
-        from reflect.ui.pdf import write_pdf
+        from reflect.ui.data.pdf import write_pdf
 
         vault = state["vault"]
         assert isinstance(vault, Vault)

@@ -13,8 +13,8 @@ from reflect.app.settings import Settings
 from reflect.core.clock import Clock
 from reflect.core.paths import AppPaths
 from reflect.core.vault.crypto import KdfParams
-from reflect.ui.msgbox import Dialogs
-from reflect.ui.tasks_protocol import TaskRunnerLike
+from reflect.ui.common.msgbox import Dialogs
+from reflect.ui.common.tasks_protocol import TaskRunnerLike
 
 
 @dataclass

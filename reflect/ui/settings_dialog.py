@@ -30,10 +30,10 @@ from PySide6.QtWidgets import (
 
 from reflect.core.journal.repository import Journal
 from reflect.core.vault.lifecycle import Vault
-from reflect.ui.key_dialogs import ChangePassphraseDialog, NewRecoveryKeyDialog
-from reflect.ui.msgbox import Dialogs
-from reflect.ui.page import label
-from reflect.ui.tasks_protocol import TaskRunnerLike
+from reflect.ui.access.key_dialogs import ChangePassphraseDialog, NewRecoveryKeyDialog
+from reflect.ui.common.msgbox import Dialogs
+from reflect.ui.common.page import label
+from reflect.ui.common.tasks_protocol import TaskRunnerLike
 
 IDLE_MINUTES_KEY = "lock.idle_minutes"
 LOCK_ON_MINIMISE_KEY = "lock.on_minimise"

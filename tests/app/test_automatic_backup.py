@@ -25,7 +25,7 @@ from reflect.core.clock import FakeClock
 from reflect.core.errors import StorageFull
 from reflect.core.portability.backup import AutoBackup
 from reflect.core.vault.lifecycle import Vault
-from reflect.ui.notify import TrayNotifier
+from reflect.ui.reminders.notify import TrayNotifier
 from tests.app.conftest import unlock
 from tests.conftest import PASSPHRASE
 from tests.helpers.fakes import visible_texts

@@ -25,7 +25,7 @@ from reflect.app.services import Services
 from reflect.core.clock import FakeClock
 from reflect.core.reminders import schedule as sc
 from reflect.core.reminders.store import save_note
-from reflect.ui.journal_view import JournalView
+from reflect.ui.journal.journal_view import JournalView
 from tests.app.conftest import unlock
 from tests.helpers.reminder_fakes import RecordingNotifier
 from tests.helpers.scan import files_containing

@@ -17,7 +17,7 @@ from reflect.app.services import Services
 from reflect.core.clock import FakeClock
 from reflect.core.reminders import schedule as sc
 from reflect.core.vault.lifecycle import Vault
-from reflect.ui.journal_view import JournalView
+from reflect.ui.journal.journal_view import JournalView
 from tests.app.conftest import unlock
 from tests.helpers.fakes import visible_texts
 from tests.helpers.reminder_fakes import RecordingNotifier
@@ -169,7 +169,7 @@ def test_new_event_offers_follow_up_reminders(
     unlock(controller, qtbot)
     offered: list[str] = []
     monkeypatch.setattr(
-        "reflect.ui.followup_dialog.offer_event_followups",
+        "reflect.ui.reminders.followup_dialog.offer_event_followups",
         lambda parent, event_id, store, clock: offered.append(event_id) or [],
     )
     assert features.guide is not None

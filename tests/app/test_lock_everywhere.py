@@ -17,7 +17,7 @@ from pytestqt.qtbot import QtBot
 from reflect.app.controller import AppController
 from reflect.app.features import Features
 from reflect.app.services import Services
-from reflect.ui.journal_view import JournalView
+from reflect.ui.journal.journal_view import JournalView
 from tests.app.conftest import unlock
 from tests.helpers.fakes import visible_texts
 from tests.helpers.reminder_fakes import RecordingNotifier

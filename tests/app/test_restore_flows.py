@@ -16,7 +16,7 @@ from reflect.core.clock import FakeClock
 from reflect.core.portability.backup import create_backup
 from reflect.core.vault.crypto import KdfParams
 from reflect.core.vault.lifecycle import Vault
-from reflect.ui.backup_dialog import BackupDialog
+from reflect.ui.data.backup_dialog import BackupDialog
 from tests.app.conftest import unlock
 from tests.conftest import PASSPHRASE
 from tests.helpers.fakes import FakeDialogs

@@ -11,7 +11,7 @@ from pytestqt.qtbot import QtBot
 from reflect.app.controller import AppController
 from reflect.app.settings import ALLOWED_KEYS, Settings
 from reflect.core.errors import BugError
-from reflect.ui import theme
+from reflect.ui.common import theme
 from tests.app.conftest import CANARY, unlock
 from tests.conftest import PASSPHRASE
 

@@ -21,7 +21,7 @@ from reflect.app.features import Features
 from reflect.app.services import Services
 from reflect.core.guide.content import Prompt
 from reflect.ui.guide.exercise_dialog import ExerciseDialog
-from reflect.ui.journal_view import JournalView
+from reflect.ui.journal.journal_view import JournalView
 from tests.app.conftest import unlock
 from tests.helpers.reminder_fakes import RecordingNotifier
 
@@ -345,7 +345,7 @@ def test_every_view_that_lists_events_follows_add_rename_and_delete(
 ) -> None:
     controller, features, view = app
     # The follow-up reminders offer is its own (modal) flow, tested elsewhere.
-    monkeypatch.setattr("reflect.ui.followup_dialog.offer_event_followups", lambda *a: [])
+    monkeypatch.setattr("reflect.ui.reminders.followup_dialog.offer_event_followups", lambda *a: [])
     journal = controller.vault.journal  # type: ignore[union-attr]
     assert features.guide is not None
     guide = features.guide

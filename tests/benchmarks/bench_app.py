@@ -33,8 +33,8 @@ def run(count: int, workdir: Path) -> dict[str, object]:
     from reflect.core.clock import SystemClock
     from reflect.core.paths import AppPaths
     from reflect.core.vault.lifecycle import Vault
-    from reflect.ui.journal_view import JournalView
-    from reflect.ui.msgbox import Dialogs
+    from reflect.ui.common.msgbox import Dialogs
+    from reflect.ui.journal.journal_view import JournalView
     from tests.benchmarks.corpus import entries
 
     folder = workdir / "vault"

@@ -33,7 +33,7 @@ from reflect.core.clock import FakeClock
 from reflect.core.journal.repository import Journal
 from reflect.core.vault.crypto import KdfParams
 from reflect.core.vault.lifecycle import Vault
-from reflect.ui.journal_view import JournalView
+from reflect.ui.journal.journal_view import JournalView
 from tests.benchmarks.corpus import entries
 
 WORDS = 20_000

@@ -10,7 +10,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
-from reflect.ui.notify import Notifier
+from reflect.ui.reminders.notify import Notifier
 
 
 class PlainSignal:

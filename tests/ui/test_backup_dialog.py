@@ -13,7 +13,7 @@ from reflect.core.clock import FakeClock
 from reflect.core.portability.backup import AutoBackup, BackupSettings, create_backup
 from reflect.core.vault.crypto import KdfParams
 from reflect.core.vault.lifecycle import Vault
-from reflect.ui.backup_dialog import BackupDialog
+from reflect.ui.data.backup_dialog import BackupDialog
 from tests.conftest import PASSPHRASE
 from tests.helpers.fakes import FakeDialogs, InstantRunner
 

@@ -16,9 +16,9 @@ from PySide6.QtWidgets import QAbstractSpinBox, QApplication, QComboBox, QDialog
 from pytestqt.qtbot import QtBot
 
 from reflect.core.guide.content import load_content
-from reflect.ui.followup_dialog import FollowUpDialog
 from reflect.ui.guide.controller import GuideController
-from reflect.ui.reminder_editor import ReminderEditor
+from reflect.ui.reminders.followup_dialog import FollowUpDialog
+from reflect.ui.reminders.reminder_editor import ReminderEditor
 
 NOW = datetime(2026, 12, 2, 21, 0, tzinfo=UTC)
 

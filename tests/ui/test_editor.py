@@ -17,8 +17,8 @@ from pytestqt.qtbot import QtBot
 
 from reflect.core.clock import FakeClock
 from reflect.core.journal.repository import Journal
-from reflect.ui.editor import EntryEditor
-from reflect.ui.markdown_preview import SafePreview
+from reflect.ui.journal.editor import EntryEditor
+from reflect.ui.journal.markdown_preview import SafePreview
 
 pytestmark = [pytest.mark.gui, pytest.mark.qt_log_ignore("This plugin does not support")]
 

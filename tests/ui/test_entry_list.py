@@ -13,8 +13,8 @@ from pytestqt.qtbot import QtBot
 
 from reflect.core.journal.models import MATCH_END, MATCH_START, EntrySummary, SearchHit, TagCount
 from reflect.core.journal.repository import Journal
-from reflect.ui import theme
-from reflect.ui.entry_delegate import (
+from reflect.ui.common import theme
+from reflect.ui.journal.entry_delegate import (
     ROLE_DATE,
     ROLE_ID,
     ROLE_PREVIEW_MARKED,
@@ -22,8 +22,8 @@ from reflect.ui.entry_delegate import (
     format_when,
     parse_marked,
 )
-from reflect.ui.entry_list import EntryListModel, EntryListPanel
-from reflect.ui.entry_list_model import MAX_CACHED_PAGES
+from reflect.ui.journal.entry_list import EntryListModel, EntryListPanel
+from reflect.ui.journal.entry_list_model import MAX_CACHED_PAGES
 
 pytestmark = [pytest.mark.gui, pytest.mark.qt_log_ignore("This plugin does not support")]
 
@@ -153,7 +153,7 @@ def test_rows_show_date_title_tags_and_untitled(journal: Journal) -> None:
 def test_event_title_is_shown_on_the_row(journal: Journal) -> None:
     from datetime import date
 
-    from reflect.ui.entry_delegate import ROLE_EVENT
+    from reflect.ui.journal.entry_delegate import ROLE_EVENT
 
     event = journal.add_event("Night of 2 March", date(2026, 3, 2))
     journal.add_entry(title="t", body="b", event_id=event.id)

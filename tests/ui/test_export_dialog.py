@@ -16,7 +16,7 @@ from pytestqt.qtbot import QtBot
 from reflect.core.clock import FakeClock
 from reflect.core.errors import StorageFull
 from reflect.core.journal.repository import Journal
-from reflect.ui.export_dialog import ALWAYS_REDACT_KEY, ExportDialog
+from reflect.ui.data.export_dialog import ALWAYS_REDACT_KEY, ExportDialog
 from tests.helpers.fakes import FakeDialogs, InstantRunner
 
 BODY_ONE = "I keep thinking about Mrs Halvorsen. She came back on 14/02/2026."

@@ -15,7 +15,7 @@ from pytestqt.qtbot import QtBot
 from reflect.core.clock import FakeClock
 from reflect.core.vault.crypto import KdfParams
 from reflect.core.vault.lifecycle import Vault
-from reflect.ui.first_run import LEGAL_ACK_KEY, FirstRunPage, load_texts
+from reflect.ui.access.first_run import LEGAL_ACK_KEY, FirstRunPage, load_texts
 from tests.helpers.fakes import FakeDialogs, InstantRunner
 
 pytestmark = [

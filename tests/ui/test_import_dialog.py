@@ -8,8 +8,8 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from reflect.core.journal.repository import Journal
-from reflect.ui.data_export_dialog import DataExportDialog
-from reflect.ui.import_dialog import ImportDialog
+from reflect.ui.data.data_export_dialog import DataExportDialog
+from reflect.ui.data.import_dialog import ImportDialog
 from tests.helpers.fakes import FakeDialogs, InstantRunner
 
 DAYONE = Path(__file__).resolve().parent.parent / "data" / "dayone"

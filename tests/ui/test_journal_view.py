@@ -26,8 +26,8 @@ from reflect.core.journal.models import MATCH_START
 from reflect.core.journal.repository import Journal
 from reflect.core.vault.crypto import KdfParams
 from reflect.core.vault.lifecycle import Vault
-from reflect.ui.entry_delegate import ROLE_ID, ROLE_PREVIEW_MARKED, ROLE_TITLE_MARKED
-from reflect.ui.journal_view import JournalView
+from reflect.ui.journal.entry_delegate import ROLE_ID, ROLE_PREVIEW_MARKED, ROLE_TITLE_MARKED
+from reflect.ui.journal.journal_view import JournalView
 from tests.conftest import PASSPHRASE
 from tests.helpers.fakes import FakeDialogs
 

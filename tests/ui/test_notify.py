@@ -11,7 +11,7 @@ from pytestqt.qtbot import QtBot
 
 from reflect.core.errors import BugError
 from reflect.core.reminders import schedule as sc
-from reflect.ui import notify
+from reflect.ui.reminders import notify
 from tests.helpers.reminder_fakes import FakeTray, RecordingNotifier
 
 pytestmark = [pytest.mark.gui, pytest.mark.qt_log_ignore("This plugin does not support")]

@@ -24,7 +24,7 @@ from reflect.core.portability.exporters.therapist import (
     gather,
     review_items,
 )
-from reflect.ui.pdf import render_pdf, write_pdf
+from reflect.ui.data.pdf import render_pdf, write_pdf
 
 pytestmark = pytest.mark.usefixtures("qapp")
 

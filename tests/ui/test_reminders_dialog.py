@@ -18,9 +18,14 @@ from reflect.core.journal.repository import Journal
 from reflect.core.paths import AppPaths
 from reflect.core.reminders import schedule as sc
 from reflect.core.reminders import store as rs
-from reflect.ui import reminders_dialog as rd
-from reflect.ui.followup_dialog import FollowUpDialog
-from reflect.ui.reminder_editor import REPEAT_DAILY, REPEAT_ONCE, REPEAT_WEEKLY, ReminderEditor
+from reflect.ui.reminders import reminders_dialog as rd
+from reflect.ui.reminders.followup_dialog import FollowUpDialog
+from reflect.ui.reminders.reminder_editor import (
+    REPEAT_DAILY,
+    REPEAT_ONCE,
+    REPEAT_WEEKLY,
+    ReminderEditor,
+)
 from tests.helpers.fakes import FakeDialogs
 
 pytestmark = [pytest.mark.gui, pytest.mark.qt_log_ignore("This plugin does not support")]

@@ -13,7 +13,7 @@ from pytestqt.qtbot import QtBot
 from reflect.core.clock import FakeClock
 from reflect.core.vault.crypto import KdfParams
 from reflect.core.vault.lifecycle import Vault
-from reflect.ui.unlock import UnlockPage
+from reflect.ui.access.unlock import UnlockPage
 from tests.conftest import PASSPHRASE
 from tests.helpers.fakes import FakeDialogs, InstantRunner
 

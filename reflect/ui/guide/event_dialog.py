@@ -29,9 +29,9 @@ from reflect.core.guide.rules import suggest_stage
 from reflect.core.guide.saves import save_event
 from reflect.core.journal.models import Event, EventStatus
 from reflect.core.journal.repository import Journal
+from reflect.ui.common.page import comfortable
 from reflect.ui.guide.common import button, label, tr
-from reflect.ui.identifier_marker import Finder, default_finder
-from reflect.ui.page import comfortable
+from reflect.ui.journal.identifier_marker import Finder, default_finder
 
 STATUS_TEXT = {
     EventStatus.ACTIVE: "Still in the thick of it",

@@ -29,7 +29,7 @@ from reflect.core.guide.queries import release_ready_for_event
 from reflect.core.guide.rules import offerable
 from reflect.core.journal.models import Event
 from reflect.core.journal.repository import Journal
-from reflect.ui import theme
+from reflect.ui.common import theme
 from reflect.ui.guide.common import bullets, button, card, label, tr
 from reflect.ui.guide.journey_view import JourneyView
 

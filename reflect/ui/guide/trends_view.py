@@ -32,7 +32,7 @@ from reflect.core.guide.content import Content
 from reflect.core.guide.timeline import day_axis
 from reflect.core.journal.models import CheckIn, StageChange
 from reflect.core.journal.repository import Journal
-from reflect.ui import theme
+from reflect.ui.common import theme
 from reflect.ui.guide.common import label, tr
 
 

@@ -11,7 +11,7 @@ The flow, all pure and Qt-free so it can be tested and run off the UI thread:
    each one; redacting is the default.
 4. ``build_document(source, kept=...)`` applies those decisions and returns an
    ``ExportDocument``: a cover and one section per entry with its date and stage.
-5. ``to_markdown`` / ``to_html`` (therapist_html.py) / reflect.ui.pdf render it, and
+5. ``to_markdown`` / ``to_html`` (therapist_html.py) / reflect.ui.data.pdf render it, and
    ``write_export`` writes it atomically to the path the user chose, nowhere else.
 """
 

@@ -25,9 +25,9 @@ from PySide6.QtWidgets import (
 
 from reflect.core.journal.models import TagCount
 from reflect.core.journal.repository import Journal
-from reflect.ui.entry_delegate import ROLE_ID, EntryDelegate
-from reflect.ui.entry_list_model import PAGE_SIZE, SEARCH_LIMIT, EntryListModel
-from reflect.ui.icons import icon
+from reflect.ui.common.icons import icon
+from reflect.ui.journal.entry_delegate import ROLE_ID, EntryDelegate
+from reflect.ui.journal.entry_list_model import PAGE_SIZE, SEARCH_LIMIT, EntryListModel
 
 SEARCH_DELAY_MS = 150
 

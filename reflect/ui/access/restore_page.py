@@ -17,11 +17,11 @@ from PySide6.QtWidgets import QHBoxLayout, QProgressBar, QPushButton, QWidget
 
 from reflect.core.errors import UserError, WrongPassphrase
 from reflect.core.portability.backup import BackupInfo, read_backup_info, restore_backup
-from reflect.ui.backup_dialog import BACKUP_FILTER, local_time, split_secret
-from reflect.ui.msgbox import Dialogs
-from reflect.ui.page import ColumnPage, label
-from reflect.ui.passphrase_widgets import PassphraseField
-from reflect.ui.tasks_protocol import TaskRunnerLike
+from reflect.ui.access.passphrase_widgets import PassphraseField
+from reflect.ui.common.msgbox import Dialogs
+from reflect.ui.common.page import ColumnPage, label
+from reflect.ui.common.tasks_protocol import TaskRunnerLike
+from reflect.ui.data.backup_dialog import BACKUP_FILTER, local_time, split_secret
 
 
 class RestorePage(ColumnPage):

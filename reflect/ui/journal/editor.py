@@ -35,13 +35,13 @@ from reflect.core.clock import Clock
 from reflect.core.errors import UserError
 from reflect.core.journal.models import Entry
 from reflect.core.journal.repository import Journal
-from reflect.ui import editor_format
-from reflect.ui.editor_fields import EventSelector, TagsField
-from reflect.ui.editor_notes import EditorNotes
-from reflect.ui.icons import icon
-from reflect.ui.identifier_marker import Finder, IdentifierMarker, default_finder
-from reflect.ui.markdown_highlighter import MarkdownHighlighter
-from reflect.ui.markdown_preview import SafePreview
+from reflect.ui.common.icons import icon
+from reflect.ui.journal import editor_format
+from reflect.ui.journal.editor_fields import EventSelector, TagsField
+from reflect.ui.journal.editor_notes import EditorNotes
+from reflect.ui.journal.identifier_marker import Finder, IdentifierMarker, default_finder
+from reflect.ui.journal.markdown_highlighter import MarkdownHighlighter
+from reflect.ui.journal.markdown_preview import SafePreview
 
 AUTOSAVE_MS = 800
 MAX_INTERVAL_MS = 1500  # a kill loses at most ~1.5 s of continuous typing (tested: 2 s)

@@ -20,7 +20,7 @@ from PySide6.QtGui import QColor, QIcon, QIconEngine, QPainter, QPixmap
 from PySide6.QtSvg import QSvgRenderer
 
 from reflect.core import resources
-from reflect.ui import theme
+from reflect.ui.common import theme
 
 _SIZES = (16, 20, 24, 32, 48, 64, 128, 256)
 

@@ -27,8 +27,8 @@ from PySide6.QtWidgets import (
 )
 
 from reflect.core.reminders import schedule as sc
-from reflect.ui.page import comfortable
-from reflect.ui.time_field import TimeField
+from reflect.ui.common.page import comfortable
+from reflect.ui.reminders.time_field import TimeField
 
 REPEAT_DAILY, REPEAT_DAYS, REPEAT_WEEKLY, REPEAT_ONCE = range(4)
 NOTE_MAX = 500

@@ -21,11 +21,11 @@ from PySide6.QtWidgets import (
 
 from reflect.core.errors import BugError, UserError, WrongPassphrase
 from reflect.core.vault.lifecycle import Vault
-from reflect.ui.msgbox import Dialogs
-from reflect.ui.page import label
-from reflect.ui.passphrase_widgets import NewPassphraseForm, PassphraseField
-from reflect.ui.recovery_key import RecoveryKeyPanel
-from reflect.ui.tasks_protocol import TaskRunnerLike
+from reflect.ui.access.passphrase_widgets import NewPassphraseForm, PassphraseField
+from reflect.ui.access.recovery_key import RecoveryKeyPanel
+from reflect.ui.common.msgbox import Dialogs
+from reflect.ui.common.page import label
+from reflect.ui.common.tasks_protocol import TaskRunnerLike
 
 
 def _message(error: BaseException) -> str:

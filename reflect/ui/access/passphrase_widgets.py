@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
 )
 
 from reflect.core.vault.passphrase_policy import MIN_LENGTH, Strength, Weakness, assess
-from reflect.ui.icons import icon
-from reflect.ui.msgbox import Dialogs
+from reflect.ui.common.icons import icon
+from reflect.ui.common.msgbox import Dialogs
 
 __all__ = ["MIN_LENGTH", "NewPassphraseForm", "PassphraseField", "Strength", "assess"]
 

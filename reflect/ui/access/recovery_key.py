@@ -41,7 +41,7 @@ from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QPushButton, QVBox
 
 from reflect.core.errors import UserError
 from reflect.core.fileio import atomic_write
-from reflect.ui.msgbox import Dialogs
+from reflect.ui.common.msgbox import Dialogs
 
 CLIPBOARD_CLEAR_MS = 60_000
 

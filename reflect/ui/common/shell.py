@@ -14,7 +14,7 @@ from PySide6.QtCore import QEvent, QTimer, Signal, SignalInstance
 from PySide6.QtGui import QAction, QCloseEvent, QFont, QGuiApplication, QShowEvent
 from PySide6.QtWidgets import QMainWindow, QStackedWidget, QWidget
 
-from reflect.ui.icons import app_icon
+from reflect.ui.common.icons import app_icon
 
 if TYPE_CHECKING:
     from reflect.core.journal.repository import Journal
@@ -23,7 +23,7 @@ WINDOW_TITLE = "Reflect"
 
 
 class JournalViewLike(Protocol):
-    """What the shell and the app controller need from ``reflect.ui.journal_view.JournalView``."""
+    """What the shell and the controller need from ``reflect.ui.journal.journal_view``."""
 
     lock_requested: SignalInstance
     quick_hide_requested: SignalInstance

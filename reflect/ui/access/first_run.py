@@ -34,11 +34,11 @@ from reflect.core.clock import Clock
 from reflect.core.errors import BugError, UserError
 from reflect.core.vault.crypto import KdfParams
 from reflect.core.vault.lifecycle import Vault
-from reflect.ui.msgbox import Dialogs
-from reflect.ui.page import ColumnPage, label
-from reflect.ui.passphrase_widgets import NewPassphraseForm
-from reflect.ui.recovery_key import RecoveryKeyPanel
-from reflect.ui.tasks_protocol import TaskRunnerLike
+from reflect.ui.access.passphrase_widgets import NewPassphraseForm
+from reflect.ui.access.recovery_key import RecoveryKeyPanel
+from reflect.ui.common.msgbox import Dialogs
+from reflect.ui.common.page import ColumnPage, label
+from reflect.ui.common.tasks_protocol import TaskRunnerLike
 
 LEGAL_ACK_KEY = "legal_caution_acknowledged"
 
@@ -198,7 +198,7 @@ class FirstRunPage(QWidget):
     # --- or: restore an existing journal -------------------------------------------
 
     def _build_restore(self) -> QWidget:
-        from reflect.ui.restore_page import RestorePage
+        from reflect.ui.access.restore_page import RestorePage
 
         self.restore_page = RestorePage(
             vault_path=self._vault_path, dialogs=self._dialogs, runner=self._runner

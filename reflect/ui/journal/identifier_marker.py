@@ -16,7 +16,7 @@ from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtGui import QHelpEvent, QTextBlock
 from PySide6.QtWidgets import QPlainTextEdit, QToolTip
 
-from reflect.ui.markdown_highlighter import Mark, MarkdownHighlighter
+from reflect.ui.journal.markdown_highlighter import Mark, MarkdownHighlighter
 
 SCAN_DELAY_MS = 400
 

@@ -23,7 +23,7 @@ from PySide6.QtCore import (
 
 from reflect.core.journal.models import EntrySummary, SearchHit
 from reflect.core.journal.repository import Journal
-from reflect.ui.entry_delegate import (
+from reflect.ui.journal.entry_delegate import (
     ROLE_DATE,
     ROLE_EVENT,
     ROLE_ID,

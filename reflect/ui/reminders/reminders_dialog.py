@@ -50,10 +50,10 @@ from reflect.core.errors import UserError
 from reflect.core.journal.repository import Journal
 from reflect.core.reminders import schedule as sc
 from reflect.core.reminders import store as rs
-from reflect.ui.followup_dialog import offer_event_followups
-from reflect.ui.msgbox import Dialogs
-from reflect.ui.notify import system_zone
-from reflect.ui.reminder_editor import EditorRunner, ReminderEditor, weekday_names
+from reflect.ui.common.msgbox import Dialogs
+from reflect.ui.reminders.followup_dialog import offer_event_followups
+from reflect.ui.reminders.notify import system_zone
+from reflect.ui.reminders.reminder_editor import EditorRunner, ReminderEditor, weekday_names
 
 RULE_ID_ROLE = Qt.ItemDataRole.UserRole
 WORKDAYS = frozenset(range(5))

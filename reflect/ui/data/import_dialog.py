@@ -33,8 +33,8 @@ from reflect.core.portability.importers import (
     import_path,
 )
 from reflect.core.portability.importers import preview_path as core_preview_path
-from reflect.ui.msgbox import Dialogs
-from reflect.ui.tasks_protocol import TaskRunnerLike
+from reflect.ui.common.msgbox import Dialogs
+from reflect.ui.common.tasks_protocol import TaskRunnerLike
 
 FILE_FILTER = "Journal exports (*.json *.zip *.md *.markdown *.txt);;All files (*)"
 

@@ -23,13 +23,13 @@ from PySide6.QtWidgets import (
 from reflect.core.clock import Clock
 from reflect.core.errors import NotFound, UserError
 from reflect.core.journal.repository import Journal
-from reflect.ui.editor import AUTOSAVE_MS, MAX_INTERVAL_MS, EntryEditor
-from reflect.ui.entry_delegate import format_when
-from reflect.ui.entry_list import SEARCH_DELAY_MS, EntryListPanel
-from reflect.ui.entry_list_model import PAGE_SIZE
+from reflect.ui.common.icons import icon
+from reflect.ui.common.msgbox import Dialogs
 from reflect.ui.help_dialog import HelpDialog
-from reflect.ui.icons import icon
-from reflect.ui.msgbox import Dialogs
+from reflect.ui.journal.editor import AUTOSAVE_MS, MAX_INTERVAL_MS, EntryEditor
+from reflect.ui.journal.entry_delegate import format_when
+from reflect.ui.journal.entry_list import SEARCH_DELAY_MS, EntryListPanel
+from reflect.ui.journal.entry_list_model import PAGE_SIZE
 
 
 def legal_caution_for_delete() -> str:

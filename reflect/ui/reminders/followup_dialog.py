@@ -26,9 +26,9 @@ from PySide6.QtWidgets import (
 from reflect.core.clock import Clock
 from reflect.core.reminders import schedule as sc
 from reflect.core.reminders import store as rs
-from reflect.ui.notify import system_zone
-from reflect.ui.page import comfortable
-from reflect.ui.time_field import TimeField
+from reflect.ui.common.page import comfortable
+from reflect.ui.reminders.notify import system_zone
+from reflect.ui.reminders.time_field import TimeField
 
 
 class FollowUpDialog(QDialog):

@@ -33,7 +33,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from reflect.core.journal.models import MATCH_END, MATCH_START
-from reflect.ui import theme
+from reflect.ui.common import theme
 
 ROLE_ID = Qt.ItemDataRole.UserRole + 1
 ROLE_DATE = Qt.ItemDataRole.UserRole + 2

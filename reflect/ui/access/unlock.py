@@ -36,11 +36,11 @@ from reflect.core.clock import Clock
 from reflect.core.errors import BugError, UserError, VaultCorrupt, WrongPassphrase
 from reflect.core.vault.crypto import KdfParams, recovery_key_problem
 from reflect.core.vault.lifecycle import Vault
-from reflect.ui.icons import app_icon, icon
-from reflect.ui.msgbox import Dialogs
-from reflect.ui.page import ColumnPage, label
-from reflect.ui.passphrase_widgets import NewPassphraseForm, PassphraseField
-from reflect.ui.tasks_protocol import TaskRunnerLike
+from reflect.ui.access.passphrase_widgets import NewPassphraseForm, PassphraseField
+from reflect.ui.common.icons import app_icon, icon
+from reflect.ui.common.msgbox import Dialogs
+from reflect.ui.common.page import ColumnPage, label
+from reflect.ui.common.tasks_protocol import TaskRunnerLike
 
 
 class UnlockPage(QWidget):

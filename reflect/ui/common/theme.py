@@ -101,7 +101,7 @@ def apply_theme(app: QApplication, name: str) -> None:
     app.setPalette(_palette(values))
     app.setStyleSheet(stylesheet(values, base_point_size=app.font().pointSizeF()))
     # Icons are recoloured for the theme; drop the ones drawn for the old one.
-    from reflect.ui import icons
+    from reflect.ui.common import icons
 
     icons.clear_cache()
 

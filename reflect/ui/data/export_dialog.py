@@ -50,11 +50,11 @@ from reflect.core.portability.exporters.therapist import (
 )
 from reflect.core.portability.exporters.therapist_html import to_html
 from reflect.core.privacy.redact import LABELS as LABEL_FOR_KIND
-from reflect.ui.export_choices import ALWAYS_REDACT_KEY, FORMATS, ExportChoices
-from reflect.ui.export_review import ReviewList, highlight, reveal
-from reflect.ui.msgbox import Dialogs
-from reflect.ui.pdf import entries_html, render_pdf
-from reflect.ui.tasks_protocol import TaskRunnerLike
+from reflect.ui.common.msgbox import Dialogs
+from reflect.ui.common.tasks_protocol import TaskRunnerLike
+from reflect.ui.data.export_choices import ALWAYS_REDACT_KEY, FORMATS, ExportChoices
+from reflect.ui.data.export_review import ReviewList, highlight, reveal
+from reflect.ui.data.pdf import entries_html, render_pdf
 
 Renderer = Callable[[ExportDocument, str | None, Callable[[int, int], None] | None], bytes]
 

@@ -19,7 +19,7 @@ from hypothesis import strategies as st
 from reflect.core.journal.repository import Journal
 from reflect.core.portability.importers import ImportFailed, import_path, preview_path
 
-DAYONE = Path(__file__).resolve().parent.parent / "data" / "dayone"
+DAYONE = Path(__file__).resolve().parents[3] / "tests" / "data" / "dayone"
 FUZZ = settings(
     max_examples=80,
     deadline=None,

@@ -12,7 +12,7 @@ from reflect.ui.data.data_export_dialog import DataExportDialog
 from reflect.ui.data.import_dialog import ImportDialog
 from tests.helpers.fakes import FakeDialogs, InstantRunner
 
-DAYONE = Path(__file__).resolve().parent.parent / "data" / "dayone"
+DAYONE = Path(__file__).resolve().parents[3] / "tests" / "data" / "dayone"
 
 pytestmark = pytest.mark.gui
 

@@ -25,7 +25,7 @@ from reflect.core.vault.lifecycle import HEADER_FILENAME, Vault
 from tests.conftest import PASSPHRASE
 
 CHEAP = KdfParams.cheap_for_tests()
-ROOT = Path(__file__).parents[2]
+ROOT = Path(__file__).parents[3]
 
 
 def _digests(folder: Path) -> dict[str, str]:

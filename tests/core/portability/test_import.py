@@ -16,7 +16,7 @@ import pytest
 from reflect.core.journal.repository import Journal
 from reflect.core.portability.importers import ImportFailed, import_path, preview_path
 
-DAYONE = Path(__file__).resolve().parent.parent / "data" / "dayone"
+DAYONE = Path(__file__).resolve().parents[3] / "tests" / "data" / "dayone"
 BERLIN = ZoneInfo("Europe/Berlin")
 
 

@@ -10,7 +10,7 @@ import pytest
 from reflect.core.vault import db
 from reflect.core.vault.lifecycle import Vault
 
-FROZEN = Path(__file__).parents[1] / "data" / "vaults"
+FROZEN = Path(__file__).parents[2] / "data" / "vaults"
 FROZEN_PASSPHRASE = "frozen v1 passphrase"
 FROZEN_RECOVERY_KEY = "BE69AD93-02D86461-0BDDAE69-086BD3ED-48741129-983258D0-A1F46242-AF9CB49C"
 

@@ -1,7 +1,7 @@
 """Plaintext never reaches disk: not in any vault file, not in temp folders, not after delete.
 
 The page-level checks decrypt every page of the database and every frame of the
-WAL with an independent decryptor (tests/core/sqlcipher_pages.py), so a deleted
+WAL with an independent decryptor (tests/core/vault/sqlcipher_pages.py), so a deleted
 entry is proven gone even to someone who holds the key.
 """
 
@@ -20,7 +20,7 @@ from reflect.core.vault import crypto
 from reflect.core.vault.crypto import KdfParams
 from reflect.core.vault.lifecycle import Vault
 from tests.conftest import PASSPHRASE
-from tests.core.sqlcipher_pages import decrypt_database, decrypt_wal
+from tests.core.vault.sqlcipher_pages import decrypt_database, decrypt_wal
 from tests.helpers.scan import files_containing
 
 

@@ -1,7 +1,7 @@
 """Recall and false alarms of reflect.core.privacy.redact on a labelled, invented corpus.
 
 Run with ``-s`` to see the figures:
-    .venv/bin/python -m pytest -q -s tests/core/test_redact_corpus.py
+    .venv/bin/python -m pytest -q -s tests/core/privacy/test_redact_corpus.py
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ import pytest
 
 from reflect.core.privacy.redact import Finding, find_identifiers, redact
 
-CORPUS = Path(__file__).resolve().parents[1] / "data" / "phi_corpus.json"
+CORPUS = Path(__file__).resolve().parents[2] / "data" / "phi_corpus.json"
 _MARK = re.compile(r"\{\{(\w+):(.+?)\}\}")
 # Safe Harbor kinds with a fixed shape: every one must be found.
 STRUCTURED = ("phone", "email", "ssn", "url", "ip", "date", "id", "age", "zip", "postcode")

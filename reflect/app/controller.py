@@ -33,6 +33,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QVBoxLayout, QWidget
 from reflect.app.clipboard import ClipboardGuard
 from reflect.app.locking import IdleLocker, SessionLockWatcher
 from reflect.app.services import Services
+from reflect.core.journal.settings import VaultPrefs, read_prefs
 from reflect.core.vault.lifecycle import Vault
 from reflect.ui.common import theme
 from reflect.ui.common.shell import JournalViewLike, ShellWindow
@@ -41,7 +42,6 @@ if TYPE_CHECKING:
     from reflect.core.guide.content import Content
     from reflect.ui.access.first_run import FirstRunPage
     from reflect.ui.access.unlock import UnlockPage
-    from reflect.ui.settings_dialog import VaultPrefs
 
 JournalViewFactory = Callable[[Services], JournalViewLike]
 MenuExtender = Callable[[dict[str, list[QAction]]], None]
@@ -242,7 +242,6 @@ class AppController(QObject):
     # --- the open journal --------------------------------------------------------------
 
     def open_vault(self, vault: Vault) -> None:
-        from reflect.ui.settings_dialog import read_prefs
 
         self.vault = vault
         view = self._ensure_journal_view()
@@ -275,7 +274,9 @@ class AppController(QObject):
         self.prefs = prefs
         self.idle.set_minutes(prefs.idle_minutes)
         if self.journal_view is not None and (prefs.font_family or prefs.font_size):
-            self.journal_view.set_editor_font(prefs.font(self._default_font()))
+            from reflect.ui.settings_dialog import prefs_font
+
+            self.journal_view.set_editor_font(prefs_font(prefs, self._default_font()))
 
     @staticmethod
     def _default_font() -> QFont:

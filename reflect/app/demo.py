@@ -16,6 +16,7 @@ from functools import partial
 from pathlib import Path
 
 from reflect.core.clock import FakeClock, SystemClock
+from reflect.core.journal.settings import LEGAL_CAUTION_ACK
 from reflect.core.vault.crypto import KdfParams
 from reflect.core.vault.lifecycle import Vault
 
@@ -168,7 +169,7 @@ def _fill(vault: Vault, clock: FakeClock) -> None:
         context="Feelings and learning only. The facts are with the review and my defence union.",
         stage=1,
     )
-    journal.set_setting("legal_caution_acknowledged", base.date().isoformat())
+    LEGAL_CAUTION_ACK.write(journal, base.date().isoformat())
     journal.save_contact("Peer support line", role="Hospital peer supporters", phone="ext. 4000")
     journal.save_contact(
         "My GP", role="Doctor", notes="Book a double appointment if sleep stays bad."

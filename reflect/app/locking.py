@@ -30,8 +30,9 @@ from PySide6.QtCore import SLOT, QCoreApplication, QEvent, QObject, Qt, QTimer, 
 from PySide6.QtGui import QGuiApplication
 
 from reflect.core.clock import Clock
+from reflect.core.journal.settings import IDLE_MINUTES
 
-DEFAULT_IDLE_MINUTES = 5
+DEFAULT_IDLE_MINUTES = IDLE_MINUTES.default  # declared in core, with its limits
 CHECK_INTERVAL_MS = 10_000
 
 _ACTIVITY = frozenset(

@@ -9,7 +9,6 @@ dialog has a single Close button.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
@@ -28,53 +27,23 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reflect.core.journal.repository import Journal
+from reflect.core.journal import settings as vault_settings
+from reflect.core.journal.settings import FONT_SIZES, MAX_IDLE_MINUTES, VaultPrefs, read_prefs
 from reflect.core.vault.lifecycle import Vault
 from reflect.ui.access.key_dialogs import ChangePassphraseDialog, NewRecoveryKeyDialog
 from reflect.ui.common.msgbox import Dialogs
 from reflect.ui.common.page import label
 from reflect.ui.common.tasks_protocol import TaskRunnerLike
 
-IDLE_MINUTES_KEY = "lock.idle_minutes"
-LOCK_ON_MINIMISE_KEY = "lock.on_minimise"
-FONT_FAMILY_KEY = "editor.font_family"
-FONT_SIZE_KEY = "editor.font_size"
-DEFAULT_IDLE_MINUTES = 5
-MAX_IDLE_MINUTES = 240
-FONT_SIZES = range(8, 33)
 
-
-@dataclass(frozen=True)
-class VaultPrefs:
-    """The journal-related preferences kept inside the vault."""
-
-    idle_minutes: int = DEFAULT_IDLE_MINUTES  # 0 = never lock on idle
-    lock_on_minimise: bool = False
-    font_family: str | None = None  # None = the app's default font
-    font_size: int | None = None
-
-    def font(self, default: QFont) -> QFont:
-        font = QFont(default)
-        if self.font_family:
-            font.setFamily(self.font_family)
-        if self.font_size:
-            font.setPointSize(self.font_size)
-        return font
-
-
-def read_prefs(journal: Journal) -> VaultPrefs:
-    """Read the preferences, tolerating missing or odd values (defaults win)."""
-    minutes = journal.get_setting(IDLE_MINUTES_KEY, DEFAULT_IDLE_MINUTES)
-    if not isinstance(minutes, int) or isinstance(minutes, bool):
-        minutes = DEFAULT_IDLE_MINUTES
-    family = journal.get_setting(FONT_FAMILY_KEY)
-    size = journal.get_setting(FONT_SIZE_KEY)
-    return VaultPrefs(
-        idle_minutes=max(0, min(minutes, MAX_IDLE_MINUTES)),
-        lock_on_minimise=journal.get_setting(LOCK_ON_MINIMISE_KEY, False) is True,
-        font_family=family if isinstance(family, str) and family else None,
-        font_size=size if isinstance(size, int) and size in FONT_SIZES else None,
-    )
+def prefs_font(prefs: VaultPrefs, default: QFont) -> QFont:
+    """The writing font the preferences ask for, on top of the app's default."""
+    font = QFont(default)
+    if prefs.font_family:
+        font.setFamily(prefs.font_family)
+    if prefs.font_size:
+        font.setPointSize(prefs.font_size)
+    return font
 
 
 class SettingsDialog(QDialog):
@@ -146,7 +115,7 @@ class SettingsDialog(QDialog):
         ):
             self.theme.addItem(text, name)
         self.theme.setCurrentIndex(max(0, self.theme.findData(theme)))
-        current_font = prefs.font(default_font)
+        current_font = prefs_font(prefs, default_font)
         self.font_family = QFontComboBox()
         self.font_family.setObjectName("editorFontFamily")
         self.font_family.setAccessibleName(self.tr("Writing font"))
@@ -206,13 +175,13 @@ class SettingsDialog(QDialog):
         return read_prefs(self._journal)
 
     def _save_locking(self) -> None:
-        self._journal.set_setting(IDLE_MINUTES_KEY, self.idle_minutes.value())
-        self._journal.set_setting(LOCK_ON_MINIMISE_KEY, self.lock_on_minimise.isChecked())
+        vault_settings.IDLE_MINUTES.write(self._journal, self.idle_minutes.value())
+        vault_settings.LOCK_ON_MINIMISE.write(self._journal, self.lock_on_minimise.isChecked())
         self._on_prefs(self.prefs())
 
     def _save_font(self) -> None:
-        self._journal.set_setting(FONT_FAMILY_KEY, self.font_family.currentFont().family())
-        self._journal.set_setting(FONT_SIZE_KEY, self.font_size.value())
+        vault_settings.FONT_FAMILY.write(self._journal, self.font_family.currentFont().family())
+        vault_settings.FONT_SIZE.write(self._journal, self.font_size.value())
         self._on_prefs(self.prefs())
 
     def change_passphrase(self) -> ChangePassphraseDialog:

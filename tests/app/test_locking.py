@@ -17,11 +17,13 @@ from pytestqt.qtbot import QtBot
 from reflect.app.controller import AppController
 from reflect.app.locking import IdleLocker, SessionLockWatcher
 from reflect.core.clock import FakeClock
+from reflect.core.journal.settings import IDLE_MINUTES, LOCK_ON_MINIMISE
 from reflect.core.vault.lifecycle import Vault
-from reflect.ui.settings_dialog import IDLE_MINUTES_KEY, LOCK_ON_MINIMISE_KEY
 from tests.app.conftest import CANARY, unlock
 from tests.conftest import PASSPHRASE
 from tests.helpers.fakes import visible_texts
+
+IDLE_MINUTES_KEY, LOCK_ON_MINIMISE_KEY = IDLE_MINUTES.key, LOCK_ON_MINIMISE.key
 
 pytestmark = [
     pytest.mark.gui,

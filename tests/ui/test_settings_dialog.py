@@ -13,19 +13,22 @@ from pytestqt.qtbot import QtBot
 
 from reflect.core.clock import FakeClock
 from reflect.core.errors import WrongRecoveryKey
-from reflect.core.vault.crypto import KdfParams
-from reflect.core.vault.lifecycle import Vault
-from reflect.ui.settings_dialog import (
-    FONT_FAMILY_KEY,
-    FONT_SIZE_KEY,
-    IDLE_MINUTES_KEY,
-    LOCK_ON_MINIMISE_KEY,
-    SettingsDialog,
+from reflect.core.journal.settings import (
+    FONT_FAMILY,
+    FONT_SIZE,
+    IDLE_MINUTES,
+    LOCK_ON_MINIMISE,
     VaultPrefs,
     read_prefs,
 )
+from reflect.core.vault.crypto import KdfParams
+from reflect.core.vault.lifecycle import Vault
+from reflect.ui.settings_dialog import SettingsDialog, prefs_font
 from tests.conftest import PASSPHRASE
 from tests.helpers.fakes import FakeDialogs, InstantRunner
+
+FONT_FAMILY_KEY, FONT_SIZE_KEY = FONT_FAMILY.key, FONT_SIZE.key
+IDLE_MINUTES_KEY, LOCK_ON_MINIMISE_KEY = IDLE_MINUTES.key, LOCK_ON_MINIMISE.key
 
 pytestmark = [
     pytest.mark.gui,
@@ -113,7 +116,7 @@ def test_editor_font_is_kept_in_the_vault(
     journal = made[0].journal
     assert journal.get_setting(FONT_SIZE_KEY) == 16
     assert isinstance(journal.get_setting(FONT_FAMILY_KEY), str)
-    font = recorder.prefs[-1].font(QFont("DejaVu Sans", 11))
+    font = prefs_font(recorder.prefs[-1], QFont("DejaVu Sans", 11))
     assert font.pointSize() == 16
 
 

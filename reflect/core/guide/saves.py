@@ -14,9 +14,10 @@ from reflect.core.errors import NotFound
 from reflect.core.guide.rules import ExerciseLike, exercise_entry
 from reflect.core.journal.models import Entry, Event, EventStatus
 from reflect.core.journal.repository import Journal
+from reflect.core.journal.settings import SAFETY_PLAN_ENTRY
 
 SAFETY_PLAN_ID = "safety-plan"
-SAFETY_PLAN_SETTING = "guide.safety_plan_entry"  # the living safety plan's entry id
+SAFETY_PLAN_SETTING = SAFETY_PLAN_ENTRY.key  # the living safety plan's entry id
 EXERCISE_TAG = "exercise"
 
 

@@ -16,7 +16,7 @@ from datetime import datetime
 from typing import Any
 
 from reflect.core.clock import Clock, SystemClock
-from reflect.core.errors import NotFound, VaultLocked
+from reflect.core.errors import BugError, NotFound, VaultLocked
 from reflect.core.guide.store import GuideStoreMixin
 from reflect.core.journal.models import (
     MATCH_END,
@@ -27,6 +27,7 @@ from reflect.core.journal.models import (
     TagCount,
 )
 from reflect.core.journal.search import build_fts_query
+from reflect.core.journal.settings import is_declared
 from reflect.core.vault import db
 from reflect.core.vault.db import from_db_time, new_id, to_db_time
 
@@ -439,6 +440,9 @@ class Journal(GuideStoreMixin):
         return default if row is None else json.loads(row[0])
 
     def set_setting(self, key: str, value: Any) -> None:
+        """Store a setting declared in ``reflect.core.journal.settings`` (others are a bug)."""
+        if not is_declared(key):
+            raise BugError(f"not a declared vault setting: {key!r}")
         with self._write() as conn:
             conn.execute(
                 "INSERT INTO settings (key, value) VALUES (?, ?)"

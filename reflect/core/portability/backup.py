@@ -47,6 +47,7 @@ from reflect.core.errors import (
     WrongRecoveryKey,
 )
 from reflect.core.fileio import fsync_folder, os_error_for_user
+from reflect.core.journal import settings
 from reflect.core.journal.repository import Journal
 from reflect.core.vault import crypto, db
 from reflect.core.vault.lifecycle import (
@@ -81,11 +82,11 @@ _MAX_MANIFEST = 64 * 1024
 _MAX_HEADER = 64 * 1024
 _CHUNK = 1024 * 1024
 
-DEFAULT_KEEP = 10
-SETTING_FOLDER = "backup.folder"
-SETTING_KEEP = "backup.keep"
-SETTING_ENABLED = "backup.enabled"
-SETTING_LAST = "backup.last"
+DEFAULT_KEEP = settings.DEFAULT_BACKUPS_KEPT
+SETTING_FOLDER = settings.BACKUP_FOLDER.key
+SETTING_KEEP = settings.BACKUP_KEEP.key
+SETTING_ENABLED = settings.BACKUP_ENABLED.key
+SETTING_LAST = settings.BACKUP_LAST.key
 
 
 class NotABackup(UserError):

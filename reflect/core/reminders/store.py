@@ -23,12 +23,13 @@ from reflect.core.reminders.schedule import QuietHours, Rule, RuleKind, Schedule
 
 if TYPE_CHECKING:
     from reflect.core.journal.repository import Journal
+from reflect.core.journal.settings import REMINDER_NOTE_PREFIX
 
 log = logging.getLogger(__name__)
 
 FILE_NAME = "reminders.json"
 FORMAT = 1
-NOTE_KEY_PREFIX = "reminder.note."
+NOTE_KEY_PREFIX = REMINDER_NOTE_PREFIX
 
 Listener = Callable[[Schedule], None]
 

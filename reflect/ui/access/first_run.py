@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from reflect.core.clock import Clock
 from reflect.core.errors import BugError, UserError
+from reflect.core.journal.settings import LEGAL_CAUTION_ACK
 from reflect.core.vault.crypto import KdfParams
 from reflect.core.vault.lifecycle import Vault
 from reflect.ui.access.passphrase_widgets import NewPassphraseForm
@@ -40,7 +41,7 @@ from reflect.ui.common.msgbox import Dialogs
 from reflect.ui.common.page import ColumnPage, label
 from reflect.ui.common.tasks_protocol import TaskRunnerLike
 
-LEGAL_ACK_KEY = "legal_caution_acknowledged"
+LEGAL_ACK_KEY = LEGAL_CAUTION_ACK.key
 
 
 def load_texts() -> Mapping[str, str]:
@@ -315,7 +316,7 @@ class FirstRunPage(QWidget):
         self._vault = vault
         self.form.wipe()
         try:
-            vault.journal.set_setting(LEGAL_ACK_KEY, self._clock.now().date().isoformat())
+            LEGAL_CAUTION_ACK.write(vault.journal, self._clock.now().date().isoformat())
         except UserError:
             pass  # not worth failing setup: the caution is shown again in stage 4
         self.key_panel.set_key(key)

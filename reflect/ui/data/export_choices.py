@@ -31,9 +31,10 @@ from PySide6.QtWidgets import (
 
 from reflect.core.errors import InvalidInput
 from reflect.core.journal.repository import Journal
+from reflect.core.journal.settings import ALWAYS_REDACT
 from reflect.core.portability.exporters.therapist import ExportFormat, ExportSelection, format_day
 
-ALWAYS_REDACT_KEY = "redact.always"
+ALWAYS_REDACT_KEY = ALWAYS_REDACT.key
 #: (format, menu label, file suffix, file-dialog filter)
 FORMATS: tuple[tuple[ExportFormat, str, str, str], ...] = (
     ("pdf", "PDF", "pdf", "PDF (*.pdf)"),
@@ -228,7 +229,7 @@ class ExportChoices(QScrollArea):
             row.setCheckState(Qt.CheckState.Unchecked)
             row.setData(Qt.ItemDataRole.UserRole, summary.id)
             self.entry_picker.addItem(row)
-        always = journal.get_setting(ALWAYS_REDACT_KEY, [])
+        always = ALWAYS_REDACT.read(journal)
         self.always_field.setText(", ".join(str(t) for t in always if isinstance(t, str)))
         first = self.scope_group.button(ExportScope.EVENT if events else ExportScope.DATE_RANGE)
         self.scope_group.blockSignals(True)

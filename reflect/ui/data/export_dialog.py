@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 from reflect.core.errors import BugError, InvalidInput, UserError
 from reflect.core.guide.content import load_content
 from reflect.core.journal.repository import Journal
+from reflect.core.journal.settings import ALWAYS_REDACT
 from reflect.core.portability.exporters.therapist import (
     COVER_FIELD,
     ExportDocument,
@@ -52,7 +53,7 @@ from reflect.core.portability.exporters.therapist_html import to_html
 from reflect.core.privacy.redact import LABELS as LABEL_FOR_KIND
 from reflect.ui.common.msgbox import Dialogs
 from reflect.ui.common.tasks_protocol import TaskRunnerLike
-from reflect.ui.data.export_choices import ALWAYS_REDACT_KEY, FORMATS, ExportChoices
+from reflect.ui.data.export_choices import FORMATS, ExportChoices
 from reflect.ui.data.export_review import ReviewList, highlight, reveal
 from reflect.ui.data.pdf import entries_html, render_pdf
 
@@ -337,8 +338,8 @@ class ExportDialog(QDialog):
 
     def _save_always_list(self) -> None:
         terms = sorted(set(self.choices.always_list()), key=str.casefold)
-        if terms != self._journal.get_setting(ALWAYS_REDACT_KEY, []):
-            self._journal.set_setting(ALWAYS_REDACT_KEY, terms)
+        if terms != ALWAYS_REDACT.read(self._journal):
+            ALWAYS_REDACT.write(self._journal, terms)
         self.reload()
 
     def _always_hide_current(self) -> None:

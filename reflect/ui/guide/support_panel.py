@@ -34,10 +34,11 @@ from reflect.core.guide.content import Content, SupportLine
 from reflect.core.guide.rules import default_country
 from reflect.core.journal.models import Contact
 from reflect.core.journal.repository import Journal
+from reflect.core.journal.settings import SUPPORT_COUNTRY_0_1
 from reflect.ui.guide.common import button, card, label, short_date, tr
 
 # Where Reflect 0.1 kept the choice (inside the vault); still read as a fallback.
-COUNTRY_SETTING = "guide.support_country"
+COUNTRY_SETTING = SUPPORT_COUNTRY_0_1.key
 
 
 class CountryMemory(Protocol):
@@ -59,8 +60,7 @@ def initial_country(
     """The remembered choice, else one saved in the vault by 0.1, else the locale's."""
     saved = memory.support_country
     if saved is None and journal is not None:
-        value = journal.get_setting(COUNTRY_SETTING)
-        saved = value if isinstance(value, str) else None
+        saved = SUPPORT_COUNTRY_0_1.read(journal)
     codes = [code for code, _ in content.countries()]
     return default_country(locale_country, codes, saved)
 

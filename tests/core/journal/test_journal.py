@@ -164,8 +164,8 @@ def test_weekly_checkin_parts_round_trip(journal: Journal) -> None:
 def test_settings_contacts_prompts_and_drafts_live_in_the_vault(
     journal: Journal, clock: FakeClock
 ) -> None:
-    journal.set_setting("autolock.minutes", 7)
-    assert journal.get_setting("autolock.minutes") == 7
+    journal.set_setting("lock.idle_minutes", 7)
+    assert journal.get_setting("lock.idle_minutes") == 7
     assert journal.get_setting("missing", "default") == "default"
     contact = journal.save_contact("Sam", role="peer supporter", phone="555 0100")
     journal.save_contact("Sam R.", role="peer supporter", id=contact.id)

@@ -60,7 +60,7 @@ def test_no_plaintext_in_any_file_while_open_after_work_and_after_lock(
     ]
     journal.set_stage(event.id, 4)
     journal.add_checkin(distress=5, note=canary, event_id=event.id)
-    journal.set_setting("note", canary)
+    journal.set_setting("reminder.note.canary-rule", canary)
     journal.save_contact(canary, notes=canary)
     journal.save_draft("reflection", {"answer": canary})
     journal.update_entry(entries[0].id, body="edited " + canary)

@@ -16,8 +16,11 @@ from pytestqt.qtbot import QtBot
 from reflect.core.clock import FakeClock
 from reflect.core.errors import StorageFull
 from reflect.core.journal.repository import Journal
-from reflect.ui.data.export_dialog import ALWAYS_REDACT_KEY, ExportDialog
+from reflect.core.journal.settings import ALWAYS_REDACT
+from reflect.ui.data.export_dialog import ExportDialog
 from tests.helpers.fakes import FakeDialogs, InstantRunner
+
+ALWAYS_REDACT_KEY = ALWAYS_REDACT.key
 
 BODY_ONE = "I keep thinking about Mrs Halvorsen. She came back on 14/02/2026."
 BODY_TWO = "Dr Okafor said to ring him on 020 7946 0958. Riverside felt quiet."

@@ -1,0 +1,165 @@
+"""Every setting kept inside the vault, declared once: its key, type, default and limits.
+
+The one place to find what Reflect stores in the journal's ``settings`` table
+(qutebrowser's configdata and napari's settings model are the pattern). Reading a
+setting never fails: a missing, malformed or out-of-range value gives the
+default, so a journal written by another version still opens. Writing checks
+the value and refuses an undeclared key: a typo is a bug, caught by the tests.
+
+Outside the vault (``reflect.ini``) Reflect keeps only the window geometry, the
+theme and the support country: see ``reflect/app/settings.py``.
+
+Migrations: none so far. ``guide.support_country`` was written by 0.1; the
+country now lives outside the vault, so it is only read, as a fallback.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any, Generic, Protocol, TypeVar
+
+from reflect.core.errors import BugError
+
+T = TypeVar("T")
+
+
+class SettingsTable(Protocol):
+    """What a setting needs from the journal (``Journal`` has these)."""
+
+    def get_setting(self, key: str, default: Any = None) -> Any: ...
+    def set_setting(self, key: str, value: Any) -> None: ...
+
+
+@dataclass(frozen=True)
+class Setting(Generic[T]):
+    """One key of the vault's settings table."""
+
+    key: str
+    default: T
+    valid: Callable[[object], bool]
+    about: str
+
+    def read(self, journal: SettingsTable) -> T:
+        value = journal.get_setting(self.key, None)
+        return value if value is not None and self.valid(value) else self.default
+
+    def write(self, journal: SettingsTable, value: T | None) -> None:
+        """Store ``value`` (``None`` clears it back to the default)."""
+        if value is not None and not self.valid(value):
+            raise BugError(f"{value!r} is not a valid value for {self.key}")
+        journal.set_setting(self.key, value)
+
+
+def _int_in(low: int, high: int) -> Callable[[object], bool]:
+    return lambda v: isinstance(v, int) and not isinstance(v, bool) and low <= v <= high
+
+
+def _is_bool(v: object) -> bool:
+    return isinstance(v, bool)
+
+
+def _text(v: object) -> bool:
+    return isinstance(v, str) and bool(v.strip())
+
+
+def _iso_day(v: object) -> bool:
+    return isinstance(v, str) and re.fullmatch(r"\d{4}-\d{2}-\d{2}", v) is not None
+
+
+def _words(v: object) -> bool:
+    return isinstance(v, list) and all(isinstance(w, str) for w in v)
+
+
+MAX_IDLE_MINUTES = 240
+FONT_SIZES = range(8, 33)
+DEFAULT_BACKUPS_KEPT = 10
+
+IDLE_MINUTES: Setting[int] = Setting(
+    "lock.idle_minutes",
+    5,
+    _int_in(0, MAX_IDLE_MINUTES),
+    "Lock after this many idle minutes (0: never).",
+)
+LOCK_ON_MINIMISE: Setting[bool] = Setting(
+    "lock.on_minimise", False, _is_bool, "Lock when the window is minimised."
+)
+FONT_FAMILY: Setting[str | None] = Setting(
+    "editor.font_family", None, _text, "The writing font (None: the app's font)."
+)
+FONT_SIZE: Setting[int | None] = Setting(
+    "editor.font_size", None, _int_in(FONT_SIZES.start, FONT_SIZES.stop - 1), "Writing size (pt)."
+)
+LEGAL_CAUTION_ACK: Setting[str | None] = Setting(
+    "legal_caution_acknowledged", None, _iso_day, "The day the legal caution was acknowledged."
+)
+ALWAYS_REDACT: Setting[list[str]] = Setting(
+    "redact.always", [], _words, "Words the therapist export always hides."
+)
+SAFETY_PLAN_ENTRY: Setting[str | None] = Setting(
+    "guide.safety_plan_entry", None, _text, "The entry holding the living safety plan."
+)
+SUPPORT_COUNTRY_0_1: Setting[str | None] = Setting(
+    "guide.support_country", None, _text, "Reflect 0.1's support country (read only)."
+)
+BACKUP_ENABLED: Setting[bool] = Setting(
+    "backup.enabled", True, _is_bool, "Make the daily automatic backup."
+)
+BACKUP_FOLDER: Setting[str | None] = Setting(
+    "backup.folder", None, _text, "Where automatic backups go (None: the default folder)."
+)
+BACKUP_KEEP: Setting[int] = Setting(
+    "backup.keep", DEFAULT_BACKUPS_KEPT, _int_in(1, 10_000), "How many automatic backups to keep."
+)
+BACKUP_LAST: Setting[str | None] = Setting(
+    "backup.last", None, _text, "When the last automatic backup was made (ISO time)."
+)
+
+SCHEMA: dict[str, Setting[Any]] = {
+    s.key: s
+    for s in (
+        IDLE_MINUTES,
+        LOCK_ON_MINIMISE,
+        FONT_FAMILY,
+        FONT_SIZE,
+        LEGAL_CAUTION_ACK,
+        ALWAYS_REDACT,
+        SAFETY_PLAN_ENTRY,
+        SUPPORT_COUNTRY_0_1,
+        BACKUP_ENABLED,
+        BACKUP_FOLDER,
+        BACKUP_KEEP,
+        BACKUP_LAST,
+    )
+}
+
+REMINDER_NOTE_PREFIX = "reminder.note."
+"""A family of keys: one private reminder note per rule (``reminder.note.<rule id>``)."""
+
+
+def is_declared(key: str) -> bool:
+    """Whether ``key`` is a setting Reflect may keep in the vault."""
+    return key in SCHEMA or (
+        key.startswith(REMINDER_NOTE_PREFIX) and len(key) > len(REMINDER_NOTE_PREFIX)
+    )
+
+
+@dataclass(frozen=True)
+class VaultPrefs:
+    """The preferences the window applies on unlock (idle lock, minimise, font)."""
+
+    idle_minutes: int = IDLE_MINUTES.default  # 0 = never lock on idle
+    lock_on_minimise: bool = LOCK_ON_MINIMISE.default
+    font_family: str | None = None  # None = the app's default font
+    font_size: int | None = None
+
+
+def read_prefs(journal: SettingsTable) -> VaultPrefs:
+    """Read the preferences, tolerating missing or odd values (defaults win)."""
+    return VaultPrefs(
+        idle_minutes=IDLE_MINUTES.read(journal),
+        lock_on_minimise=LOCK_ON_MINIMISE.read(journal),
+        font_family=FONT_FAMILY.read(journal),
+        font_size=FONT_SIZE.read(journal),
+    )

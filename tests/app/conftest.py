@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from reflect.app.controller import AppController
+from reflect.app.features import Features
 from reflect.app.services import Services
 from reflect.app.settings import Settings
 from reflect.core.clock import FakeClock
@@ -85,3 +86,49 @@ def restore_theme(qapp: QApplication) -> Iterator[None]:
     qapp.setStyle(style)
     qapp.setPalette(palette)
     qapp.setStyleSheet(sheet)
+
+
+WiredApp = tuple[AppController, Features]
+
+
+def wire(qtbot: QtBot, services: Services, *, notifier_factory: object = None) -> WiredApp:
+    """The whole app as ``main`` builds it: controller and features, started and shown.
+
+    The caller shuts it down (``shut_down``). Reminders go to a recording notifier
+    unless ``notifier_factory`` says otherwise; no sleep watcher.
+    """
+    from tests.helpers.reminder_fakes import RecordingNotifier
+
+    controller = AppController(services)
+    qtbot.addWidget(controller.shell)
+    features = Features(
+        controller,
+        notifier_factory=notifier_factory or (lambda host: RecordingNotifier()),  # type: ignore[arg-type]
+        watch_sleep=False,
+    )
+    controller.start()
+    features.start()
+    controller.shell.show()
+    return controller, features
+
+
+def shut_down(app: WiredApp) -> None:
+    controller, features = app
+    controller.shutdown()
+    features.shutdown()
+
+
+@pytest.fixture
+def wired(qtbot: QtBot, services: Services, existing_vault: Path) -> Iterator[WiredApp]:
+    """The whole app over a journal that exists (the unlock page is showing)."""
+    app = wire(qtbot, services)
+    yield app
+    shut_down(app)
+
+
+@pytest.fixture
+def wired_fresh(qtbot: QtBot, services: Services) -> Iterator[WiredApp]:
+    """The whole app with no journal yet (first run is showing)."""
+    app = wire(qtbot, services)
+    yield app
+    shut_down(app)

@@ -26,10 +26,10 @@ from reflect.core.errors import StorageFull
 from reflect.core.portability.backup import AutoBackup
 from reflect.core.vault.lifecycle import Vault
 from reflect.ui.reminders.notify import TrayNotifier
-from tests.app.conftest import unlock
+from tests.app.conftest import unlock, wire
 from tests.conftest import PASSPHRASE
 from tests.helpers.fakes import visible_texts
-from tests.helpers.reminder_fakes import FakeTray, RecordingNotifier
+from tests.helpers.reminder_fakes import FakeTray
 
 CANARY = "zqbackupcanary57"
 
@@ -42,32 +42,10 @@ def _tray(_host: object) -> TrayNotifier:
     return TrayNotifier(QIcon(), available=lambda: True, tray_factory=FakeTray)
 
 
-def _wire(
-    qtbot: QtBot, services: Services, *, tray: bool = False
-) -> tuple[AppController, Features]:
-    controller = AppController(services)
-    qtbot.addWidget(controller.shell)
-    features = Features(
-        controller,
-        notifier_factory=_tray if tray else (lambda host: RecordingNotifier()),
-        watch_sleep=False,
-    )
-    if tray:
-        features.store.update(lambda s: dataclasses.replace(s, keep_in_tray=True))
-    controller.start()
-    features.start()
-    controller.shell.show()
-    return controller, features
-
-
-@pytest.fixture
-def wired(
-    qtbot: QtBot, services: Services, existing_vault: Path
-) -> Iterator[tuple[AppController, Features]]:
-    controller, features = _wire(qtbot, services)
-    yield controller, features
-    controller.shutdown()
-    features.shutdown()
+def _wire_with_tray(qtbot: QtBot, services: Services) -> tuple[AppController, Features]:
+    app = wire(qtbot, services, notifier_factory=_tray)
+    app[1].store.update(lambda s: dataclasses.replace(s, keep_in_tray=True))
+    return app
 
 
 def _write(controller: AppController, qtbot: QtBot) -> None:
@@ -146,7 +124,7 @@ def test_each_way_of_locking_makes_the_daily_backup(
 def test_closing_to_the_tray_makes_the_daily_backup(
     qtbot: QtBot, services: Services, existing_vault: Path
 ) -> None:
-    controller, features = _wire(qtbot, services, tray=True)
+    controller, features = _wire_with_tray(qtbot, services)
     try:
         _write(controller, qtbot)
         controller.shell.close()  # hides to the tray and locks
@@ -222,7 +200,7 @@ def test_the_screen_locks_at_once_while_the_backup_runs_on_a_worker(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     services = threaded_services
-    controller, features = _wire(qtbot, services)
+    controller, features = wire(qtbot, services)
     try:
         unlock(controller, qtbot)
         qtbot.waitUntil(lambda: controller.state == "journal")

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import UTC, date, time
-from pathlib import Path
 
 import pytest
 from PySide6.QtGui import QAction
@@ -20,25 +18,8 @@ from reflect.core.vault.lifecycle import Vault
 from reflect.ui.journal.journal_view import JournalView
 from tests.app.conftest import unlock
 from tests.helpers.fakes import visible_texts
-from tests.helpers.reminder_fakes import RecordingNotifier
 
 CANARY = "zqfeatcanary91"
-
-
-@pytest.fixture
-def wired(
-    qtbot: QtBot, services: Services, existing_vault: Path
-) -> Iterator[tuple[AppController, Features]]:
-    controller = AppController(services)
-    qtbot.addWidget(controller.shell)
-    features = Features(
-        controller, notifier_factory=lambda host: RecordingNotifier(), watch_sleep=False
-    )
-    controller.start()
-    features.start()
-    yield controller, features
-    controller.shutdown()
-    features.shutdown()
 
 
 def _actions(controller: AppController) -> dict[str, QAction]:

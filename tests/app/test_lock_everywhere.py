@@ -6,8 +6,7 @@ focus, and the keys are pressed there (not on the main window).
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
-from pathlib import Path
+from collections.abc import Callable
 
 import pytest
 from PySide6.QtCore import Qt
@@ -16,11 +15,9 @@ from pytestqt.qtbot import QtBot
 
 from reflect.app.controller import AppController
 from reflect.app.features import Features
-from reflect.app.services import Services
 from reflect.ui.journal.journal_view import JournalView
 from tests.app.conftest import unlock
 from tests.helpers.fakes import visible_texts
-from tests.helpers.reminder_fakes import RecordingNotifier
 
 CANARY = "zqlockcanary83"
 
@@ -100,24 +97,13 @@ OPENERS: dict[str, Opener] = {
 
 
 @pytest.fixture
-def app(
-    qtbot: QtBot, services: Services, existing_vault: Path
-) -> Iterator[tuple[AppController, Features]]:
-    controller = AppController(services)
-    qtbot.addWidget(controller.shell)
-    features = Features(
-        controller, notifier_factory=lambda host: RecordingNotifier(), watch_sleep=False
-    )
-    controller.start()
-    features.start()
-    controller.shell.show()
+def app(wired: tuple[AppController, Features], qtbot: QtBot) -> tuple[AppController, Features]:
+    controller, features = wired
     unlock(controller, qtbot)
     view = controller.journal_view
     assert isinstance(view, JournalView)
     view.editor.body.setPlainText(CANARY)
-    yield controller, features
-    controller.shutdown()
-    features.shutdown()
+    return controller, features
 
 
 def _focus_inside(window: QWidget) -> QWidget:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -20,7 +19,6 @@ from reflect.ui.data.backup_dialog import BackupDialog
 from tests.app.conftest import unlock
 from tests.conftest import PASSPHRASE
 from tests.helpers.fakes import FakeDialogs
-from tests.helpers.reminder_fakes import RecordingNotifier
 
 OLD_PASSPHRASE = "an older harbour lantern 7"
 
@@ -35,28 +33,14 @@ def a_backup(tmp_path: Path, clock: FakeClock, cheap_kdf: KdfParams) -> Path:
     return info.path
 
 
-@pytest.fixture
-def wired(qtbot: QtBot, services: Services) -> Iterator[tuple[AppController, Features]]:
-    controller = AppController(services)
-    qtbot.addWidget(controller.shell)
-    features = Features(
-        controller, notifier_factory=lambda host: RecordingNotifier(), watch_sleep=False
-    )
-    controller.start()
-    features.start()
-    yield controller, features
-    controller.shutdown()
-    features.shutdown()
-
-
 def test_first_run_offers_restore_and_the_journal_then_unlocks(
-    wired: tuple[AppController, Features],
+    wired_fresh: tuple[AppController, Features],
     qtbot: QtBot,
     services: Services,
     dialogs: FakeDialogs,
     a_backup: Path,
 ) -> None:
-    controller, _ = wired
+    controller, _ = wired_fresh
     assert controller.state == "first_run"
     page = controller.first_run
     assert page is not None

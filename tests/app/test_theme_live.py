@@ -11,7 +11,6 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QRect
@@ -21,11 +20,9 @@ from pytestqt.qtbot import QtBot
 
 from reflect.app.controller import AppController
 from reflect.app.features import Features
-from reflect.app.services import Services
 from reflect.ui.common import theme
 from reflect.ui.journal.journal_view import JournalView
 from tests.app.conftest import unlock
-from tests.helpers.reminder_fakes import RecordingNotifier
 
 AA = 4.5
 
@@ -69,22 +66,13 @@ def ink_contrast(widget: QWidget, rect: QRect | None = None) -> float:
 
 
 @pytest.fixture
-def app(qtbot: QtBot, services: Services, existing_vault: Path) -> Iterator[AppController]:
-    controller = AppController(services)
-    qtbot.addWidget(controller.shell)
-    features = Features(
-        controller, notifier_factory=lambda host: RecordingNotifier(), watch_sleep=False
-    )
-    controller.start()
-    features.start()
+def app(wired: tuple[AppController, Features]) -> Iterator[AppController]:
+    controller, _ = wired
     controller.shell.resize(1100, 720)
-    controller.shell.show()
     yield controller
-    controller.shutdown()
-    features.shutdown()
-    app = QApplication.instance()
-    assert isinstance(app, QApplication)
-    theme.apply_theme(app, "light")
+    qapp = QApplication.instance()
+    assert isinstance(qapp, QApplication)
+    theme.apply_theme(qapp, "light")
 
 
 @pytest.mark.parametrize(("first", "then"), [("light", "dark"), ("dark", "light")])

@@ -8,7 +8,7 @@ which window is in front and where the cursor is.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -23,28 +23,18 @@ from reflect.core.guide.content import Prompt
 from reflect.ui.guide.exercise_dialog import ExerciseDialog
 from reflect.ui.journal.journal_view import JournalView
 from tests.app.conftest import unlock
-from tests.helpers.reminder_fakes import RecordingNotifier
 
 
 @pytest.fixture
 def app(
-    qtbot: QtBot, services: Services, existing_vault: Path
-) -> Iterator[tuple[AppController, Features, JournalView]]:
-    controller = AppController(services)
-    qtbot.addWidget(controller.shell)
-    features = Features(
-        controller, notifier_factory=lambda host: RecordingNotifier(), watch_sleep=False
-    )
-    controller.start()
-    features.start()
-    controller.shell.show()
+    wired: tuple[AppController, Features], qtbot: QtBot
+) -> tuple[AppController, Features, JournalView]:
+    controller, features = wired
     unlock(controller, qtbot)
     assert controller.state == "journal"
     view = controller.journal_view
     assert isinstance(view, JournalView)
-    yield controller, features, view
-    controller.shutdown()
-    features.shutdown()
+    return controller, features, view
 
 
 def _listed_id(view: JournalView) -> str | None:

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -72,6 +72,8 @@ class GlobalKeys(QObject):
             return False
         if not isinstance(watched, QWidget) or not isinstance(event, QKeyEvent):
             return False
+        if not _could_be_a_shortcut(event):
+            return False  # plain typing: the hot path stays free of any lookup
         keys = QKeySequence(event.keyCombination())
         if kind == QEvent.Type.KeyPress:
             # Reached only when no shortcut took the key: e.g. inside a dialog.
@@ -97,3 +99,16 @@ class GlobalKeys(QObject):
                 if keys.matches(shortcut) == QKeySequence.SequenceMatch.ExactMatch:
                     return True
         return False
+
+
+_MODIFIERS = (
+    Qt.KeyboardModifier.ControlModifier
+    | Qt.KeyboardModifier.AltModifier
+    | Qt.KeyboardModifier.MetaModifier
+)
+
+
+def _could_be_a_shortcut(event: QKeyEvent) -> bool:
+    """Window shortcuts need Ctrl, Alt or Meta, or are function keys."""
+    key = event.key()
+    return bool(event.modifiers() & _MODIFIERS) or Qt.Key.Key_F1 <= key <= Qt.Key.Key_F35

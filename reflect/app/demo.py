@@ -16,7 +16,7 @@ from functools import partial
 from pathlib import Path
 
 from reflect.core.clock import FakeClock, SystemClock
-from reflect.core.journal.settings import LEGAL_CAUTION_ACK
+from reflect.core.journal.settings import BACKUP_ENABLED, LEGAL_CAUTION_ACK
 from reflect.core.vault.crypto import KdfParams
 from reflect.core.vault.lifecycle import Vault
 
@@ -170,6 +170,8 @@ def _fill(vault: Vault, clock: FakeClock) -> None:
         stage=1,
     )
     LEGAL_CAUTION_ACK.write(journal, base.date().isoformat())
+    # A throwaway journal must not put backups into the user's real backups folder.
+    BACKUP_ENABLED.write(journal, False)
     journal.save_contact("Peer support line", role="Hospital peer supporters", phone="ext. 4000")
     journal.save_contact(
         "My GP", role="Doctor", notes="Book a double appointment if sleep stays bad."

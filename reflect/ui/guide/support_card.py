@@ -22,10 +22,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reflect.core.errors import NotFound
 from reflect.core.guide.content import INTERNATIONAL, Content
 from reflect.core.guide.rules import CrisisReason, exercise_entry
-from reflect.core.guide.saves import SAFETY_PLAN_ID, SAFETY_PLAN_SETTING
+from reflect.core.guide.saves import SAFETY_PLAN_ID, living_entry_id
 from reflect.core.journal.repository import Journal
 from reflect.ui.guide.common import bullets, button, card, label, tr
 from reflect.ui.guide.support_panel import (
@@ -47,12 +46,9 @@ def safety_plan_text(journal: Journal | None, content: Content) -> str:
     """The user's safety plan: the saved entry, else the unfinished draft, else ""."""
     if journal is None:
         return ""
-    entry_id = journal.get_setting(SAFETY_PLAN_SETTING)
-    if isinstance(entry_id, str):
-        try:
-            return journal.get_entry(entry_id).body.strip()
-        except NotFound:
-            pass  # deleted by the user; fall back to a draft if there is one
+    entry_id = living_entry_id(journal, SAFETY_PLAN_ID)  # None if the user deleted it
+    if entry_id is not None:
+        return journal.get_entry(entry_id).body.strip()
     draft = journal.get_draft(SAFETY_PLAN_ID)
     if draft is not None and isinstance(answers := draft.data.get("answers"), dict):
         _, body = exercise_entry(

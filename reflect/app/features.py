@@ -328,14 +328,13 @@ class Features(QObject):
             window.activateWindow()
 
     def _refresh_event_views(self) -> None:
-        """Every view that lists events, after one was added, renamed or deleted."""
+        """The journal page's event names, after one was added, renamed or deleted
+        (the guide follows the journal's events itself)."""
         if self.journal is None:
             return
         if self.view is not None:
             self.view.editor.refresh_choices()
             self.view.entry_list.entries_changed()
-        if self.guide is not None:
-            self.guide.refresh_event_views()
 
     def _refresh_list(self) -> None:
         if self.view is not None:

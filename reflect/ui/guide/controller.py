@@ -10,8 +10,9 @@ Support works while locked, too.
 from __future__ import annotations
 
 import random
+from collections.abc import Callable
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QVBoxLayout, QWidget
 
@@ -61,6 +62,8 @@ class GuideController(QObject):
     prompt_chosen = Signal(str, str)
     prompt_for_new_entry = Signal(str, str, object)
     opening_dialog = Signal()
+    # An event changed in the journal, possibly on a worker thread (queued to the UI).
+    _events_changed = Signal()
     entry_saved = Signal(str)
     show_stage_view_requested = Signal()
     show_trends_requested = Signal()
@@ -140,6 +143,8 @@ class GuideController(QObject):
         self.prompt_panel = PromptPanel(content, rng=rng)
         self.prompt_panel.prompt_chosen.connect(self.prompt_chosen)
         self.trends_view = TrendsView(content)
+        self._unsubscribe_events: Callable[[], object] = _nothing
+        self._events_changed.connect(self._refresh_event_views, Qt.ConnectionType.QueuedConnection)
         self.set_journal(None)
 
     # --- state ----------------------------------------------------------------------
@@ -173,6 +178,10 @@ class GuideController(QObject):
         """Follow unlock (a journal) and lock (None). Call ``close_all`` before locking."""
         if journal is None:
             self.close_all()
+        self._unsubscribe_events()
+        self._unsubscribe_events = (
+            journal.subscribe_events(self._events_changed.emit) if journal else _nothing
+        )
         self.journal = journal
         for action in self.journal_actions():
             action.setEnabled(journal is not None)
@@ -199,11 +208,10 @@ class GuideController(QObject):
             self._dialogs.remove(dialog)
         dialog.deleteLater()
 
-    def refresh_event_views(self) -> None:
+    def _refresh_event_views(self) -> None:
         """The journal's events changed (anywhere): refill the guide's event lists."""
-        if self.journal is None:
-            return
-        self._refresh_after_change()
+        if self.journal is not None:
+            self._refresh_after_change()
 
     def _refresh_after_change(self) -> None:
         self.stage_view.reload_events()
@@ -281,9 +289,13 @@ class GuideController(QObject):
         return dialog
 
     def _event_saved(self, event_id: str) -> None:
+        # Select it now; the journal's event listener refreshes the rest once.
         self.stage_view.reload_events(select=event_id)
-        self._refresh_after_change()
 
     def _show_trends(self) -> None:
         self.trends_view.refresh()
         self.show_trends_requested.emit()
+
+
+def _nothing() -> None:
+    return None

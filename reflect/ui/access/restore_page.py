@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QHBoxLayout, QProgressBar, QPushButton, QWidget
 from reflect.core.errors import UserError, WrongPassphrase
 from reflect.core.portability.backup import BackupInfo, read_backup_info, restore_backup
 from reflect.ui.access.passphrase_widgets import PassphraseField
-from reflect.ui.common.msgbox import Dialogs
+from reflect.ui.common.msgbox import Dialogs, error_text
 from reflect.ui.common.page import ColumnPage, label
 from reflect.ui.common.tasks_protocol import TaskRunnerLike
 from reflect.ui.data.backup_dialog import BACKUP_FILTER, local_time, split_secret
@@ -170,10 +170,10 @@ class RestorePage(ColumnPage):
                 "That doesn't open this backup. A backup opens with the passphrase you had "
                 "when it was made, or with your recovery key. Nothing was changed."
             )
-        elif isinstance(error, UserError):
-            text = error.message
         else:
-            text = self.tr("Reflect hit an internal problem. Nothing was changed.")
+            text = error_text(
+                error, self.tr("Reflect hit an internal problem. Nothing was changed.")
+            )
         self._show_error(text)
         self.secret.setFocus()
 

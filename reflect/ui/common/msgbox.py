@@ -13,6 +13,8 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
+from reflect.core.errors import UserError
+
 
 class Dialogs:
     """Message boxes and file pickers (replaced by ``FakeDialogs`` in tests)."""
@@ -89,3 +91,8 @@ class Dialogs:
 
 
 __all__ = ["Dialogs"]
+
+
+def error_text(exc: BaseException, fallback: str) -> str:
+    """What to tell the user about ``exc``: a ``UserError`` speaks for itself."""
+    return exc.message if isinstance(exc, UserError) else fallback

@@ -42,9 +42,8 @@ from reflect.core.portability.backup import (
 )
 from reflect.core.vault import crypto
 from reflect.core.vault.lifecycle import Vault
-from reflect.ui.common.msgbox import Dialogs
+from reflect.ui.common.msgbox import Dialogs, error_text
 from reflect.ui.common.tasks_protocol import TaskRunnerLike
-from reflect.ui.data.import_dialog import error_text
 
 BACKUP_FILTER = f"Reflect backups (*{SUFFIX});;All files (*)"
 

@@ -25,9 +25,8 @@ from PySide6.QtWidgets import (
 
 from reflect.core.journal.repository import Journal
 from reflect.core.portability.exporters.data import export_json, export_markdown
-from reflect.ui.common.msgbox import Dialogs
+from reflect.ui.common.msgbox import Dialogs, error_text
 from reflect.ui.common.tasks_protocol import TaskRunnerLike
-from reflect.ui.data.import_dialog import error_text
 
 
 class DataExportDialog(QDialog):

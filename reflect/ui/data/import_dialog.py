@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reflect.core.errors import UserError
 from reflect.core.journal.repository import Journal
 from reflect.core.portability.importers import (
     FORMAT_NAMES,
@@ -33,15 +32,10 @@ from reflect.core.portability.importers import (
     import_path,
 )
 from reflect.core.portability.importers import preview_path as core_preview_path
-from reflect.ui.common.msgbox import Dialogs
+from reflect.ui.common.msgbox import Dialogs, error_text
 from reflect.ui.common.tasks_protocol import TaskRunnerLike
 
 FILE_FILTER = "Journal exports (*.json *.zip *.md *.markdown *.txt);;All files (*)"
-
-
-def error_text(exc: BaseException, fallback: str) -> str:
-    """What to tell the user about ``exc``: a ``UserError`` speaks for itself."""
-    return exc.message if isinstance(exc, UserError) else fallback
 
 
 def long_date(day: date) -> str:

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QAbstractSpinBox, QApplication, QComboBox, QDialog
 from pytestqt.qtbot import QtBot
 
 from reflect.core.guide.content import load_content
+from reflect.core.paths import AppPaths
 from reflect.ui.guide.controller import GuideController
 from reflect.ui.reminders.followup_dialog import FollowUpDialog
 from reflect.ui.reminders.reminder_editor import ReminderEditor
@@ -85,5 +86,19 @@ def test_follow_up_dialog_has_room_and_shows_whole_dates(qtbot: QtBot, scale: fl
         font = dialog.font()
         font.setPointSizeF(font.pointSizeF() * scale)
         dialog.setFont(font)
+    _settled(dialog)
+    _assert_roomy(dialog)
+
+
+def test_reminders_dialog_has_room(qtbot: QtBot, app_paths: AppPaths) -> None:
+    from reflect.core.clock import FakeClock
+    from reflect.core.reminders.store import ReminderStore
+    from reflect.ui.common.msgbox import Dialogs
+    from reflect.ui.reminders.reminders_dialog import RemindersDialog
+
+    dialog = RemindersDialog(
+        ReminderStore.in_folder(app_paths.config), FakeClock(NOW), dialogs=Dialogs()
+    )
+    qtbot.addWidget(dialog)
     _settled(dialog)
     _assert_roomy(dialog)

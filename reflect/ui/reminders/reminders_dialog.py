@@ -40,7 +40,6 @@ from PySide6.QtWidgets import (
     QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
-    QTimeEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -51,9 +50,11 @@ from reflect.core.journal.repository import Journal
 from reflect.core.reminders import schedule as sc
 from reflect.core.reminders import store as rs
 from reflect.ui.common.msgbox import Dialogs
+from reflect.ui.common.page import comfortable
 from reflect.ui.reminders.followup_dialog import offer_event_followups
 from reflect.ui.reminders.notify import system_zone
 from reflect.ui.reminders.reminder_editor import EditorRunner, ReminderEditor, weekday_names
+from reflect.ui.reminders.time_field import TimeField
 
 RULE_ID_ROLE = Qt.ItemDataRole.UserRole
 WORKDAYS = frozenset(range(5))
@@ -163,6 +164,7 @@ class RemindersDialog(QDialog):
     def _build(self) -> None:
         tr = self.tr
         layout = QVBoxLayout(self)
+        comfortable(self, layout, min_width=520)
         intro = QLabel(
             tr(
                 "Reminders show only a short, general line such as “Time for a few quiet "
@@ -216,18 +218,23 @@ class RemindersDialog(QDialog):
         self.quiet_check = QCheckBox(tr("Hold reminders between"), quiet)
         self.quiet_check.setObjectName("quietHoursCheck")
         self.quiet_check.setAccessibleName(tr("Quiet hours"))
-        self.quiet_from = QTimeEdit(quiet)
+        # Typed times, like the reminder editor's: what is typed is what is kept.
+        self.quiet_from = TimeField(parent=quiet)
         self.quiet_from.setObjectName("quietHoursFrom")
         self.quiet_from.setAccessibleName(tr("Quiet hours start"))
-        self.quiet_to = QTimeEdit(quiet)
+        self.quiet_to = TimeField(parent=quiet)
         self.quiet_to.setObjectName("quietHoursTo")
         self.quiet_to.setAccessibleName(tr("Quiet hours end"))
-        for edit in (self.quiet_from, self.quiet_to):
-            edit.setDisplayFormat("HH:mm")
+        self.quiet_problem = QLabel(quiet)
+        self.quiet_problem.setObjectName("quietHoursProblem")
+        self.quiet_problem.setProperty("role", "error")
+        self.quiet_problem.setWordWrap(True)
+        self.quiet_problem.hide()
         grid.addWidget(self.quiet_check, 0, 0)
         grid.addWidget(self.quiet_from, 0, 1)
         grid.addWidget(QLabel(tr("and"), quiet), 0, 2)
         grid.addWidget(self.quiet_to, 0, 3)
+        grid.addWidget(self.quiet_problem, 1, 0, 1, 4)
         grid.setColumnStretch(4, 1)
         held = QLabel(tr("A reminder that falls in quiet hours waits until they end."), quiet)
         held.setProperty("role", "muted")
@@ -280,8 +287,9 @@ class RemindersDialog(QDialog):
         self._sync_quiet_widgets()
         # Connected after loading, so filling the form saves nothing.
         self.quiet_check.toggled.connect(self._save_quiet)
-        self.quiet_from.timeChanged.connect(self._save_quiet)
-        self.quiet_to.timeChanged.connect(self._save_quiet)
+        for field in (self.quiet_from, self.quiet_to):
+            field.time_entered.connect(self._save_quiet)
+            field.unreadable.connect(self._quiet_unreadable)
         self.keep_in_tray_check.toggled.connect(self._save_keep_in_tray)
         self.start_at_login_check.toggled.connect(self._save_start_at_login)
 
@@ -453,7 +461,15 @@ class RemindersDialog(QDialog):
         self.quiet_from.setEnabled(on)
         self.quiet_to.setEnabled(on)
 
+    def _quiet_unreadable(self, problem: str) -> None:
+        """Nothing is saved; the last good quiet hours stay until a time reads."""
+        self.quiet_problem.setText(problem)
+        self.quiet_problem.show()
+
     def _save_quiet(self) -> None:
+        if self.quiet_from.problem() is not None or self.quiet_to.problem() is not None:
+            return
+        self.quiet_problem.hide()
         self._sync_quiet_widgets()
         start, end = self.quiet_from.time(), self.quiet_to.time()
         quiet = sc.QuietHours(

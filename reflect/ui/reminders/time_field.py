@@ -10,14 +10,24 @@ from __future__ import annotations
 
 from datetime import time as Time
 
-from PySide6.QtCore import QTime
+from PySide6.QtCore import QTime, Signal
 from PySide6.QtWidgets import QLineEdit, QWidget
 
 from reflect.core.reminders.time_text import format_time_of_day, parse_time_of_day
 
 
 class TimeField(QLineEdit):
-    """Type "21:30", "9.30", "0930" or "9:30 pm"; ``problem()`` explains anything else."""
+    """Type "21:30", "9.30", "0930" or "9:30 pm"; ``problem()`` explains anything else.
+
+    Signals:
+        time_entered(QTime): the user finished typing a time that reads (Enter or
+            leaving the field); it is shown back as "HH:MM".
+        unreadable(str): the user finished typing something that is not a time;
+            the text says why and how to type it.
+    """
+
+    time_entered = Signal(QTime)
+    unreadable = Signal(str)
 
     def __init__(self, value: QTime | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -45,5 +55,8 @@ class TimeField(QLineEdit):
 
     def _tidy(self) -> None:
         parsed = parse_time_of_day(self.text())
-        if parsed is not None:
-            self.setText(format_time_of_day(parsed))
+        if parsed is None:
+            self.unreadable.emit(self.problem() or "")
+            return
+        self.setText(format_time_of_day(parsed))
+        self.time_entered.emit(QTime(parsed.hour, parsed.minute))

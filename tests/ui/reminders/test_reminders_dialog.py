@@ -9,7 +9,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 from PySide6.QtCore import QDate, QLocale, Qt, QTime
-from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QDialog, QWidget
 from pytestqt.qtbot import QtBot
 
 from reflect.core.clock import FakeClock
@@ -266,17 +266,41 @@ def test_delete_asks_first_and_removes_the_note(
     assert dialog.empty.isVisible()
 
 
-def test_quiet_hours_and_tray_are_saved(rig: Rig) -> None:
+def _type_time(qtbot: QtBot, field: QWidget, text: str) -> None:
+    """Select all, type, press Enter: as a user changes a time."""
+    field.setFocus()
+    qtbot.keyClick(field, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(field, text)
+    qtbot.keyClick(field, Qt.Key.Key_Return)
+
+
+def test_quiet_hours_and_tray_are_saved(rig: Rig, qtbot: QtBot) -> None:
     dialog = rig.open()
+    dialog.show()
     assert not dialog.quiet_from.isEnabled()
     dialog.quiet_check.setChecked(True)
     assert dialog.quiet_from.isEnabled()
-    dialog.quiet_from.setTime(QTime(21, 30))
-    dialog.quiet_to.setTime(QTime(6, 45))
+    _type_time(qtbot, dialog.quiet_from, "21:30")
+    _type_time(qtbot, dialog.quiet_to, "6.45")
     assert rig.store.schedule.quiet == sc.QuietHours(True, time(21, 30), time(6, 45))
+    assert dialog.quiet_to.text() == "06:45"  # shown back as it is kept
     dialog.keep_in_tray_check.setChecked(True)
     assert rig.store.schedule.keep_in_tray
     assert rs.ReminderStore(rig.store.path).schedule.keep_in_tray
+
+
+def test_a_quiet_hour_that_cannot_be_read_changes_nothing(rig: Rig, qtbot: QtBot) -> None:
+    dialog = rig.open()
+    dialog.show()
+    dialog.quiet_check.setChecked(True)
+    before = rig.store.schedule.quiet
+    _type_time(qtbot, dialog.quiet_from, "25:00")
+    assert rig.store.schedule.quiet == before
+    assert dialog.quiet_problem.isVisible()
+    assert "not a time Reflect can read" in dialog.quiet_problem.text()
+    _type_time(qtbot, dialog.quiet_from, "23:15")
+    assert rig.store.schedule.quiet.start == time(23, 15)
+    assert not dialog.quiet_problem.isVisible()
 
 
 def test_quiet_hours_move_the_next_time_shown(rig: Rig) -> None:

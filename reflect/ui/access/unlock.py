@@ -407,7 +407,7 @@ class UnlockPage(QWidget):
     # --- step: recovery key ------------------------------------------------------
 
     def _build_recovery(self) -> QWidget:
-        page = ColumnPage(width=760)  # room for the whole key on one line
+        page = ColumnPage(width=900)  # room for the whole key on one line, in monospace
         page.setObjectName("unlockRecoveryStep")
         col = page.column
         col.addStretch(1)
@@ -426,11 +426,8 @@ class UnlockPage(QWidget):
         self.recovery_field.setAccessibleName(self.tr("Recovery key"))
         self.recovery_field.setPlaceholderText("XXXXXXXX-XXXXXXXX-…")
         self.recovery_field.setStyleSheet("font-family: monospace;")
-        # Wide enough to show all 8 groups at once (64 characters and 7 dashes).
-        sample = "-".join(["DDDDDDDD"] * 8)
-        self.recovery_field.setMinimumWidth(
-            self.recovery_field.fontMetrics().horizontalAdvance(sample) + 40
-        )
+        # The column (900 px) shows all 8 groups at once in a normal window; in a very
+        # narrow one the field scrolls rather than spilling past the buttons.
         col.addWidget(self.recovery_field)
         self.recovery_error = label("", "error", name="recoveryError")
         self.recovery_error.hide()

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from reflect.core.clock import FakeClock
@@ -182,8 +183,17 @@ def test_a_refused_key_stays_whole_visible_and_says_which_group(
     assert not field.hasSelectedText()
     qtbot.keyClick(field, Qt.Key.Key_X)
     assert field.text().upper() == typed + "X"
-    # The whole key fits in the field.
+    # In the window's usual size the whole key fits in the field...
+    page.resize(1100, 720)
+    QApplication.processEvents()
     assert field.width() >= field.fontMetrics().horizontalAdvance(typed)
+    # ...and in a narrow window the field never spills past the buttons.
+    for width in (1100, 700):
+        page.resize(width, 600)
+        QApplication.processEvents()
+        button = page.recovery_button
+        field_right = field.mapTo(page, field.rect().topRight()).x()
+        assert field_right <= button.mapTo(page, button.rect().topRight()).x() + 1
 
 
 def test_cancelling_the_new_passphrase_locks_again(

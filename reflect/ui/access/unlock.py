@@ -342,7 +342,7 @@ class UnlockPage(QWidget):
         """Put a verified backup in place of the damaged journal (the damage is kept)."""
         from functools import partial
 
-        from reflect.core.portability.restore_damaged import restore_over_damaged
+        from reflect.core.portability.backup.damaged import restore_over_damaged
 
         backup = self._dialogs.open_file(
             self, self.tr("Choose a Reflect backup"), self.tr("Reflect backups (*.reflectbackup)")

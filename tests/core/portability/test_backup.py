@@ -11,7 +11,13 @@ from pathlib import Path
 import pytest
 
 from reflect.core.clock import FakeClock
-from reflect.core.errors import VaultExists, VaultInUse, WrongPassphrase, WrongRecoveryKey
+from reflect.core.errors import (
+    UserError,
+    VaultExists,
+    VaultInUse,
+    WrongPassphrase,
+    WrongRecoveryKey,
+)
 from reflect.core.portability import backup
 from reflect.core.portability.backup import (
     AutoBackup,
@@ -297,7 +303,7 @@ def test_backup_into_a_folder_that_cannot_be_made_says_so(
 ) -> None:
     blocker = tmp_path / "not-a-folder"
     blocker.write_text("a file where the folder should be")
-    with pytest.raises(backup.UserError) as err:
+    with pytest.raises(UserError) as err:
         create_backup(vault, blocker / "backups", clock=clock)
     assert "Nothing was changed" in err.value.message
     assert blocker.read_text() == "a file where the folder should be"

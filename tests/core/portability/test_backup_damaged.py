@@ -10,7 +10,7 @@ import pytest
 from reflect.core.clock import FakeClock
 from reflect.core.errors import UserError, VaultCorrupt, WrongPassphrase
 from reflect.core.portability.backup import create_backup
-from reflect.core.portability.restore_damaged import restore_over_damaged
+from reflect.core.portability.backup.damaged import restore_over_damaged
 from reflect.core.vault.crypto import KdfParams
 from reflect.core.vault.lifecycle import Vault
 from tests.conftest import PASSPHRASE

@@ -2,7 +2,7 @@
 
 When the passphrase is right but the journal's files are damaged, the unlock
 screen offers a backup. The backup is unpacked and verified beside the journal
-first (reflect.core.portability.backup); only then is the damaged folder renamed aside (kept,
+first (``backup.restore``); only then is the damaged folder renamed aside (kept,
 never deleted: it may still matter, and the user may want to try the recovery key
 or ask for help) and the verified journal moved into its place.
 """
@@ -13,7 +13,8 @@ import os
 from datetime import datetime
 from pathlib import Path
 
-from reflect.core.portability.backup import Progress, restore_backup
+from reflect.core.portability.backup.format import Progress
+from reflect.core.portability.backup.restore import restore_backup
 
 
 def restore_over_damaged(

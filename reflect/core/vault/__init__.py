@@ -1,7 +1,9 @@
 """The vault: a folder holding the encrypted journal and the header that unlocks it.
 
 - ``lifecycle``: ``Vault`` (create, unlock, lock, change passphrase, rotate the
-  recovery key), the header file and the folder lock.
+  recovery key).
+- ``header``: ``vault.json``, the data key wrapped under the passphrase.
+- ``folder_lock``: one process at a time holds the vault folder.
 - ``crypto``: Argon2id key derivation, AES-GCM key wrapping, recovery keys.
 - ``db``: the SQLCipher connection, its settings and schema migrations.
 - ``passphrase_policy``: what passphrase is refused, and why.

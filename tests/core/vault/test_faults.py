@@ -21,7 +21,8 @@ import pytest
 
 from reflect.core.errors import VaultCorrupt, WrongPassphrase
 from reflect.core.vault.crypto import KdfParams
-from reflect.core.vault.lifecycle import HEADER_FILENAME, Vault
+from reflect.core.vault.header import HEADER_FILENAME
+from reflect.core.vault.lifecycle import Vault
 from tests.conftest import PASSPHRASE
 
 CHEAP = KdfParams.cheap_for_tests()

@@ -25,7 +25,8 @@ from reflect.core.errors import (
 )
 from reflect.core.vault import crypto
 from reflect.core.vault.crypto import KdfParams
-from reflect.core.vault.lifecycle import HEADER_FILENAME, NEXT_HEADER_FILENAME, Vault
+from reflect.core.vault.header import HEADER_FILENAME, NEXT_HEADER_FILENAME
+from reflect.core.vault.lifecycle import Vault
 from tests.conftest import PASSPHRASE
 
 CHEAP = KdfParams.cheap_for_tests()

@@ -15,7 +15,7 @@ import sqlcipher3
 from reflect.core.vault import crypto, db
 from reflect.core.vault.crypto import KdfParams
 from reflect.core.fileio import atomic_write
-from reflect.core.vault.lifecycle import HEADER_FILENAME, Header
+from reflect.core.vault.header import HEADER_FILENAME, Header
 
 PASSPHRASE = "frozen v1 passphrase"
 OUT = Path(__file__).with_name("v1")

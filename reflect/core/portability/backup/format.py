@@ -40,12 +40,8 @@ from reflect.core.errors import (
     VaultError,
 )
 from reflect.core.fileio import fsync_folder, os_error_for_user
-from reflect.core.vault.lifecycle import (
-    HEADER_FILENAME,
-    NEXT_HEADER_FILENAME,
-    Header,
-    Vault,
-)
+from reflect.core.vault.header import HEADER_FILENAME, NEXT_HEADER_FILENAME, Header
+from reflect.core.vault.lifecycle import Vault
 
 Progress = Callable[[int, int], None]
 

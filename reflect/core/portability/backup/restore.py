@@ -34,7 +34,8 @@ from reflect.core.portability.backup.format import (
     read_backup_info,
 )
 from reflect.core.vault import crypto, db
-from reflect.core.vault.lifecycle import HEADER_FILENAME, Header, _FolderLock
+from reflect.core.vault.folder_lock import FolderLock
+from reflect.core.vault.header import HEADER_FILENAME, Header
 
 
 def restore_backup(
@@ -212,9 +213,7 @@ def _verify_staged(
 
 def _swap_in(staging: Path, target: Path) -> None:
     """Move the verified staging folder over ``target``, keeping the old one until it is in."""
-    lock = _FolderLock(target)
-    lock.acquire()  # VaultInUse if a Reflect window still has it open
-    lock.release()
+    FolderLock(target).check_free()  # VaultInUse if a Reflect window still has it open
     aside = target.parent / f".{target.name}.old-{secrets.token_hex(6)}"
     os.replace(target, aside)
     try:

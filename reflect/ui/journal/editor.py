@@ -16,44 +16,29 @@ happened, and the next pause tries again.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QFont, QKeySequence
-from PySide6.QtWidgets import (
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QPlainTextEdit,
-    QSizePolicy,
-    QStackedWidget,
-    QToolBar,
-    QToolButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtWidgets import QWidget
 
 from reflect.core.clock import Clock
 from reflect.core.errors import UserError
+from reflect.core.journal.entry_session import EntryFields, EntrySession
 from reflect.core.journal.models import Entry
 from reflect.core.journal.repository import Journal
-from reflect.ui.common.icons import icon
-from reflect.ui.journal import editor_format
-from reflect.ui.journal.editor_fields import EventSelector, TagsField
-from reflect.ui.journal.editor_notes import EditorNotes
+from reflect.ui.journal.editor_view import EditorView
 from reflect.ui.journal.identifier_marker import Finder, IdentifierMarker, default_finder
-from reflect.ui.journal.markdown_highlighter import MarkdownHighlighter
-from reflect.ui.journal.markdown_preview import SafePreview
 
 AUTOSAVE_MS = 800
 MAX_INTERVAL_MS = 1500  # a kill loses at most ~1.5 s of continuous typing (tested: 2 s)
 RETRY_MS = 5000
 STATS_MS = 300
 
-# (title, body, tags, event id): what the vault holds for the open entry.
-_State = tuple[str, str, tuple[str, ...], str | None]
 
+class EntryEditor(EditorView):
+    """Writes one entry at a time into the open journal.
 
-class EntryEditor(QWidget):
-    """Writes one entry at a time into the open journal."""
+    The layout is ``EditorView``'s; what is saved is ``EntrySession``'s rule (core);
+    this class holds the timers and moves text between the two.
+    """
 
     entry_saved = Signal(str)
     entry_opened = Signal(object)  # the entry id now shown, or None for a new entry
@@ -70,25 +55,17 @@ class EntryEditor(QWidget):
         use_default_finder: bool = True,
     ) -> None:
         super().__init__(parent)
-        self.setObjectName("entryEditorPane")
         self._clock = clock
         self._journal: Journal | None = None
-        self._entry_id: str | None = None
+        self._session: EntrySession | None = None
         self._new_event_id: str | None = None
-        self._saved: _State | None = None
         self._loading = False
-        self._pending_prompts: list[str] = []
         self._last_error = ""
         self._autosave_ms = autosave_ms
-
-        self._build_fields()
-        self._build_toolbar()
-        self._build_layout()
 
         self.autosave_timer = self._timer(autosave_ms, self.save_pending)
         self.max_interval_timer = self._timer(max_interval_ms, self.save_pending)
         self.stats_timer = self._timer(STATS_MS, self._update_word_count)
-        self.highlighter = MarkdownHighlighter(self.body.document(), self.palette())
         chosen = (
             finder if finder is not None else (default_finder() if use_default_finder else None)
         )
@@ -100,14 +77,6 @@ class EntryEditor(QWidget):
         self.body.document().contentsChange.connect(self._on_body_change)
         self.set_enabled_for_writing(False)
 
-    def changeEvent(self, event: QEvent) -> None:
-        # A live theme switch: headings and marks are drawn with the palette's colours.
-        if event.type() == QEvent.Type.PaletteChange:
-            self.highlighter.set_palette(self.palette())
-        super().changeEvent(event)
-
-    # --- construction -------------------------------------------------------
-
     def _timer(self, interval: int, slot: object) -> QTimer:
         timer = QTimer(self)
         timer.setSingleShot(True)
@@ -115,134 +84,14 @@ class EntryEditor(QWidget):
         timer.timeout.connect(slot)
         return timer
 
-    def _build_fields(self) -> None:
-        self.title = QLineEdit(self)
-        self.title.setObjectName("entryTitle")
-        self.title.setAccessibleName(self.tr("Entry title"))
-        self.title.setPlaceholderText(self.tr("Title (optional)"))
-        self.title.setFrame(False)
-        self.title.returnPressed.connect(self.focus_body)
-
-        self.body = QPlainTextEdit(self)
-        self.body.setObjectName("entryEditor")
-        self.body.setAccessibleName(self.tr("Entry text"))
-        self.body.setPlaceholderText(
-            self.tr(
-                "Write whatever is on your mind. It stays on this computer, encrypted.\n\n"
-                "Feelings, what you noticed, what you need: no patient details are needed here."
-            )
-        )
-        self.body.setTabChangesFocus(True)
-        self.body.setFrameShape(QPlainTextEdit.Shape.NoFrame)
-        self.body.document().setDocumentMargin(12)
-
-        self.preview = SafePreview(self)
-        self.preview.setObjectName("entryPreview")
-        self.preview.setAccessibleName(self.tr("Preview of the entry"))
-        self.preview.setFrameShape(SafePreview.Shape.NoFrame)
-
-        self.tags = TagsField(self)
-        self.event_selector = EventSelector(self)
-        self.notes = EditorNotes(self)
-
-        self.word_count = QLabel(self)
-        self.word_count.setObjectName("wordCount")
-        self.word_count.setAccessibleName(self.tr("Word count"))
-        self.save_status = QLabel(self)
-        self.save_status.setObjectName("saveStatus")
-        self.save_status.setAccessibleName(self.tr("Save status"))
-        self.save_status.setWordWrap(True)
-        self.save_status.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
-        self.save_status.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        for label in (self.word_count, self.save_status):
-            label.setProperty("role", "muted")
-
-    def _action(self, text: str, name: str, icon_name: str, keys: str, slot: object) -> QAction:
-        action = QAction(icon(icon_name), text, self)
-        action.setObjectName(name)
-        if keys:
-            action.setShortcut(QKeySequence(keys))
-            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            action.setToolTip(
-                f"{text} ({QKeySequence(keys).toString(QKeySequence.SequenceFormat.NativeText)})"
-            )
-        action.triggered.connect(slot)
-        self.addAction(action)
-        return action
-
-    def _build_toolbar(self) -> None:
-        self.format_bar = QToolBar(self.tr("Formatting"), self)
-        self.format_bar.setObjectName("formatBar")
-        self.format_bar.setAccessibleName(self.tr("Formatting"))
-        self.format_bar.setIconSize(QSize(18, 18))
-        self.format_bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
-        self.bold_action = self._action(
-            self.tr("Bold"), "boldAction", "bold", "Ctrl+B", lambda: self._wrap("**")
-        )
-        self.italic_action = self._action(
-            self.tr("Italic"), "italicAction", "italic", "Ctrl+I", lambda: self._wrap("*")
-        )
-        self.heading_action = self._action(
-            self.tr("Heading"), "headingAction", "heading", "Ctrl+Alt+H", self._heading
-        )
-        self.list_action = self._action(
-            self.tr("List"), "listAction", "list", "Ctrl+Alt+U", lambda: self._prefix("- ")
-        )
-        self.quote_action = self._action(
-            self.tr("Quote"), "quoteAction", "quote", "Ctrl+Alt+Q", lambda: self._prefix("> ")
-        )
-        self.format_actions = [
-            self.bold_action,
-            self.italic_action,
-            self.heading_action,
-            self.list_action,
-            self.quote_action,
-        ]
-        for action in self.format_actions:
-            self.format_bar.addAction(action)
-        spacer = QWidget(self.format_bar)
-        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        self.format_bar.addWidget(spacer)
-        self.preview_action = self._action(
-            self.tr("Preview"), "previewAction", "preview", "Ctrl+Shift+P", self._toggle_preview
-        )
-        self.preview_action.setCheckable(True)
-        self.format_bar.addAction(self.preview_action)
-        button = self.format_bar.widgetForAction(self.preview_action)
-        if isinstance(button, QToolButton):
-            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-
-    def _build_layout(self) -> None:
-        self.stack = QStackedWidget(self)
-        self.stack.addWidget(self.body)
-        self.stack.addWidget(self.preview)
-
-        meta = QHBoxLayout()
-        meta.setSpacing(12)
-        meta.addWidget(self.tags, 3)
-        meta.addWidget(self.event_selector, 2)
-
-        status = QHBoxLayout()
-        status.addWidget(self.word_count)
-        status.addStretch(1)
-        status.addWidget(self.save_status, 3)
-
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(20, 16, 20, 12)
-        layout.setSpacing(10)
-        layout.addWidget(self.title)
-        layout.addLayout(meta)
-        layout.addWidget(self.format_bar)
-        layout.addWidget(self.notes)
-        layout.addWidget(self.stack, 1)
-        layout.addLayout(status)
-        self._apply_font_sheets(None, None)
-
     # --- public API ---------------------------------------------------------
 
     def set_journal(self, journal: Journal | None) -> None:
         """Use ``journal`` for loading and saving; None detaches (see ``clear``)."""
         self._journal = journal
+        self._session = EntrySession(journal) if journal is not None else None
+        if self._session is not None:
+            self._session.begin(None, EntryFields())
         self.refresh_choices()
         self.set_enabled_for_writing(journal is not None)
 
@@ -261,13 +110,16 @@ class EntryEditor(QWidget):
         for widget in (self.title, self.body, self.tags, self.event_selector, self.format_bar):
             widget.setEnabled(enabled)
 
+    @property
+    def _entry_id(self) -> str | None:
+        return self._session.entry_id if self._session is not None else None
+
     def current_entry_id(self) -> str | None:
         return self._entry_id
 
     def is_empty(self) -> bool:
         """Nothing written in the open entry yet (no title, body or tags)."""
-        title, body, tags, _event_id = self._state()
-        return not (title.strip() or body.strip() or tags)
+        return self._fields().is_blank()
 
     def current_event_id(self) -> str | None:
         return self.event_selector.event_id()
@@ -302,11 +154,6 @@ class EntryEditor(QWidget):
         self._new_event_id = None
         self._load(None)
 
-    def focus_body(self) -> None:
-        self.preview_action.setChecked(False)
-        self._toggle_preview()
-        self.body.setFocus(Qt.FocusReason.OtherFocusReason)
-
     def insert_prompt(self, text: str, prompt_id: str) -> None:
         """Add the prompt as a ``## heading`` and put the cursor on the line below it."""
         if self._journal is None:
@@ -319,38 +166,26 @@ class EntryEditor(QWidget):
         cursor.insertText(f"{lead}## {text}\n")
         self.body.setTextCursor(cursor)
         self.body.ensureCursorVisible()
-        self._pending_prompts.append(prompt_id)
-        self._record_prompts()
+        if self._session is not None:
+            self._session.note_prompt(prompt_id)
 
     def save_pending(self) -> bool:
         """Write any unsaved change now. Returns False if it could not be saved."""
         self.autosave_timer.stop()
         self.max_interval_timer.stop()
-        if self._journal is None or self._loading:
+        session = self._session
+        if session is None or self._loading:
             return True
-        state = self._state()
-        if state == self._saved:
-            return True
-        title, body, tags, event_id = state
         try:
-            if self._entry_id is None:
-                if not (title.strip() or body.strip() or tags):
-                    return True
-                entry = self._journal.add_entry(title, body, tags, event_id)
-                self._entry_id = entry.id
-            else:
-                self._journal.update_entry(
-                    self._entry_id, title=title, body=body, tags=tags, event_id=event_id
-                )
+            written = session.save(self._fields())
         except UserError as error:
             self._show_error(error.message)
             self.autosave_timer.start(RETRY_MS)
             return False
-        self._saved = state
-        self._last_error = ""
-        self._set_status(self.tr("Saved"))
-        self._record_prompts()
-        self.entry_saved.emit(self._entry_id)
+        if written and session.entry_id is not None:
+            self._last_error = ""
+            self._set_status(self.tr("Saved"))
+            self.entry_saved.emit(session.entry_id)
         return True
 
     def clear(self) -> None:
@@ -359,10 +194,8 @@ class EntryEditor(QWidget):
             timer.stop()
         self.identifiers.stop()
         self._journal = None
-        self._entry_id = None
+        self._session = None
         self._new_event_id = None
-        self._saved = None
-        self._pending_prompts.clear()
         self._last_error = ""
         self._loading = True
         try:
@@ -383,53 +216,11 @@ class EntryEditor(QWidget):
         self.save_status.setToolTip("")
         self.set_enabled_for_writing(False)
 
-    def set_font(self, font: QFont) -> None:
-        """The writing font (body and preview); the title is the same face, larger.
-
-        The application stylesheet sets one font size for every widget, and a
-        stylesheet beats ``setFont``; so the choice is applied as a small
-        stylesheet on these widgets as well.
-        """
-        self.body.setFont(font)
-        self.preview.setFont(font)
-        size = font.pointSizeF() if font.pointSizeF() > 0 else None
-        self._apply_font_sheets(size, font.family() or None)
-        self.body.setTabStopDistance(self.body.fontMetrics().horizontalAdvance(" ") * 4)
-
-    def _apply_font_sheets(self, size: float | None, family: str | None) -> None:
-        face = f'font-family: "{family}";' if family else ""
-        body_size = f"font-size: {size:.1f}pt;" if size else ""
-        title_size = (size or 11.0) * 1.45
-        self.body.setStyleSheet(
-            f"QPlainTextEdit {{ {face} {body_size} }}" if face or body_size else ""
-        )
-        self.preview.setStyleSheet(
-            f"QTextBrowser {{ {face} {body_size} }}" if face or body_size else ""
-        )
-        # The title reads as the entry's heading: large, with a quiet line under it.
-        self.title.setStyleSheet(
-            f"QLineEdit {{ {face} font-size: {title_size:.1f}pt; font-weight: 600;"
-            " border: none; border-bottom: 1px solid palette(mid); border-radius: 0;"
-            " background: transparent; padding: 4px 2px; }"
-            " QLineEdit:focus { border-bottom: 2px solid palette(link); }"
-        )
-
-    def fit_to_font(self) -> None:
-        """Scale icons and the event selector's width with the font in use."""
-        metrics = self.tags.fontMetrics()
-        side = max(18, round(metrics.height() * 1.05))
-        self.format_bar.setIconSize(QSize(side, side))
-        self.event_selector.setMaximumWidth(max(280, metrics.averageCharWidth() * 34))
-
-    def word_total(self) -> int:
-        return len(self.body.toPlainText().split())
-
     # --- loading and change tracking ---------------------------------------
 
     def _load(self, entry: Entry | None) -> None:
         self._loading = True
         try:
-            self._entry_id = entry.id if entry else None
             self.title.setText(entry.title if entry else "")
             self.title.setCursorPosition(0)  # show a long title from its start
             # setPlainText drops the undo history: undo never reaches another entry.
@@ -441,8 +232,8 @@ class EntryEditor(QWidget):
             self.preview.wipe()
         finally:
             self._loading = False
-        self._saved = self._state()
-        self._pending_prompts.clear()
+        if self._session is not None:
+            self._session.begin(entry.id if entry else None, self._fields())
         self._last_error = ""
         self._set_status("")
         self._update_word_count()
@@ -450,8 +241,8 @@ class EntryEditor(QWidget):
         self.notes.clear()
         self.entry_opened.emit(self._entry_id)
 
-    def _state(self) -> _State:
-        return (
+    def _fields(self) -> EntryFields:
+        return EntryFields(
             self.title.text(),
             self.body.toPlainText(),
             tuple(self.tags.tags()),
@@ -476,68 +267,3 @@ class EntryEditor(QWidget):
             self.max_interval_timer.start()
         if not self._last_error:
             self._set_status(self.tr("Saving…"))
-
-    def _record_prompts(self) -> None:
-        if self._journal is None or self._entry_id is None or not self._pending_prompts:
-            return
-        try:
-            for prompt_id in self._pending_prompts:
-                self._journal.record_prompt_use(prompt_id, self._entry_id)
-        except UserError:
-            return  # Only a statistic for prompt rotation; the entry itself is safe.
-        self._pending_prompts.clear()
-
-    # --- status -------------------------------------------------------------
-
-    def _set_status(self, text: str) -> None:
-        if self.save_status.text() != text:
-            self.save_status.setText(text)
-            self.save_status.setProperty("role", "muted")
-            self.save_status.setToolTip("")
-            self._repolish(self.save_status)
-
-    def _show_error(self, message: str) -> None:
-        self._last_error = message
-        self.save_status.setText(message)
-        self.save_status.setToolTip(message)
-        self.save_status.setProperty("role", "error")
-        self._repolish(self.save_status)
-
-    @staticmethod
-    def _repolish(widget: QWidget) -> None:
-        widget.style().unpolish(widget)
-        widget.style().polish(widget)
-
-    def _update_word_count(self) -> None:
-        count = self.word_total()
-        if count == 1:
-            self.word_count.setText(self.tr("1 word"))
-        else:
-            self.word_count.setText(self.tr("{count} words").format(count=f"{count:,}"))
-
-    # --- formatting and preview --------------------------------------------
-
-    def _wrap(self, marker: str) -> None:
-        if self.stack.currentWidget() is self.body:
-            cursor = self.body.textCursor()
-            editor_format.toggle_wrap(cursor, marker)
-            self.body.setTextCursor(cursor)
-
-    def _prefix(self, prefix: str) -> None:
-        if self.stack.currentWidget() is self.body:
-            editor_format.toggle_line_prefix(self.body.textCursor(), prefix)
-
-    def _heading(self) -> None:
-        if self.stack.currentWidget() is self.body:
-            editor_format.toggle_heading(self.body.textCursor())
-
-    def _toggle_preview(self) -> None:
-        showing = self.preview_action.isChecked()
-        if showing:
-            self.preview.show_markdown(self.body.toPlainText())
-            self.stack.setCurrentWidget(self.preview)
-        else:
-            self.stack.setCurrentWidget(self.body)
-            self.preview.wipe()
-        for action in self.format_actions:
-            action.setEnabled(not showing)

@@ -38,7 +38,7 @@ from reflect.core.vault.lifecycle import Vault
 from reflect.ui.access.passphrase_widgets import NewPassphraseForm
 from reflect.ui.access.recovery_key import RecoveryKeyPanel
 from reflect.ui.common.msgbox import Dialogs
-from reflect.ui.common.page import ColumnPage, label
+from reflect.ui.common.page import ColumnPage, button, label
 from reflect.ui.common.tasks_protocol import TaskRunnerLike
 
 LEGAL_ACK_KEY = LEGAL_CAUTION_ACK.key
@@ -142,25 +142,19 @@ class FirstRunPage(QWidget):
         return row
 
     def _support_button(self) -> QPushButton:
-        button = QPushButton(self.tr("Support and crisis lines"))
-        button.setProperty("role", "link")
-        button.setAccessibleName(self.tr("Support and crisis lines"))
-        button.clicked.connect(self.support_requested)
-        return button
+        support = button(self.tr("Support and crisis lines"), role="link")
+        support.clicked.connect(self.support_requested)
+        return support
 
     def _primary(self, text: str, name: str) -> QPushButton:
-        button = QPushButton(text)
-        button.setObjectName(name)
-        button.setAccessibleName(text)
-        button.setProperty("role", "primary")
-        button.setDefault(True)
-        return button
+        primary = button(text, name, "primary")
+        primary.setDefault(True)
+        return primary
 
     def _back(self, to: str) -> QPushButton:
-        button = QPushButton(self.tr("Back"))
-        button.setAccessibleName(self.tr("Back"))
-        button.clicked.connect(lambda: self.go_to(to))
-        return button
+        back = button(self.tr("Back"))
+        back.clicked.connect(lambda: self.go_to(to))
+        return back
 
     # --- step 1: welcome -----------------------------------------------------------
 
@@ -188,10 +182,12 @@ class FirstRunPage(QWidget):
         col.addStretch(1)
         self.welcome_next = self._primary(self.tr("Continue"), "welcomeContinue")
         self.welcome_next.clicked.connect(lambda: self.go_to("caution"))
-        self.restore_link = QPushButton(self.tr("Restore from a backup…"))
-        self.restore_link.setObjectName("welcomeRestore")
-        self.restore_link.setProperty("role", "link")
-        self.restore_link.setAccessibleName(self.tr("Restore a journal from a backup"))
+        self.restore_link = button(
+            self.tr("Restore from a backup…"),
+            "welcomeRestore",
+            "link",
+            accessible=self.tr("Restore a journal from a backup"),
+        )
         self.restore_link.clicked.connect(lambda: self.go_to("restore"))
         col.addLayout(self._buttons(self.restore_link, self.welcome_next))
         return page

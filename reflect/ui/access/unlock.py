@@ -22,11 +22,8 @@ from pathlib import Path
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
-    QHBoxLayout,
     QLabel,
-    QLineEdit,
     QProgressBar,
-    QPushButton,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -36,10 +33,8 @@ from reflect.core.clock import Clock
 from reflect.core.errors import BugError, UserError, VaultCorrupt, WrongPassphrase
 from reflect.core.vault.crypto import KdfParams, recovery_key_problem
 from reflect.core.vault.lifecycle import Vault
-from reflect.ui.access.passphrase_widgets import NewPassphraseForm, PassphraseField
-from reflect.ui.common.icons import app_icon, icon
+from reflect.ui.access.unlock_steps import NewPassphraseStep, PassphraseStep, RecoveryStep, StepPage
 from reflect.ui.common.msgbox import Dialogs
-from reflect.ui.common.page import ColumnPage, label
 from reflect.ui.common.tasks_protocol import TaskRunnerLike
 
 
@@ -86,16 +81,65 @@ class UnlockPage(QWidget):
         self._runner = runner
         self._busy = False
         self._recovered: Vault | None = None
-        self._busy_parts: dict[str, tuple[QProgressBar, QLabel]] = {}
 
-        self._home = home
+        self.passphrase_step = PassphraseStep(vault_path=vault_path, home=home, hint=hint)
+        self.recovery_step = RecoveryStep()
+        self.new_passphrase_step = NewPassphraseStep()
+        self._steps: dict[str, StepPage] = {
+            "passphrase": self.passphrase_step,
+            "recovery": self.recovery_step,
+            "new_passphrase": self.new_passphrase_step,
+        }
+        self._name_parts()
         self.stack = QStackedWidget(self)
-        self.stack.addWidget(self._build_passphrase(hint))
-        self.stack.addWidget(self._build_recovery())
-        self.stack.addWidget(self._build_new_passphrase())
+        for step in self.STEPS:
+            self.stack.addWidget(self._steps[step])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.stack)
+        self._connect(home)
+
+    def _name_parts(self) -> None:
+        """The parts the page works with, by the names tests and callers know."""
+        first, recovery, new = self.passphrase_step, self.recovery_step, self.new_passphrase_step
+        self.passphrase = first.passphrase
+        self.unlock_button = first.unlock_button
+        self.error = first.error
+        self.notice = first.notice
+        self.restore_button = first.restore_button
+        self.use_recovery_button = first.use_recovery_button
+        self.forgot_button = first.forgot_button
+        self.support_button = first.support_button
+        self.switch_button = first.switch_button
+        self.recovery_field = recovery.field
+        self.recovery_error = recovery.error
+        self.recovery_button = recovery.open_button
+        self.new_form = new.form
+        self.new_error = new.error
+        self.save_new_button = new.save_button
+
+    def _connect(self, home: bool) -> None:
+        self.passphrase.returnPressed.connect(self.unlock)
+        self.unlock_button.clicked.connect(self.unlock)
+        self.passphrase.textEdited.connect(lambda _t: self.error.hide())
+        self.use_recovery_button.clicked.connect(lambda: self.go_to("recovery"))
+        self.forgot_button.clicked.connect(self._explain_forgotten)
+        self.restore_button.clicked.connect(self._restore_from_backup)
+        self.support_button.clicked.connect(self.support_requested)
+        if home:
+            self.switch_button.clicked.connect(self._choose_other_journal)
+        else:
+            self.switch_button.clicked.connect(self.home_journal_requested)
+
+        self.recovery_field.returnPressed.connect(self.unlock_with_recovery_key)
+        self.recovery_button.clicked.connect(self.unlock_with_recovery_key)
+        self.recovery_step.back_button.clicked.connect(lambda: self.go_to("passphrase"))
+
+        self.new_form.new.returnPressed.connect(self.new_form.confirm.setFocus)
+        self.new_form.confirm.returnPressed.connect(self.save_new_passphrase)
+        self.save_new_button.clicked.connect(self.save_new_passphrase)
+        self.new_passphrase_step.cancel_button.clicked.connect(self.reset)
+        self.new_form.changed.connect(self.new_error.hide)
 
     # --- common -------------------------------------------------------------------
 
@@ -157,11 +201,8 @@ class UnlockPage(QWidget):
 
     def _set_busy(self, busy: bool, text: str = "") -> None:
         self._busy = busy
-        for step, (bar, note) in self._busy_parts.items():
-            shown = busy and step == self.step
-            bar.setVisible(shown)
-            note.setVisible(shown)
-            note.setText(text if shown else "")
+        for step, page in self._steps.items():
+            page.show_busy(busy and step == self.step, text)
         for widget in (
             self.passphrase,
             self.unlock_button,
@@ -176,128 +217,18 @@ class UnlockPage(QWidget):
     @property
     def busy_bar(self) -> QProgressBar:
         """The busy bar of the current step."""
-        return self._busy_parts[self.step][0]
+        return self._steps[self.step].busy_bar
 
-    def _add_busy(self, col: QVBoxLayout, step: str) -> None:
-        bar = QProgressBar()
-        bar.setObjectName(f"unlockBusy_{step}")
-        bar.setAccessibleName(self.tr("Working"))
-        bar.setRange(0, 0)
-        bar.hide()
-        note = label("", "muted")
-        note.hide()
-        col.addWidget(bar)
-        col.addWidget(note)
-        self._busy_parts[step] = (bar, note)
-
-    def _link(self, text: str, name: str) -> QPushButton:
-        button = QPushButton(text)
-        button.setObjectName(name)
-        button.setAccessibleName(text)
-        button.setProperty("role", "link")
-        return button
-
-    def _primary(self, text: str, name: str) -> QPushButton:
-        button = QPushButton(text)
-        button.setObjectName(name)
-        button.setAccessibleName(text)
-        button.setProperty("role", "primary")
-        return button
+    def _open_when_released(self, opener: Callable[..., Vault], secret: str) -> Vault:
+        """On the worker thread: wait until the last lock let the folder go, then open."""
+        self._wait_for_release()
+        return opener(self._vault_path, secret, kdf=self._kdf, clock=self._clock)
 
     @staticmethod
     def _message(error: BaseException) -> str:
         return error.message if isinstance(error, UserError) else BugError().message
 
     # --- step: passphrase --------------------------------------------------------
-
-    def _build_passphrase(self, hint: str | None) -> QWidget:
-        page = ColumnPage(width=480)
-        page.setObjectName("unlockPassphraseStep")
-        col = page.column
-        col.addStretch(2)
-        mark = label("")
-        mark.setPixmap(app_icon().pixmap(64, 64))
-        col.addWidget(mark)
-        col.addWidget(label(self.tr("Reflect"), "title"))
-        col.addWidget(label(self.tr("Your journal is locked."), "muted"))
-        if not self._home:
-            col.addWidget(
-                label(
-                    self.tr("This is the journal in the folder “{0}”.").format(
-                        self._vault_path.name
-                    ),
-                    "notice",
-                    name="otherJournalNote",
-                )
-            )
-        if hint:
-            col.addWidget(
-                label(
-                    self.tr(
-                        "This is a demo journal with made-up entries. Its passphrase is: {0}"
-                    ).format(hint),
-                    "notice",
-                    name="demoHint",
-                )
-            )
-        self.passphrase = PassphraseField()
-        self.passphrase.setObjectName("unlockPassphrase")
-        self.passphrase.setAccessibleName(self.tr("Passphrase"))
-        self.passphrase.setPlaceholderText(self.tr("Passphrase"))
-        self.unlock_button = self._primary(self.tr("Unlock"), "unlockButton")
-        self.unlock_button.setDefault(True)
-        row = QHBoxLayout()
-        row.addWidget(self.passphrase, 1)
-        row.addWidget(self.unlock_button)
-        col.addLayout(row)
-        self.error = label("", "error", name="unlockError")
-        self.error.hide()
-        col.addWidget(self.error)
-        # Something the user should know that happened while locking (a backup).
-        self.notice = label("", "notice", name="unlockNotice")
-        self.notice.hide()
-        col.addWidget(self.notice)
-        # Offered only when the passphrase was right but the files are damaged.
-        self.restore_button = self._link(self.tr("Restore from a backup…"), "restoreBackup")
-        self.restore_button.hide()
-        col.addWidget(self.restore_button)
-        self._add_busy(col, "passphrase")
-
-        self.use_recovery_button = self._link(self.tr("Use recovery key"), "useRecoveryKey")
-        self.forgot_button = self._link(self.tr("Forgot passphrase?"), "forgotPassphrase")
-        self.support_button = QPushButton(icon("support"), self.tr("Support"))
-        self.support_button.setObjectName("unlockSupport")
-        self.support_button.setAccessibleName(self.tr("Support and crisis lines"))
-        self.support_button.setToolTip(
-            self.tr("Crisis lines and your own contacts, without unlocking")
-        )
-        links = QHBoxLayout()
-        links.addWidget(self.use_recovery_button)
-        links.addWidget(self.forgot_button)
-        links.addStretch(1)
-        links.addWidget(self.support_button)
-        col.addSpacing(8)
-        col.addLayout(links)
-        if self._home:
-            self.switch_button = self._link(self.tr("Open another journal…"), "openOtherJournal")
-            self.switch_button.clicked.connect(self._choose_other_journal)
-        else:
-            self.switch_button = self._link(self.tr("Back to my usual journal"), "openHomeJournal")
-            self.switch_button.clicked.connect(self.home_journal_requested)
-        other = QHBoxLayout()
-        other.addWidget(self.switch_button)
-        other.addStretch(1)
-        col.addLayout(other)
-        col.addStretch(3)
-
-        self.passphrase.returnPressed.connect(self.unlock)
-        self.unlock_button.clicked.connect(self.unlock)
-        self.passphrase.textEdited.connect(lambda _t: self.error.hide())
-        self.use_recovery_button.clicked.connect(lambda: self.go_to("recovery"))
-        self.forgot_button.clicked.connect(self._explain_forgotten)
-        self.restore_button.clicked.connect(self._restore_from_backup)
-        self.support_button.clicked.connect(self.support_requested)
-        return page
 
     def unlock(self) -> None:
         if self._busy:
@@ -309,12 +240,9 @@ class UnlockPage(QWidget):
         self.error.hide()
         self._set_busy(True, self.tr("Opening your journal…"))
         self._runner.run(
-            _unlock_vault,
-            self._vault_path,
+            self._open_when_released,
+            Vault.unlock,
             text,
-            self._kdf,
-            self._clock,
-            self._wait_for_release,
             on_done=self._unlocked,
             on_error=self._unlock_failed,
         )
@@ -389,64 +317,9 @@ class UnlockPage(QWidget):
         widget.show()
 
     def _explain_forgotten(self) -> None:
-        self._dialogs.inform(
-            self,
-            self.tr("Forgot your passphrase?"),
-            self.tr(
-                "Your journal is encrypted with your passphrase, and nobody, including "
-                "the makers of Reflect, can open it without that passphrase or your "
-                "recovery key. There is no reset by email and no back door.\n\n"
-                "If you kept your recovery key (on paper, as a PDF, or in a password "
-                "manager), choose \u201cUse recovery key\u201d and then pick a new "
-                "passphrase.\n\n"
-                "If you have neither, the journal cannot be opened. Keep the folder in "
-                "case the passphrase comes back to you: it often does after a night's sleep."
-            ),
-        )
+        self._dialogs.inform(self, *self.passphrase_step.forgotten_help())
 
     # --- step: recovery key ------------------------------------------------------
-
-    def _build_recovery(self) -> QWidget:
-        page = ColumnPage(width=900)  # room for the whole key on one line, in monospace
-        page.setObjectName("unlockRecoveryStep")
-        col = page.column
-        col.addStretch(1)
-        col.addWidget(label(self.tr("Open with your recovery key"), "title"))
-        col.addWidget(
-            label(
-                self.tr(
-                    "Type the recovery key you printed or saved when you set up Reflect. "
-                    "Dashes, spaces and capital letters do not matter. Afterwards you will "
-                    "choose a new passphrase."
-                )
-            )
-        )
-        self.recovery_field = QLineEdit()
-        self.recovery_field.setObjectName("recoveryKeyInput")
-        self.recovery_field.setAccessibleName(self.tr("Recovery key"))
-        self.recovery_field.setPlaceholderText("XXXXXXXX-XXXXXXXX-…")
-        self.recovery_field.setStyleSheet("font-family: monospace;")
-        # The column (900 px) shows all 8 groups at once in a normal window; in a very
-        # narrow one the field scrolls rather than spilling past the buttons.
-        col.addWidget(self.recovery_field)
-        self.recovery_error = label("", "error", name="recoveryError")
-        self.recovery_error.hide()
-        col.addWidget(self.recovery_error)
-        self._add_busy(col, "recovery")
-        self.recovery_button = self._primary(self.tr("Open journal"), "recoveryUnlockButton")
-        back = QPushButton(self.tr("Back"))
-        back.setObjectName("recoveryBack")
-        back.setAccessibleName(self.tr("Back"))
-        back.clicked.connect(lambda: self.go_to("passphrase"))
-        row = QHBoxLayout()
-        row.addStretch(1)
-        row.addWidget(back)
-        row.addWidget(self.recovery_button)
-        col.addLayout(row)
-        col.addStretch(2)
-        self.recovery_field.returnPressed.connect(self.unlock_with_recovery_key)
-        self.recovery_button.clicked.connect(self.unlock_with_recovery_key)
-        return page
 
     def unlock_with_recovery_key(self) -> None:
         if self._busy:
@@ -464,12 +337,9 @@ class UnlockPage(QWidget):
         self.recovery_error.hide()
         self._set_busy(True, self.tr("Opening your journal…"))
         self._runner.run(
-            _unlock_with_key,
-            self._vault_path,
+            self._open_when_released,
+            Vault.unlock_with_recovery_key,
             key,
-            self._kdf,
-            self._clock,
-            self._wait_for_release,
             on_done=self._recovered_with_key,
             on_error=self._recovery_failed,
         )
@@ -490,43 +360,6 @@ class UnlockPage(QWidget):
         self.recovery_field.end(False)
 
     # --- step: new passphrase after recovery -------------------------------------
-
-    def _build_new_passphrase(self) -> QWidget:
-        page = ColumnPage(width=560)
-        page.setObjectName("unlockNewPassphraseStep")
-        col = page.column
-        col.addStretch(1)
-        col.addWidget(label(self.tr("Choose a new passphrase"), "title"))
-        col.addWidget(
-            label(
-                self.tr(
-                    "Your recovery key worked. Choose a new passphrase to use from now on. "
-                    "Your recovery key stays the same."
-                )
-            )
-        )
-        self.new_form = NewPassphraseForm()
-        col.addWidget(self.new_form)
-        self.new_error = label("", "error", name="newPassphraseError")
-        self.new_error.hide()
-        col.addWidget(self.new_error)
-        self._add_busy(col, "new_passphrase")
-        self.save_new_button = self._primary(self.tr("Save and open"), "saveNewPassphrase")
-        cancel = QPushButton(self.tr("Cancel"))
-        cancel.setObjectName("newPassphraseCancel")
-        cancel.setAccessibleName(self.tr("Cancel"))
-        cancel.clicked.connect(self.reset)
-        row = QHBoxLayout()
-        row.addStretch(1)
-        row.addWidget(cancel)
-        row.addWidget(self.save_new_button)
-        col.addLayout(row)
-        col.addStretch(2)
-        self.new_form.new.returnPressed.connect(self.new_form.confirm.setFocus)
-        self.new_form.confirm.returnPressed.connect(self.save_new_passphrase)
-        self.save_new_button.clicked.connect(self.save_new_passphrase)
-        self.new_form.changed.connect(self.new_error.hide)
-        return page
 
     def save_new_passphrase(self) -> None:
         if self._busy or self._recovered is None:
@@ -556,25 +389,3 @@ class UnlockPage(QWidget):
     def _reset_failed(self, error: BaseException) -> None:
         self._set_busy(False)
         self._show_error(self.new_error, self._message(error))
-
-
-def _unlock_vault(
-    path: Path,
-    passphrase: str,
-    kdf: KdfParams | None,
-    clock: Clock,
-    wait_for_release: Callable[[], object],
-) -> Vault:
-    wait_for_release()
-    return Vault.unlock(path, passphrase, kdf=kdf, clock=clock)
-
-
-def _unlock_with_key(
-    path: Path,
-    key: str,
-    kdf: KdfParams | None,
-    clock: Clock,
-    wait_for_release: Callable[[], object],
-) -> Vault:
-    wait_for_release()
-    return Vault.unlock_with_recovery_key(path, key, kdf=kdf, clock=clock)

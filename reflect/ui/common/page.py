@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QIcon, QKeyEvent
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
     QHBoxLayout,
     QLabel,
     QLayout,
+    QPushButton,
     QScrollArea,
     QVBoxLayout,
     QWidget,
@@ -49,6 +51,45 @@ def label(text: str, role: str | None = None, *, name: str | None = None) -> QLa
         widget.setProperty("role", role)
     if name:
         widget.setObjectName(name)
+    return widget
+
+
+class PageButton(QPushButton):
+    """A push button that Return and Enter press as well as Space.
+
+    Qt presses a focused button on Return only inside a dialog; on a full-window
+    page (first run, unlock) a keyboard user tabbing to "Use recovery key" and
+    pressing Return would otherwise get nothing.
+    """
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        plain = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not plain:
+            if self.isEnabled():
+                self.animateClick()
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+
+def button(
+    text: str,
+    name: str | None = None,
+    role: str | None = None,
+    *,
+    icon: QIcon | None = None,
+    accessible: str | None = None,
+) -> PageButton:
+    """A button with an object name, an accessible name and an optional role
+    ("primary", "link"; see reflect.qss)."""
+    widget = PageButton(text)
+    if icon is not None:
+        widget.setIcon(icon)
+    if name:
+        widget.setObjectName(name)
+    widget.setAccessibleName(accessible or text)
+    if role:
+        widget.setProperty("role", role)
     return widget
 
 

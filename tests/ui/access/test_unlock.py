@@ -85,6 +85,21 @@ def test_the_passphrase_field_has_focus_and_enter_unlocks(page: UnlockPage, qtbo
     vault.lock()
 
 
+def test_return_on_a_focused_link_does_what_a_click_does(page: UnlockPage, qtbot: QtBot) -> None:
+    # A keyboard user tabs to "Use recovery key" and presses Return, not Space.
+    page.activateWindow()
+    page.use_recovery_button.setFocus()
+    qtbot.waitUntil(page.use_recovery_button.hasFocus)
+    qtbot.keyClick(page.use_recovery_button, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: page.step == "recovery")
+    assert page.recovery_field.hasFocus()
+    page.recovery_step.back_button.setFocus()
+    qtbot.keyClick(
+        page.recovery_step.back_button, Qt.Key.Key_Enter, Qt.KeyboardModifier.KeypadModifier
+    )
+    qtbot.waitUntil(lambda: page.step == "passphrase")
+
+
 def test_the_unlock_button_unlocks_too(page: UnlockPage, qtbot: QtBot) -> None:
     page.passphrase.setText(PASSPHRASE)
     with qtbot.waitSignal(page.unlocked) as got:

@@ -1,17 +1,17 @@
 """The reminders dialog: add, change, pause and delete reminders; quiet hours;
 running in the background. Also the small "follow up on this event?" offer.
 
-The dialog edits the schedule through the one ``ReminderStore`` the app owns; the
-scheduler listens to the same store and re-arms itself after every change. Private
-notes are read and written only when the dialog is given an unlocked journal.
+The list and its commands are here; quiet hours and background running are
+``reminder_settings.ReminderSettingsPanel``. The dialog edits the schedule
+through the one ``ReminderStore`` the app owns; the scheduler listens to the same
+store and re-arms itself after every change. Private notes are read and written
+only when the dialog is given an unlocked journal.
 """
 
 from __future__ import annotations
 
-import dataclasses
 from collections.abc import Callable
-from datetime import datetime, time, tzinfo
-from typing import Any, Protocol
+from datetime import datetime, tzinfo
 
 from PySide6.QtCore import (
     QDate,
@@ -27,11 +27,8 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QPainter, QPalette
 from PySide6.QtWidgets import (
     QApplication,
-    QCheckBox,
     QDialog,
     QDialogButtonBox,
-    QGridLayout,
-    QGroupBox,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -54,20 +51,10 @@ from reflect.ui.common.page import comfortable
 from reflect.ui.reminders.followup_dialog import offer_event_followups
 from reflect.ui.reminders.notify import system_zone
 from reflect.ui.reminders.reminder_editor import EditorRunner, ReminderEditor, weekday_names
-from reflect.ui.reminders.time_field import TimeField
+from reflect.ui.reminders.reminder_settings import AutostartLike, ReminderSettingsPanel
 
 RULE_ID_ROLE = Qt.ItemDataRole.UserRole
 WORKDAYS = frozenset(range(5))
-
-
-class AutostartLike(Protocol):
-    """What the dialog needs of ``reflect.app.autostart`` (ui never imports app)."""
-
-    def is_enabled(self) -> bool: ...
-
-    def enable(self) -> None: ...
-
-    def disable(self) -> None: ...
 
 
 def _run_editor(editor: ReminderEditor) -> bool:
@@ -152,7 +139,6 @@ class RemindersDialog(QDialog):
         self._zone = zone
         self._run_editor = run_editor
         self._build()
-        self._load_settings()
         self.refresh()
         leave = store.subscribe(lambda _schedule: self.refresh())
         # Stop listening when closed, or destroyed with a parent, whichever comes first.
@@ -212,55 +198,19 @@ class RemindersDialog(QDialog):
         row.addWidget(self.delete_button)
         layout.addLayout(row)
 
-        quiet = QGroupBox(tr("Quiet hours"), self)
-        quiet.setObjectName("quietHoursGroup")
-        grid = QGridLayout(quiet)
-        self.quiet_check = QCheckBox(tr("Hold reminders between"), quiet)
-        self.quiet_check.setObjectName("quietHoursCheck")
-        self.quiet_check.setAccessibleName(tr("Quiet hours"))
-        # Typed times, like the reminder editor's: what is typed is what is kept.
-        self.quiet_from = TimeField(parent=quiet)
-        self.quiet_from.setObjectName("quietHoursFrom")
-        self.quiet_from.setAccessibleName(tr("Quiet hours start"))
-        self.quiet_to = TimeField(parent=quiet)
-        self.quiet_to.setObjectName("quietHoursTo")
-        self.quiet_to.setAccessibleName(tr("Quiet hours end"))
-        self.quiet_problem = QLabel(quiet)
-        self.quiet_problem.setObjectName("quietHoursProblem")
-        self.quiet_problem.setProperty("role", "error")
-        self.quiet_problem.setWordWrap(True)
-        self.quiet_problem.hide()
-        grid.addWidget(self.quiet_check, 0, 0)
-        grid.addWidget(self.quiet_from, 0, 1)
-        grid.addWidget(QLabel(tr("and"), quiet), 0, 2)
-        grid.addWidget(self.quiet_to, 0, 3)
-        grid.addWidget(self.quiet_problem, 1, 0, 1, 4)
-        grid.setColumnStretch(4, 1)
-        held = QLabel(tr("A reminder that falls in quiet hours waits until they end."), quiet)
-        held.setProperty("role", "muted")
-        held.setWordWrap(True)
-        grid.addWidget(held, 1, 0, 1, 5)
-        layout.addWidget(quiet)
-
-        background = QGroupBox(tr("In the background"), self)
-        background.setObjectName("backgroundGroup")
-        column = QVBoxLayout(background)
-        self.keep_in_tray_check = QCheckBox(
-            tr("Keep running in the tray when the window is closed"), background
+        self.settings_panel = ReminderSettingsPanel(
+            self._store, dialogs=self._dialogs, autostart=self._autostart, parent=self
         )
-        self.keep_in_tray_check.setObjectName("keepInTrayCheck")
-        self.keep_in_tray_check.setAccessibleName(tr("Keep running in the tray"))
-        self.start_at_login_check = QCheckBox(tr("Start Reflect when I log in"), background)
-        self.start_at_login_check.setObjectName("startAtLoginCheck")
-        self.start_at_login_check.setAccessibleName(tr("Start Reflect when I log in"))
-        login_note = QLabel(
-            tr("Reflect starts locked and quiet, so reminders can arrive on time."), background
+        panel = self.settings_panel
+        self.quiet_check, self.quiet_from, self.quiet_to = (
+            panel.quiet_check,
+            panel.quiet_from,
+            panel.quiet_to,
         )
-        login_note.setProperty("role", "muted")
-        login_note.setWordWrap(True)
-        for widget in (self.keep_in_tray_check, self.start_at_login_check, login_note):
-            column.addWidget(widget)
-        layout.addWidget(background)
+        self.quiet_problem = panel.quiet_problem
+        self.keep_in_tray_check = panel.keep_in_tray_check
+        self.start_at_login_check = panel.start_at_login_check
+        layout.addWidget(panel)
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.setObjectName("remindersCloseButtons")
@@ -273,25 +223,6 @@ class RemindersDialog(QDialog):
         button.setObjectName(name)
         button.setAccessibleName(accessible)
         return button
-
-    def _load_settings(self) -> None:
-        schedule = self._store.schedule
-        self.quiet_check.setChecked(schedule.quiet.enabled)
-        self.quiet_from.setTime(QTime(schedule.quiet.start.hour, schedule.quiet.start.minute))
-        self.quiet_to.setTime(QTime(schedule.quiet.end.hour, schedule.quiet.end.minute))
-        self.keep_in_tray_check.setChecked(schedule.keep_in_tray)
-        if self._autostart is None:
-            self.start_at_login_check.setEnabled(False)
-        else:
-            self.start_at_login_check.setChecked(self._autostart.is_enabled())
-        self._sync_quiet_widgets()
-        # Connected after loading, so filling the form saves nothing.
-        self.quiet_check.toggled.connect(self._save_quiet)
-        for field in (self.quiet_from, self.quiet_to):
-            field.time_entered.connect(self._save_quiet)
-            field.unreadable.connect(self._quiet_unreadable)
-        self.keep_in_tray_check.toggled.connect(self._save_keep_in_tray)
-        self.start_at_login_check.toggled.connect(self._save_start_at_login)
 
     # --- The list ---------------------------------------------------------------------
 
@@ -455,46 +386,6 @@ class RemindersDialog(QDialog):
             self._dialogs.error(self, self.tr("Reminders not saved"), exc.message)
 
     # --- Settings -----------------------------------------------------------------------
-
-    def _sync_quiet_widgets(self) -> None:
-        on = self.quiet_check.isChecked()
-        self.quiet_from.setEnabled(on)
-        self.quiet_to.setEnabled(on)
-
-    def _quiet_unreadable(self, problem: str) -> None:
-        """Nothing is saved; the last good quiet hours stay until a time reads."""
-        self.quiet_problem.setText(problem)
-        self.quiet_problem.show()
-
-    def _save_quiet(self) -> None:
-        if self.quiet_from.problem() is not None or self.quiet_to.problem() is not None:
-            return
-        self.quiet_problem.hide()
-        self._sync_quiet_widgets()
-        start, end = self.quiet_from.time(), self.quiet_to.time()
-        quiet = sc.QuietHours(
-            enabled=self.quiet_check.isChecked(),
-            start=time(start.hour(), start.minute()),
-            end=time(end.hour(), end.minute()),
-        )
-        self._save(lambda s: _with(s, quiet=quiet))
-
-    def _save_keep_in_tray(self, on: bool) -> None:
-        self._save(lambda s: _with(s, keep_in_tray=on))
-
-    def _save_start_at_login(self, on: bool) -> None:
-        assert self._autostart is not None
-        try:
-            self._autostart.enable() if on else self._autostart.disable()
-        except UserError as exc:
-            self._dialogs.error(self, self.tr("Start at login"), exc.message)
-            self.start_at_login_check.blockSignals(True)
-            self.start_at_login_check.setChecked(self._autostart.is_enabled())
-            self.start_at_login_check.blockSignals(False)
-
-
-def _with(schedule: sc.Schedule, **changes: Any) -> sc.Schedule:
-    return dataclasses.replace(schedule, **changes)
 
 
 __all__ = ["AutostartLike", "RemindersDialog", "format_moment", "offer_event_followups"]

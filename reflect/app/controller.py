@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QFont, QKeySequence
-from PySide6.QtWidgets import QApplication, QDialog, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from reflect.app.clipboard import ClipboardGuard
 from reflect.app.locking import IdleLocker, SessionLockWatcher
@@ -42,6 +42,7 @@ if TYPE_CHECKING:
     from reflect.core.guide.content import Content
     from reflect.ui.access.first_run import FirstRunPage
     from reflect.ui.access.unlock import UnlockPage
+    from reflect.ui.common.page_window import PageWindow
 
 JournalViewFactory = Callable[[Services], JournalViewLike]
 MenuExtender = Callable[[dict[str, list[QAction]]], None]
@@ -111,7 +112,7 @@ class AppController(QObject):
         self.clipboard = ClipboardGuard(parent=self)
         self.idle = IdleLocker(services.clock, parent=self)
         self.session = SessionLockWatcher(self)
-        self._support_dialog: QDialog | None = None
+        self._support_dialog: PageWindow | None = None
         self._shut_down = False
         self.menu_extenders: list[MenuExtender] = []
         self.before_lock_hooks: list[BeforeLockHook] = []
@@ -420,17 +421,15 @@ class AppController(QObject):
 
     def show_support(self) -> QDialog:
         """Crisis lines (and, when unlocked, the user's own people): never needs the key."""
+        from reflect.ui.common.page_window import PageWindow
+
         if self._support_dialog is not None:
-            self._support_dialog.show()
-            self._support_dialog.raise_()
-            self._support_dialog.activateWindow()
+            self._support_dialog.bring_forward()
             return self._support_dialog
-        dialog = QDialog(self.shell)
-        dialog.setObjectName("supportDialog")
-        dialog.setWindowTitle(self.tr("Support"))
-        dialog.resize(640, 680)
-        layout = QVBoxLayout(dialog)
-        layout.addWidget(self._support_widget(dialog))
+        dialog = PageWindow(
+            self._support_widget(), self.tr("Support"), "supportDialog", self.shell,
+            size=(640, 680),
+        )  # fmt: skip
         dialog.finished.connect(self._support_closed)
         self._support_dialog = dialog
         dialog.show()
@@ -441,13 +440,13 @@ class AppController(QObject):
         if dialog is not None:
             dialog.deleteLater()
 
-    def _support_widget(self, parent: QWidget) -> QWidget:
+    def _support_widget(self) -> QWidget:
         # The content ships with the app and is checked by the tests: no fallback copy.
         from reflect.core.guide.content import load_content
         from reflect.ui.guide.support_panel import SupportPanel
 
         content = load_content()
-        panel = SupportPanel(content, country_memory=self.services.settings, parent=parent)
+        panel = SupportPanel(content, country_memory=self.services.settings)
         panel.set_journal(None)
         panel.crisis_requested.connect(lambda: self._crisis(content))
         return panel

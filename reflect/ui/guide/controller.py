@@ -1,6 +1,6 @@
 """Wires the guide together and gives the main window its actions and widgets.
 
-The app's wiring (reflect/app/features.py) needs only this object: its
+The app's guide wiring (reflect/app/wiring/guide.py) needs only this object: its
 ``actions`` go into menus and the toolbar, its widgets (``stage_view``,
 ``trends_view``, ``prompt_panel``) go where they fit, ``prompt_chosen`` goes to
 ``EntryEditor.insert_prompt``, and ``set_journal`` follows unlock and lock.
@@ -14,13 +14,14 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QDialog, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QWidget
 
 from reflect.core.errors import NotFound
 from reflect.core.guide.content import Content
 from reflect.core.guide.rules import CrisisReason
 from reflect.core.guide.saves import SAFETY_PLAN_ID
 from reflect.core.journal.repository import Journal
+from reflect.ui.common.page_window import PageWindow
 from reflect.ui.guide.checkin_dialog import CheckInDialog
 from reflect.ui.guide.common import tr
 from reflect.ui.guide.event_dialog import EventDialog
@@ -30,19 +31,6 @@ from reflect.ui.guide.stage_view import StageView
 from reflect.ui.guide.support_card import SupportCard
 from reflect.ui.guide.support_panel import CountryMemory, RememberedCountry, SupportPanel
 from reflect.ui.guide.trends_view import TrendsView
-
-
-class SupportWindow(QDialog):
-    """A non-modal window holding the Support panel, so it stays open beside anything."""
-
-    def __init__(self, panel: SupportPanel, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("supportWindow")
-        self.setWindowTitle(tr("Support"))
-        self.resize(600, 720)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(panel)
 
 
 class GuideController(QObject):
@@ -131,7 +119,9 @@ class GuideController(QObject):
             lambda: self.open_support_card(CrisisReason.STATED, from_support=True)
         )
         self.support_panel.safety_plan_requested.connect(lambda: self.open_exercise(SAFETY_PLAN_ID))
-        self.support_window = SupportWindow(self.support_panel, window)
+        self.support_window = PageWindow(
+            self.support_panel, tr("Support"), "supportWindow", window, size=(600, 720)
+        )
         self.stage_view = StageView(content, triggered_action=self.triggered_action)
         self.stage_view.prompt_chosen.connect(
             lambda text, pid: self.prompt_for_new_entry.emit(

@@ -1,7 +1,7 @@
 """Calm notes above the entry, where the user is writing.
 
 Two kinds today, both decided by core rules and shown by the app's wiring
-(``reflect/app/features.py``): the legal caution when a prompt about a review or
+(``reflect/app/wiring/guide.py``): the legal caution when a prompt about a review or
 investigation (stage 4) is being answered, and the self-forgiveness guardrails
 (self-punishment, all blame elsewhere) when the entry was started from a
 self-forgiveness prompt. A note belongs to the open entry: opening another one

@@ -1,18 +1,18 @@
 """Storage for the recovery guide: events, stages, check-ins, contacts, prompts, drafts.
 
-A mixin of ``Journal`` (which supplies ``_read``, ``_write`` and the clock), so
-that callers have one object while the two halves stay readable on their own.
+A repository over the journal's shared connection; ``Journal`` is the one front
+callers use, over this and the entry repository.
 """
 
 from __future__ import annotations
 
 import json
 from collections.abc import Callable, Mapping
-from contextlib import AbstractContextManager
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
 from reflect.core.errors import InvalidInput, NotFound
+from reflect.core.journal.connection import JournalConnection, Repository
 from reflect.core.journal.models import (
     STAGE_NUMBERS,
     CheckIn,
@@ -25,7 +25,6 @@ from reflect.core.journal.models import (
 from reflect.core.vault.db import from_db_time, new_id, to_db_time
 
 if TYPE_CHECKING:
-    from reflect.core.clock import Clock
     from reflect.core.vault import db
 
 _EVENT_COLUMNS = "id, title, occurred_on, context, stage, status, created_at, updated_at"
@@ -46,16 +45,18 @@ def _check_range(value: int | None, low: int, high: int, what: str) -> int | Non
     return value
 
 
-class GuideStoreMixin:
+def require_event(conn: db.Connection, event_id: str) -> None:
+    """Raise ``NotFound`` unless the event exists (inside the caller's transaction)."""
+    if conn.execute("SELECT 1 FROM events WHERE id = ?", (event_id,)).fetchone() is None:
+        raise NotFound("That event no longer exists.")
+
+
+class GuideRepository(Repository):
     """Events, stage history, check-ins, support contacts, prompt use and exercise drafts."""
 
-    if TYPE_CHECKING:
-        _clock: Clock
-        _event_listeners: list[Callable[[], None]]
-
-        def _read(self) -> AbstractContextManager[db.Connection]: ...
-        def _write(self) -> AbstractContextManager[db.Connection]: ...
-        def _now(self) -> str: ...
+    def __init__(self, connection: JournalConnection) -> None:
+        super().__init__(connection)
+        self._event_listeners: list[Callable[[], None]] = []
 
     # --- events -------------------------------------------------------------
 
@@ -86,10 +87,6 @@ class GuideStoreMixin:
             created_at=from_db_time(row[6]),
             updated_at=from_db_time(row[7]),
         )
-
-    def _require_event(self, conn: db.Connection, event_id: str) -> None:
-        if conn.execute("SELECT 1 FROM events WHERE id = ?", (event_id,)).fetchone() is None:
-            raise NotFound("That event no longer exists.")
 
     def add_event(
         self,
@@ -181,7 +178,7 @@ class GuideStoreMixin:
         """The user's "where I am today" for an event, kept with its date in the history."""
         _check_stage(stage)
         with self._write() as conn:
-            self._require_event(conn, event_id)
+            require_event(conn, event_id)
             self._record_stage(conn, event_id, stage, self._now())
         self._events_changed()
         return self.get_event(event_id)
@@ -243,7 +240,7 @@ class GuideStoreMixin:
         now = self._now()
         with self._write() as conn:
             if event_id is not None:
-                self._require_event(conn, event_id)
+                require_event(conn, event_id)
             conn.execute(
                 f"INSERT INTO checkins ({_CHECKIN_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (

@@ -1,441 +1,137 @@
-"""The journal repository: entries, tags, full-text search and settings.
+"""``Journal``: the one object callers use, a thin front over two repositories.
 
-Events, stages, check-ins and the other pieces of the recovery guide live in
-``guide_store`` and are mixed in, so ``Journal`` is the one object callers use.
-All SQL runs under one lock: the vault is unlocked in a worker thread and used
-from the UI thread, and SQLite connections must not be used concurrently.
+- ``entries`` (``EntryRepository``): entries, tags, full-text search;
+- ``guide`` (``GuideRepository``, in ``reflect.core.guide.store``): events,
+  stages, check-ins, contacts, prompt use, exercise drafts;
+- settings kept inside the vault (declared in ``journal.settings``).
+
+Both repositories share one ``JournalConnection`` (one lock, one transaction), so
+``with journal.transaction():`` spans them. The methods below forward by name,
+typed, so ``journal.add_entry(...)`` reads as before.
 """
 
 from __future__ import annotations
 
 import json
-import threading
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from datetime import datetime
-from typing import Any
+from typing import Any, Concatenate, ParamSpec, TypeVar
 
-from reflect.core.clock import Clock, SystemClock
-from reflect.core.errors import BugError, NotFound, VaultLocked
-from reflect.core.guide.store import GuideStoreMixin
-from reflect.core.journal.models import (
-    MATCH_END,
-    MATCH_START,
-    Entry,
-    EntrySummary,
-    SearchHit,
-    TagCount,
+from reflect.core.clock import Clock
+from reflect.core.errors import BugError
+from reflect.core.guide.store import GuideRepository
+from reflect.core.journal.connection import JournalConnection
+from reflect.core.journal.entries import (
+    PREVIEW_CHARS,
+    RANK_WINDOW,
+    EntryRepository,
+    make_preview,
+    normalize_tags,
 )
-from reflect.core.journal.search import build_fts_query
 from reflect.core.journal.settings import is_declared
 from reflect.core.vault import db
-from reflect.core.vault.db import from_db_time, new_id, to_db_time
 
-PREVIEW_CHARS = 160
-# Relevance ranking scores every match; for a word in most entries that is the
-# whole journal. Rank within the most recent RANK_WINDOW matches instead (a
-# journal is read newest first); rarer words are ranked over all their matches.
-RANK_WINDOW = 2000
-_MARKS = (MATCH_START, MATCH_END, MATCH_START, MATCH_END)  # highlight() and snippet()
-_UNSET: Any = object()
+__all__ = ["PREVIEW_CHARS", "RANK_WINDOW", "Journal", "make_preview", "normalize_tags"]
+
+P = ParamSpec("P")
+R = TypeVar("R")
+Repo = TypeVar("Repo")
 
 
-def normalize_tags(tags: Iterable[str]) -> list[str]:
-    """Trim, collapse inner spaces and drop duplicates (case-insensitively), keeping order."""
-    seen: set[str] = set()
-    result: list[str] = []
-    for raw in tags:
-        tag = " ".join(str(raw).split())
-        if tag and tag.casefold() not in seen:
-            seen.add(tag.casefold())
-            result.append(tag)
-    return result
+def _forward(
+    repository: str, method: Callable[Concatenate[Repo, P], R]
+) -> Callable[Concatenate[Journal, P], R]:
+    """``Journal.<name>`` calls ``<name>`` on one of its repositories."""
+
+    def call(self: Journal, /, *args: P.args, **kwargs: P.kwargs) -> R:
+        return method(getattr(self, repository), *args, **kwargs)
+
+    call.__name__ = method.__name__
+    call.__doc__ = method.__doc__
+    return call
 
 
-def _split_tags(text: str) -> list[str]:
-    return [t for t in text.split("\n") if t]
-
-
-class Journal(GuideStoreMixin):
+class Journal:
     """Everything a user wrote, behind one SQLCipher connection."""
 
     def __init__(self, conn: db.Connection, clock: Clock | None = None) -> None:
-        self._conn: db.Connection | None = conn
-        self._clock: Clock = clock or SystemClock()
-        self._lock = threading.RLock()
-        self._tx_depth = 0
-        self._event_listeners: list[Callable[[], None]] = []
+        self._connection = JournalConnection(conn, clock)
+        self.entries = EntryRepository(self._connection)
+        self.guide = GuideRepository(self._connection)
 
-    # --- plumbing -----------------------------------------------------------
+    # --- the connection ---------------------------------------------------------
 
     @property
     def clock(self) -> Clock:
-        return self._clock
+        return self._connection.clock
 
     @property
     def is_open(self) -> bool:
-        return self._conn is not None
-
-    def _db(self) -> db.Connection:
-        if self._conn is None:
-            raise VaultLocked()
-        return self._conn
-
-    def _now(self) -> str:
-        return to_db_time(self._clock.now())
-
-    @contextmanager
-    def _read(self) -> Iterator[db.Connection]:
-        with self._lock:
-            conn = self._db()
-            try:
-                yield conn
-            except db.DatabaseError as exc:
-                raise db.translate_error(exc) from exc
+        return self._connection.is_open
 
     @contextmanager
     def connection(self) -> Iterator[db.Connection]:
         """The raw connection, under the journal's lock, for core modules with SQL of
-        their own (backups, restoring exported records, re-keying). Everything else
-        uses the methods of this class."""
-        with self._read() as conn:
+        their own (backups, restoring exported records, re-keying)."""
+        with self._connection.connection() as conn:
             yield conn
 
     @contextmanager
     def transaction(self) -> Iterator[None]:
         """All writes inside happen together or not at all (nesting joins the outer one)."""
-        with self._lock:
-            conn = self._db()
-            if self._tx_depth:
-                self._tx_depth += 1
-                try:
-                    yield
-                finally:
-                    self._tx_depth -= 1
-                return
-            try:
-                conn.execute("BEGIN IMMEDIATE")
-            except db.DatabaseError as exc:
-                raise db.translate_error(exc) from exc
-            self._tx_depth = 1
-            try:
-                yield
-            except BaseException:
-                self._tx_depth = 0
-                conn.execute("ROLLBACK")
-                raise
-            self._tx_depth = 0
-            try:
-                conn.execute("COMMIT")
-            except db.DatabaseError as exc:
-                if conn.in_transaction:
-                    conn.execute("ROLLBACK")
-                raise db.translate_error(exc) from exc
-
-    @contextmanager
-    def _write(self) -> Iterator[db.Connection]:
-        with self.transaction(), self._read() as conn:
-            yield conn
+        with self._connection.transaction():
+            yield
 
     def close(self) -> None:
-        """Checkpoint the WAL away and close; every later call raises ``VaultLocked``.
-
-        Closing always succeeds: if the checkpoint fails (a full disk), committed
-        data stays safe in the WAL and the next unlock folds it in.
-        """
-        with self._lock:
-            if self._conn is None:
-                return
-            try:
-                db.checkpoint(self._conn)
-            except db.DatabaseError:
-                pass
-            finally:
-                self._conn.close()
-                self._conn = None
+        """Checkpoint the WAL away and close; every later call raises ``VaultLocked``."""
+        self._connection.close()
 
     def checkpoint(self) -> None:
         """Fold the WAL into the database and truncate it (after deletes, before backups)."""
-        with self._read() as conn:
-            db.checkpoint(conn)
+        self._connection.checkpoint()
 
-    # --- entries ------------------------------------------------------------
+    # --- entries (EntryRepository) ----------------------------------------
 
-    def add_entry(
-        self,
-        title: str = "",
-        body: str = "",
-        tags: Sequence[str] = (),
-        event_id: str | None = None,
-        *,
-        created_at: datetime | None = None,
-        updated_at: datetime | None = None,
-        source_id: str | None = None,
-    ) -> Entry:
-        """Store a new entry. ``source_id`` marks imported entries so re-imports skip them."""
-        entry_id = new_id()
-        created = to_db_time(created_at) if created_at else self._now()
-        updated = to_db_time(updated_at) if updated_at else created
-        tag_list = normalize_tags(tags)
-        with self._write() as conn:
-            if event_id is not None:
-                self._require_event(conn, event_id)
-            cur = conn.execute(
-                "INSERT INTO entries (id, created_at, updated_at, title, body, tags, event_id,"
-                " source_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                (entry_id, created, updated, title, body, "\n".join(tag_list), event_id, source_id),
-            )
-            self._link_tags(conn, cur.lastrowid, tag_list)
-        return Entry(
-            id=entry_id,
-            title=title,
-            body=body,
-            tags=tag_list,
-            created_at=from_db_time(created),
-            updated_at=from_db_time(updated),
-            event_id=event_id,
-        )
+    add_entry = _forward("entries", EntryRepository.add_entry)
+    get_entry = _forward("entries", EntryRepository.get_entry)
+    has_source = _forward("entries", EntryRepository.has_source)
+    update_entry = _forward("entries", EntryRepository.update_entry)
+    delete_entry = _forward("entries", EntryRepository.delete_entry)
+    list_entries = _forward("entries", EntryRepository.list_entries)
+    list_summaries = _forward("entries", EntryRepository.list_summaries)
+    count_entries = _forward("entries", EntryRepository.count_entries)
+    count_entries_between = _forward("entries", EntryRepository.count_entries_between)
+    all_tags = _forward("entries", EntryRepository.all_tags)
+    search = _forward("entries", EntryRepository.search)
 
-    def _link_tags(self, conn: db.Connection, seq: int, tags: list[str]) -> None:
-        conn.execute("DELETE FROM entry_tags WHERE entry_seq = ?", (seq,))
-        for tag in tags:
-            conn.execute("INSERT OR IGNORE INTO tags (name) VALUES (?)", (tag,))
-            conn.execute(
-                "INSERT OR IGNORE INTO entry_tags (entry_seq, tag_id)"
-                " SELECT ?, id FROM tags WHERE name = ?",
-                (seq, tag),
-            )
+    # --- the recovery guide (GuideRepository) ------------------------------
 
-    def _drop_unused_tags(self, conn: db.Connection) -> None:
-        conn.execute("DELETE FROM tags WHERE id NOT IN (SELECT tag_id FROM entry_tags)")
-
-    _ENTRY_COLUMNS = "id, title, body, tags, created_at, updated_at, event_id"
-
-    @staticmethod
-    def _entry(row: Sequence[Any]) -> Entry:
-        return Entry(
-            id=row[0],
-            title=row[1],
-            body=row[2],
-            tags=_split_tags(row[3]),
-            created_at=from_db_time(row[4]),
-            updated_at=from_db_time(row[5]),
-            event_id=row[6],
-        )
-
-    def get_entry(self, entry_id: str) -> Entry:
-        with self._read() as conn:
-            row = conn.execute(
-                f"SELECT {self._ENTRY_COLUMNS} FROM entries WHERE id = ?", (entry_id,)
-            ).fetchone()
-        if row is None:
-            raise NotFound("That entry no longer exists.")
-        return self._entry(row)
-
-    def has_source(self, source_id: str) -> bool:
-        """Whether an entry imported from ``source_id`` is already here."""
-        with self._read() as conn:
-            row = conn.execute("SELECT 1 FROM entries WHERE source_id = ?", (source_id,)).fetchone()
-        return row is not None
-
-    def update_entry(
-        self,
-        entry_id: str,
-        *,
-        title: str | None = None,
-        body: str | None = None,
-        tags: Sequence[str] | None = None,
-        event_id: str | None = _UNSET,
-    ) -> Entry:
-        """Change the given fields; ``updated_at`` moves only when something changed."""
-        with self._write() as conn:
-            row = conn.execute(
-                f"SELECT seq, {self._ENTRY_COLUMNS} FROM entries WHERE id = ?", (entry_id,)
-            ).fetchone()
-            if row is None:
-                raise NotFound("That entry no longer exists.")
-            seq, current = row[0], self._entry(row[1:])
-            new_title = current.title if title is None else title
-            new_body = current.body if body is None else body
-            new_tags = current.tags if tags is None else normalize_tags(tags)
-            new_event = current.event_id if event_id is _UNSET else event_id
-            if (new_title, new_body, new_tags, new_event) == (
-                current.title,
-                current.body,
-                current.tags,
-                current.event_id,
-            ):
-                return current
-            if new_event is not None and new_event != current.event_id:
-                self._require_event(conn, new_event)
-            updated = self._now()
-            conn.execute(
-                "UPDATE entries SET title = ?, body = ?, tags = ?, event_id = ?, updated_at = ?"
-                " WHERE seq = ?",
-                (new_title, new_body, "\n".join(new_tags), new_event, updated, seq),
-            )
-            if new_tags != current.tags:
-                self._link_tags(conn, seq, new_tags)
-                self._drop_unused_tags(conn)
-        return Entry(
-            id=current.id,
-            title=new_title,
-            body=new_body,
-            tags=new_tags,
-            created_at=current.created_at,
-            updated_at=from_db_time(updated),
-            event_id=new_event,
-        )
-
-    def delete_entry(self, entry_id: str) -> None:
-        """Delete an entry and make sure its text survives in no page or WAL frame."""
-        with self._write() as conn:
-            cur = conn.execute("DELETE FROM entries WHERE id = ?", (entry_id,))
-            if cur.rowcount == 0:
-                raise NotFound("That entry no longer exists.")
-            conn.execute("DELETE FROM prompt_uses WHERE entry_id = ?", (entry_id,))
-            self._drop_unused_tags(conn)
-        self.checkpoint()
-
-    def _filters(self, tag: str | None, event_id: str | None) -> tuple[str, list[Any]]:
-        clauses: list[str] = []
-        params: list[Any] = []
-        if tag is not None:
-            clauses.append(
-                "e.seq IN (SELECT et.entry_seq FROM entry_tags et JOIN tags t"
-                " ON t.id = et.tag_id WHERE t.name = ?)"
-            )
-            params.append(tag)
-        if event_id is not None:
-            clauses.append("e.event_id = ?")
-            params.append(event_id)
-        where = (" WHERE " + " AND ".join(clauses)) if clauses else ""
-        return where, params
-
-    def list_entries(
-        self,
-        limit: int = 50,
-        offset: int = 0,
-        *,
-        tag: str | None = None,
-        event_id: str | None = None,
-    ) -> list[Entry]:
-        """Entries newest first, optionally only those with a tag or of an event."""
-        where, params = self._filters(tag, event_id)
-        cols = ", ".join(f"e.{c.strip()}" for c in self._ENTRY_COLUMNS.split(","))
-        with self._read() as conn:
-            rows = conn.execute(
-                f"SELECT {cols} FROM entries e{where}"
-                " ORDER BY e.created_at DESC, e.seq DESC LIMIT ? OFFSET ?",
-                (*params, limit, offset),
-            ).fetchall()
-        return [self._entry(r) for r in rows]
-
-    def list_summaries(
-        self,
-        limit: int = 50,
-        offset: int = 0,
-        *,
-        tag: str | None = None,
-        event_id: str | None = None,
-    ) -> list[EntrySummary]:
-        """Like ``list_entries`` but with a short preview instead of the whole body."""
-        where, params = self._filters(tag, event_id)
-        with self._read() as conn:
-            rows = conn.execute(
-                "SELECT e.id, e.title, substr(e.body, 1, ?), e.tags, e.created_at,"
-                f" e.updated_at, e.event_id FROM entries e{where}"
-                " ORDER BY e.created_at DESC, e.seq DESC LIMIT ? OFFSET ?",
-                (PREVIEW_CHARS * 2, *params, limit, offset),
-            ).fetchall()
-        return [
-            EntrySummary(
-                id=r[0],
-                title=r[1],
-                preview=make_preview(r[2]),
-                tags=_split_tags(r[3]),
-                created_at=from_db_time(r[4]),
-                updated_at=from_db_time(r[5]),
-                event_id=r[6],
-            )
-            for r in rows
-        ]
-
-    def count_entries(self, *, tag: str | None = None, event_id: str | None = None) -> int:
-        where, params = self._filters(tag, event_id)
-        with self._read() as conn:
-            return int(conn.execute(f"SELECT count(*) FROM entries e{where}", params).fetchone()[0])
-
-    def count_entries_between(self, start: datetime, end: datetime) -> int:
-        """How many entries were created in ``[start, end)`` (for "skip if I wrote today")."""
-        with self._read() as conn:
-            row = conn.execute(
-                "SELECT count(*) FROM entries WHERE created_at >= ? AND created_at < ?",
-                (to_db_time(start), to_db_time(end)),
-            ).fetchone()
-        return int(row[0])
-
-    def all_tags(self) -> list[TagCount]:
-        """Every tag in use with how many entries carry it, most used first."""
-        with self._read() as conn:
-            rows = conn.execute(
-                "SELECT t.name, count(*) FROM tags t JOIN entry_tags et ON et.tag_id = t.id"
-                " GROUP BY t.id ORDER BY count(*) DESC, t.name COLLATE NOCASE"
-            ).fetchall()
-        return [TagCount(r[0], int(r[1])) for r in rows]
-
-    # --- search -------------------------------------------------------------
-
-    def search(self, query: str, limit: int = 50, *, tag: str | None = None) -> list[SearchHit]:
-        """Full-text search, best matches first. Bad syntax finds nothing; it never raises."""
-        fts_query = build_fts_query(query)
-        if not fts_query:
-            return []
-        tag_clause, params = ("", [])
-        if tag is not None:
-            tag_clause = (
-                " AND e.seq IN (SELECT et.entry_seq FROM entry_tags et JOIN tags t"
-                " ON t.id = et.tag_id WHERE t.name = ?)"
-            )
-            params = [tag]
-        sql = (
-            "SELECT e.id, e.title, highlight(entries_fts, 0, ?, ?),"
-            " snippet(entries_fts, 1, ?, ?, '…', 16), e.created_at, entries_fts.rank"
-            " FROM entries_fts JOIN entries e ON e.seq = entries_fts.rowid"
-            f" WHERE entries_fts MATCH ? AND entries_fts.rowid >= ?{tag_clause}"
-            " ORDER BY entries_fts.rank LIMIT ?"
-        )
-        with self._lock:
-            conn = self._db()
-            try:
-                # Walking the index newest first costs no scoring: it finds where
-                # the ranking window starts (0: fewer matches than the window).
-                edge = conn.execute(
-                    "SELECT rowid FROM entries_fts WHERE entries_fts MATCH ?"
-                    " ORDER BY rowid DESC LIMIT 1 OFFSET ?",
-                    (fts_query, RANK_WINDOW - 1),
-                ).fetchone()
-                start = edge[0] if edge else 0
-                args = (*_MARKS, fts_query, start, *params, limit)
-                rows = conn.execute(sql, args).fetchall()
-            except db.DatabaseError:
-                return []
-        return [
-            SearchHit(
-                entry_id=r[0],
-                title=r[1],
-                title_marked=r[2],
-                snippet=r[3],
-                created_at=from_db_time(r[4]),
-                rank=float(r[5]),
-            )
-            for r in rows
-        ]
+    subscribe_events = _forward("guide", GuideRepository.subscribe_events)
+    add_event = _forward("guide", GuideRepository.add_event)
+    get_event = _forward("guide", GuideRepository.get_event)
+    list_events = _forward("guide", GuideRepository.list_events)
+    update_event = _forward("guide", GuideRepository.update_event)
+    delete_event = _forward("guide", GuideRepository.delete_event)
+    set_stage = _forward("guide", GuideRepository.set_stage)
+    stage_history = _forward("guide", GuideRepository.stage_history)
+    add_checkin = _forward("guide", GuideRepository.add_checkin)
+    list_checkins = _forward("guide", GuideRepository.list_checkins)
+    latest_checkin = _forward("guide", GuideRepository.latest_checkin)
+    list_contacts = _forward("guide", GuideRepository.list_contacts)
+    save_contact = _forward("guide", GuideRepository.save_contact)
+    delete_contact = _forward("guide", GuideRepository.delete_contact)
+    record_prompt_use = _forward("guide", GuideRepository.record_prompt_use)
+    prompt_ids_for_entry = _forward("guide", GuideRepository.prompt_ids_for_entry)
+    prompt_ids_for_event = _forward("guide", GuideRepository.prompt_ids_for_event)
+    prompt_ids_used_since = _forward("guide", GuideRepository.prompt_ids_used_since)
+    save_draft = _forward("guide", GuideRepository.save_draft)
+    get_draft = _forward("guide", GuideRepository.get_draft)
+    clear_draft = _forward("guide", GuideRepository.clear_draft)
 
     # --- settings kept inside the vault -------------------------------------
 
     def get_setting(self, key: str, default: Any = None) -> Any:
-        with self._read() as conn:
+        with self._connection.read() as conn:
             row = conn.execute("SELECT value FROM settings WHERE key = ?", (key,)).fetchone()
         return default if row is None else json.loads(row[0])
 
@@ -443,18 +139,9 @@ class Journal(GuideStoreMixin):
         """Store a setting declared in ``reflect.core.journal.settings`` (others are a bug)."""
         if not is_declared(key):
             raise BugError(f"not a declared vault setting: {key!r}")
-        with self._write() as conn:
+        with self._connection.write() as conn:
             conn.execute(
                 "INSERT INTO settings (key, value) VALUES (?, ?)"
                 " ON CONFLICT(key) DO UPDATE SET value = excluded.value",
                 (key, json.dumps(value)),
             )
-
-
-def make_preview(body: str) -> str:
-    """A one-line preview: Markdown markers and line breaks flattened."""
-    text = " ".join(line.lstrip("#>*-+ \t") for line in body.splitlines())
-    text = " ".join(text.split())
-    if len(text) > PREVIEW_CHARS:
-        text = text[: PREVIEW_CHARS - 1].rstrip() + "…"
-    return text

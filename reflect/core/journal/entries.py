@@ -1,0 +1,330 @@
+"""Entries: writing, listing, tags and full-text search."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from datetime import datetime
+from typing import Any
+
+from reflect.core.errors import NotFound
+from reflect.core.guide.store import require_event
+from reflect.core.journal.connection import Repository
+from reflect.core.journal.models import (
+    MATCH_END,
+    MATCH_START,
+    Entry,
+    EntrySummary,
+    SearchHit,
+    TagCount,
+)
+from reflect.core.journal.search import build_fts_query
+from reflect.core.vault import db
+from reflect.core.vault.db import from_db_time, new_id, to_db_time
+
+PREVIEW_CHARS = 160
+# Relevance ranking scores every match; for a word in most entries that is the
+# whole journal. Rank within the most recent RANK_WINDOW matches instead (a
+# journal is read newest first); rarer words are ranked over all their matches.
+RANK_WINDOW = 2000
+_MARKS = (MATCH_START, MATCH_END, MATCH_START, MATCH_END)  # highlight() and snippet()
+_UNSET: Any = object()
+
+
+def normalize_tags(tags: Iterable[str]) -> list[str]:
+    """Trim, collapse inner spaces and drop duplicates (case-insensitively), keeping order."""
+    seen: set[str] = set()
+    result: list[str] = []
+    for raw in tags:
+        tag = " ".join(str(raw).split())
+        if tag and tag.casefold() not in seen:
+            seen.add(tag.casefold())
+            result.append(tag)
+    return result
+
+
+def _split_tags(text: str) -> list[str]:
+    return [t for t in text.split("\n") if t]
+
+
+class EntryRepository(Repository):
+    """The entries table, its tags and its full-text index."""
+
+    def add_entry(
+        self,
+        title: str = "",
+        body: str = "",
+        tags: Sequence[str] = (),
+        event_id: str | None = None,
+        *,
+        created_at: datetime | None = None,
+        updated_at: datetime | None = None,
+        source_id: str | None = None,
+    ) -> Entry:
+        """Store a new entry. ``source_id`` marks imported entries so re-imports skip them."""
+        entry_id = new_id()
+        created = to_db_time(created_at) if created_at else self._now()
+        updated = to_db_time(updated_at) if updated_at else created
+        tag_list = normalize_tags(tags)
+        with self._write() as conn:
+            if event_id is not None:
+                require_event(conn, event_id)
+            cur = conn.execute(
+                "INSERT INTO entries (id, created_at, updated_at, title, body, tags, event_id,"
+                " source_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                (entry_id, created, updated, title, body, "\n".join(tag_list), event_id, source_id),
+            )
+            self._link_tags(conn, cur.lastrowid, tag_list)
+        return Entry(
+            id=entry_id,
+            title=title,
+            body=body,
+            tags=tag_list,
+            created_at=from_db_time(created),
+            updated_at=from_db_time(updated),
+            event_id=event_id,
+        )
+
+    def _link_tags(self, conn: db.Connection, seq: int, tags: list[str]) -> None:
+        conn.execute("DELETE FROM entry_tags WHERE entry_seq = ?", (seq,))
+        for tag in tags:
+            conn.execute("INSERT OR IGNORE INTO tags (name) VALUES (?)", (tag,))
+            conn.execute(
+                "INSERT OR IGNORE INTO entry_tags (entry_seq, tag_id)"
+                " SELECT ?, id FROM tags WHERE name = ?",
+                (seq, tag),
+            )
+
+    def _drop_unused_tags(self, conn: db.Connection) -> None:
+        conn.execute("DELETE FROM tags WHERE id NOT IN (SELECT tag_id FROM entry_tags)")
+
+    _ENTRY_COLUMNS = "id, title, body, tags, created_at, updated_at, event_id"
+
+    @staticmethod
+    def _entry(row: Sequence[Any]) -> Entry:
+        return Entry(
+            id=row[0],
+            title=row[1],
+            body=row[2],
+            tags=_split_tags(row[3]),
+            created_at=from_db_time(row[4]),
+            updated_at=from_db_time(row[5]),
+            event_id=row[6],
+        )
+
+    def get_entry(self, entry_id: str) -> Entry:
+        with self._read() as conn:
+            row = conn.execute(
+                f"SELECT {self._ENTRY_COLUMNS} FROM entries WHERE id = ?", (entry_id,)
+            ).fetchone()
+        if row is None:
+            raise NotFound("That entry no longer exists.")
+        return self._entry(row)
+
+    def has_source(self, source_id: str) -> bool:
+        """Whether an entry imported from ``source_id`` is already here."""
+        with self._read() as conn:
+            row = conn.execute("SELECT 1 FROM entries WHERE source_id = ?", (source_id,)).fetchone()
+        return row is not None
+
+    def update_entry(
+        self,
+        entry_id: str,
+        *,
+        title: str | None = None,
+        body: str | None = None,
+        tags: Sequence[str] | None = None,
+        event_id: str | None = _UNSET,
+    ) -> Entry:
+        """Change the given fields; ``updated_at`` moves only when something changed."""
+        with self._write() as conn:
+            row = conn.execute(
+                f"SELECT seq, {self._ENTRY_COLUMNS} FROM entries WHERE id = ?", (entry_id,)
+            ).fetchone()
+            if row is None:
+                raise NotFound("That entry no longer exists.")
+            seq, current = row[0], self._entry(row[1:])
+            new_title = current.title if title is None else title
+            new_body = current.body if body is None else body
+            new_tags = current.tags if tags is None else normalize_tags(tags)
+            new_event = current.event_id if event_id is _UNSET else event_id
+            if (new_title, new_body, new_tags, new_event) == (
+                current.title,
+                current.body,
+                current.tags,
+                current.event_id,
+            ):
+                return current
+            if new_event is not None and new_event != current.event_id:
+                require_event(conn, new_event)
+            updated = self._now()
+            conn.execute(
+                "UPDATE entries SET title = ?, body = ?, tags = ?, event_id = ?, updated_at = ?"
+                " WHERE seq = ?",
+                (new_title, new_body, "\n".join(new_tags), new_event, updated, seq),
+            )
+            if new_tags != current.tags:
+                self._link_tags(conn, seq, new_tags)
+                self._drop_unused_tags(conn)
+        return Entry(
+            id=current.id,
+            title=new_title,
+            body=new_body,
+            tags=new_tags,
+            created_at=current.created_at,
+            updated_at=from_db_time(updated),
+            event_id=new_event,
+        )
+
+    def delete_entry(self, entry_id: str) -> None:
+        """Delete an entry and make sure its text survives in no page or WAL frame."""
+        with self._write() as conn:
+            cur = conn.execute("DELETE FROM entries WHERE id = ?", (entry_id,))
+            if cur.rowcount == 0:
+                raise NotFound("That entry no longer exists.")
+            conn.execute("DELETE FROM prompt_uses WHERE entry_id = ?", (entry_id,))
+            self._drop_unused_tags(conn)
+        self._c.checkpoint()
+
+    def _filters(self, tag: str | None, event_id: str | None) -> tuple[str, list[Any]]:
+        clauses: list[str] = []
+        params: list[Any] = []
+        if tag is not None:
+            clauses.append(
+                "e.seq IN (SELECT et.entry_seq FROM entry_tags et JOIN tags t"
+                " ON t.id = et.tag_id WHERE t.name = ?)"
+            )
+            params.append(tag)
+        if event_id is not None:
+            clauses.append("e.event_id = ?")
+            params.append(event_id)
+        where = (" WHERE " + " AND ".join(clauses)) if clauses else ""
+        return where, params
+
+    def list_entries(
+        self,
+        limit: int = 50,
+        offset: int = 0,
+        *,
+        tag: str | None = None,
+        event_id: str | None = None,
+    ) -> list[Entry]:
+        """Entries newest first, optionally only those with a tag or of an event."""
+        where, params = self._filters(tag, event_id)
+        cols = ", ".join(f"e.{c.strip()}" for c in self._ENTRY_COLUMNS.split(","))
+        with self._read() as conn:
+            rows = conn.execute(
+                f"SELECT {cols} FROM entries e{where}"
+                " ORDER BY e.created_at DESC, e.seq DESC LIMIT ? OFFSET ?",
+                (*params, limit, offset),
+            ).fetchall()
+        return [self._entry(r) for r in rows]
+
+    def list_summaries(
+        self,
+        limit: int = 50,
+        offset: int = 0,
+        *,
+        tag: str | None = None,
+        event_id: str | None = None,
+    ) -> list[EntrySummary]:
+        """Like ``list_entries`` but with a short preview instead of the whole body."""
+        where, params = self._filters(tag, event_id)
+        with self._read() as conn:
+            rows = conn.execute(
+                "SELECT e.id, e.title, substr(e.body, 1, ?), e.tags, e.created_at,"
+                f" e.updated_at, e.event_id FROM entries e{where}"
+                " ORDER BY e.created_at DESC, e.seq DESC LIMIT ? OFFSET ?",
+                (PREVIEW_CHARS * 2, *params, limit, offset),
+            ).fetchall()
+        return [
+            EntrySummary(
+                id=r[0],
+                title=r[1],
+                preview=make_preview(r[2]),
+                tags=_split_tags(r[3]),
+                created_at=from_db_time(r[4]),
+                updated_at=from_db_time(r[5]),
+                event_id=r[6],
+            )
+            for r in rows
+        ]
+
+    def count_entries(self, *, tag: str | None = None, event_id: str | None = None) -> int:
+        where, params = self._filters(tag, event_id)
+        with self._read() as conn:
+            return int(conn.execute(f"SELECT count(*) FROM entries e{where}", params).fetchone()[0])
+
+    def count_entries_between(self, start: datetime, end: datetime) -> int:
+        """How many entries were created in ``[start, end)`` (for "skip if I wrote today")."""
+        with self._read() as conn:
+            row = conn.execute(
+                "SELECT count(*) FROM entries WHERE created_at >= ? AND created_at < ?",
+                (to_db_time(start), to_db_time(end)),
+            ).fetchone()
+        return int(row[0])
+
+    def all_tags(self) -> list[TagCount]:
+        """Every tag in use with how many entries carry it, most used first."""
+        with self._read() as conn:
+            rows = conn.execute(
+                "SELECT t.name, count(*) FROM tags t JOIN entry_tags et ON et.tag_id = t.id"
+                " GROUP BY t.id ORDER BY count(*) DESC, t.name COLLATE NOCASE"
+            ).fetchall()
+        return [TagCount(r[0], int(r[1])) for r in rows]
+
+    # --- search -------------------------------------------------------------
+
+    def search(self, query: str, limit: int = 50, *, tag: str | None = None) -> list[SearchHit]:
+        """Full-text search, best matches first. Bad syntax finds nothing; it never raises."""
+        fts_query = build_fts_query(query)
+        if not fts_query:
+            return []
+        tag_clause, params = ("", [])
+        if tag is not None:
+            tag_clause = (
+                " AND e.seq IN (SELECT et.entry_seq FROM entry_tags et JOIN tags t"
+                " ON t.id = et.tag_id WHERE t.name = ?)"
+            )
+            params = [tag]
+        sql = (
+            "SELECT e.id, e.title, highlight(entries_fts, 0, ?, ?),"
+            " snippet(entries_fts, 1, ?, ?, '…', 16), e.created_at, entries_fts.rank"
+            " FROM entries_fts JOIN entries e ON e.seq = entries_fts.rowid"
+            f" WHERE entries_fts MATCH ? AND entries_fts.rowid >= ?{tag_clause}"
+            " ORDER BY entries_fts.rank LIMIT ?"
+        )
+        with self._c.lock:
+            conn = self._c.current()
+            try:
+                # Walking the index newest first costs no scoring: it finds where
+                # the ranking window starts (0: fewer matches than the window).
+                edge = conn.execute(
+                    "SELECT rowid FROM entries_fts WHERE entries_fts MATCH ?"
+                    " ORDER BY rowid DESC LIMIT 1 OFFSET ?",
+                    (fts_query, RANK_WINDOW - 1),
+                ).fetchone()
+                start = edge[0] if edge else 0
+                args = (*_MARKS, fts_query, start, *params, limit)
+                rows = conn.execute(sql, args).fetchall()
+            except db.DatabaseError:
+                return []
+        return [
+            SearchHit(
+                entry_id=r[0],
+                title=r[1],
+                title_marked=r[2],
+                snippet=r[3],
+                created_at=from_db_time(r[4]),
+                rank=float(r[5]),
+            )
+            for r in rows
+        ]
+
+
+def make_preview(body: str) -> str:
+    """A one-line preview: Markdown markers and line breaks flattened."""
+    text = " ".join(line.lstrip("#>*-+ \t") for line in body.splitlines())
+    text = " ".join(text.split())
+    if len(text) > PREVIEW_CHARS:
+        text = text[: PREVIEW_CHARS - 1].rstrip() + "…"
+    return text

@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QProgressBar,
     QPushButton,
     QRadioButton,
     QSpinBox,
@@ -43,6 +42,7 @@ from reflect.core.portability.backup import (
 from reflect.core.vault import crypto
 from reflect.core.vault.lifecycle import Vault
 from reflect.ui.common.msgbox import Dialogs, error_text
+from reflect.ui.common.task_status import TaskStatus
 from reflect.ui.common.tasks_protocol import TaskRunnerLike
 
 BACKUP_FILTER = f"Reflect backups (*{SUFFIX});;All files (*)"
@@ -83,7 +83,6 @@ class BackupDialog(QDialog):
         self._runner = runner
         self._dialogs = dialogs
         self._lock_current = lock_current
-        self._busy = False
         self._restore_info: BackupInfo | None = None
         self.setObjectName("backupDialog")
         self.setWindowTitle(self.tr("Backups"))
@@ -179,15 +178,10 @@ class BackupDialog(QDialog):
         restore_layout.addWidget(self.restore_button, 0, Qt.AlignmentFlag.AlignLeft)
         restore_layout.addWidget(self.restore_panel)
 
-        self.message = QLabel(self)
-        self.message.setObjectName("backupMessage")
-        self.message.setAccessibleName(self.tr("Backup status"))
-        self.message.setWordWrap(True)
-        self.message.setTextFormat(Qt.TextFormat.PlainText)
-        self.progress = QProgressBar(self)
-        self.progress.setObjectName("backupProgress")
-        self.progress.setAccessibleName(self.tr("Progress"))
-        self.progress.setTextVisible(False)
+        self.task = TaskStatus(
+            self, "backup", status=self.tr("Backup status"), progress=self.tr("Progress")
+        )
+        self.message, self.progress = self.task.message, self.task.progress
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         self.close_button = buttons.button(QDialogButtonBox.StandardButton.Close)
@@ -218,7 +212,7 @@ class BackupDialog(QDialog):
         return button
 
     def _refresh(self) -> None:
-        idle = not self._busy
+        idle = not self.task.busy
         for widget in (
             self.backup_now_button,
             self.restore_button,
@@ -230,7 +224,7 @@ class BackupDialog(QDialog):
             widget.setEnabled(idle)
         self.restore_panel.setVisible(self._restore_info is not None)
         self.restore_start.setEnabled(idle and bool(self.secret.text()))
-        self.progress.setVisible(self._busy)
+        self.progress.setVisible(self.task.busy)
 
     # --- settings -----------------------------------------------------------------------
 
@@ -267,20 +261,16 @@ class BackupDialog(QDialog):
     # --- backing up ---------------------------------------------------------------------
 
     def _start(self, text: str) -> None:
-        self._busy = True
+        self.task.busy = True
         self.message.setText(text)
         self.progress.setRange(0, 100)
         self.progress.setValue(0)
         self._refresh()
 
     def _stop(self, text: str) -> None:
-        self._busy = False
+        self.task.busy = False
         self.message.setText(text)
         self._refresh()
-
-    def _on_progress(self, done: int, total: int) -> None:
-        self.progress.setRange(0, max(total, 1))
-        self.progress.setValue(done)
 
     def backup_now(self) -> None:
         self._start(self.tr("Making a backup…"))
@@ -289,7 +279,7 @@ class BackupDialog(QDialog):
             self._vault,
             on_done=self._backed_up,
             on_error=self._failed,
-            on_progress=self._on_progress,
+            on_progress=self.task.on_progress,
         )
 
     def _backed_up(self, info: BackupInfo) -> None:
@@ -337,7 +327,7 @@ class BackupDialog(QDialog):
 
     def start_restore(self) -> None:
         info = self._restore_info
-        if info is None or self._busy or not self.secret.text():
+        if info is None or self.task.busy or not self.secret.text():
             return
         replace = self.replace_radio.isChecked()
         if replace:
@@ -367,7 +357,7 @@ class BackupDialog(QDialog):
             target,
             on_done=self._staged,
             on_error=self._failed,
-            on_progress=self._on_progress,
+            on_progress=self.task.on_progress,
         )
 
     def _staged(self, staged: StagedRestore) -> None:
@@ -403,7 +393,7 @@ class BackupDialog(QDialog):
         self.restored.emit(path, staged.replace)
 
     def reject(self) -> None:
-        if self._busy:
+        if self.task.busy:
             return
         self.secret.clear()
         super().reject()

@@ -10,14 +10,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
     QLabel,
-    QProgressBar,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -26,6 +24,7 @@ from PySide6.QtWidgets import (
 from reflect.core.journal.repository import Journal
 from reflect.core.portability.exporters.data import export_json, export_markdown
 from reflect.ui.common.msgbox import Dialogs, error_text
+from reflect.ui.common.task_status import TaskStatus
 from reflect.ui.common.tasks_protocol import TaskRunnerLike
 
 
@@ -43,7 +42,6 @@ class DataExportDialog(QDialog):
         self._journal = journal
         self._runner = runner
         self._dialogs = dialogs
-        self._busy = False
         self._target: Path | None = None
         self.setObjectName("dataExportDialog")
         self.setWindowTitle(self.tr("Export all your entries"))
@@ -91,15 +89,10 @@ class DataExportDialog(QDialog):
         )
         explain.setWordWrap(True)
 
-        self.message = QLabel(self)
-        self.message.setObjectName("dataExportMessage")
-        self.message.setAccessibleName(self.tr("Export status"))
-        self.message.setWordWrap(True)
-        self.message.setTextFormat(Qt.TextFormat.PlainText)
-        self.progress = QProgressBar(self)
-        self.progress.setObjectName("dataExportProgress")
-        self.progress.setAccessibleName(self.tr("Export progress"))
-        self.progress.setTextVisible(False)
+        self.task = TaskStatus(
+            self, "dataExport", status=self.tr("Export status"), progress=self.tr("Export progress")
+        )
+        self.message, self.progress = self.task.message, self.task.progress
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         self.close_button = buttons.button(QDialogButtonBox.StandardButton.Close)
@@ -121,11 +114,11 @@ class DataExportDialog(QDialog):
         self._refresh()
 
     def _refresh(self, *_: object) -> None:
-        ready = self.understand.isChecked() and not self._busy
+        ready = self.understand.isChecked() and not self.task.busy
         self.json_button.setEnabled(ready)
         self.markdown_button.setEnabled(ready)
-        self.close_button.setEnabled(not self._busy)
-        self.progress.setVisible(self._busy)
+        self.close_button.setEnabled(not self.task.busy)
+        self.progress.setVisible(self.task.busy)
 
     def _today(self) -> str:
         return self._journal.clock.now().astimezone().strftime("%Y-%m-%d")
@@ -152,7 +145,7 @@ class DataExportDialog(QDialog):
         self._run(export_markdown, target)
 
     def _run(self, fn: Callable[..., int], path: Path) -> None:
-        self._busy = True
+        self.task.busy = True
         self._target = path
         self.message.setText(self.tr("Saving…"))
         self.progress.setRange(0, 0)
@@ -163,15 +156,11 @@ class DataExportDialog(QDialog):
             path,
             on_done=self._done,
             on_error=self._failed,
-            on_progress=self._on_progress,
+            on_progress=self.task.on_progress,
         )
 
-    def _on_progress(self, done: int, total: int) -> None:
-        self.progress.setRange(0, max(total, 1))
-        self.progress.setValue(done)
-
     def _done(self, count: int) -> None:
-        self._busy = False
+        self.task.busy = False
         saved = (
             self.tr("Saved 1 entry to {0}.").format(self._target)
             if count == 1
@@ -181,12 +170,12 @@ class DataExportDialog(QDialog):
         self._refresh()
 
     def _failed(self, exc: BaseException) -> None:
-        self._busy = False
+        self.task.busy = False
         self.message.setText(
             error_text(exc, self.tr("Reflect hit an internal problem. Nothing was saved."))
         )
         self._refresh()
 
     def reject(self) -> None:
-        if not self._busy:
+        if not self.task.busy:
             super().reject()

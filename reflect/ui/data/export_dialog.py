@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
     QLabel,
-    QProgressBar,
     QPushButton,
     QSplitter,
     QTextBrowser,
@@ -52,6 +51,7 @@ from reflect.core.portability.exporters.therapist import (
 from reflect.core.portability.exporters.therapist_html import to_html
 from reflect.core.privacy.redact import LABELS as LABEL_FOR_KIND
 from reflect.ui.common.msgbox import Dialogs
+from reflect.ui.common.task_status import TaskStatus
 from reflect.ui.common.tasks_protocol import TaskRunnerLike
 from reflect.ui.data.export_choices import FORMATS, ExportChoices
 from reflect.ui.data.export_review import ReviewList, highlight, reveal
@@ -102,7 +102,6 @@ class ExportDialog(QDialog):
         self._source: ExportSource | None = None
         self._items: list[ReviewItem] = []
         self._document: ExportDocument | None = None
-        self._busy = False
         self._target: Path | None = None
         self.setObjectName("exportDialog")
         self.setWindowTitle(self.tr("Export for your therapist"))
@@ -185,13 +184,10 @@ class ExportDialog(QDialog):
         splitter.addWidget(right)
         splitter.setSizes([360, 740])
 
-        self.message = QLabel(self)
-        self._named(self.message, "exportMessage", self.tr("Export status"))
-        self.message.setWordWrap(True)
-        self.message.setTextFormat(Qt.TextFormat.PlainText)
-        self.progress = QProgressBar(self)
-        self._named(self.progress, "exportProgress", self.tr("Export progress"))
-        self.progress.setTextVisible(False)
+        self.task = TaskStatus(
+            self, "export", status=self.tr("Export status"), progress=self.tr("Export progress")
+        )
+        self.message, self.progress = self.task.message, self.task.progress
         self.save_button = QPushButton(self.tr("Save…"), self)
         self._named(self.save_button, "exportSaveButton", self.tr("Save the export"))
         self.save_button.setDefault(True)
@@ -307,7 +303,7 @@ class ExportDialog(QDialog):
         reveal(self.preview, anchor, needle)
 
     def _refresh_state(self) -> None:
-        self.choices.set_busy(self._busy)
+        self.choices.set_busy(self.task.busy)
         total = self.review.row_count()
         waiting = self.review.unreviewed_count()
         if self._source is None:
@@ -329,10 +325,10 @@ class ExportDialog(QDialog):
             ).format(total, waiting)
         self.review_status.setText(status)
         for widget in (self.hide_all_button, self.checked_button, self.always_button):
-            widget.setEnabled(total > 0 and not self._busy)
-        self.save_button.setEnabled(self._document is not None and not self._busy)
-        self.close_button.setEnabled(not self._busy)
-        self.progress.setVisible(self._busy)
+            widget.setEnabled(total > 0 and not self.task.busy)
+        self.save_button.setEnabled(self._document is not None and not self.task.busy)
+        self.close_button.setEnabled(not self.task.busy)
+        self.progress.setVisible(self.task.busy)
 
     # -- the always-hide list ---------------------------------------------------
 
@@ -359,7 +355,7 @@ class ExportDialog(QDialog):
     def save(self) -> None:
         """Confirm if needed, ask where, then write off the UI thread."""
         document = self._document
-        if document is None or self._busy:
+        if document is None or self.task.busy:
             return
         waiting = self.review.unreviewed_count()
         if waiting and not self._dialogs.confirm(
@@ -386,7 +382,7 @@ class ExportDialog(QDialog):
         password = (
             self.password_field.text() if fmt == "pdf" and self.password_field.text() else None
         )
-        self._busy = True
+        self.task.busy = True
         self._target = path
         self.message.setText(self.tr("Saving…"))
         self.progress.setRange(0, 0)
@@ -399,15 +395,11 @@ class ExportDialog(QDialog):
             password,
             on_done=self._done,
             on_error=self._failed,
-            on_progress=self._on_progress,
+            on_progress=self.task.on_progress,
         )
 
-    def _on_progress(self, done: int, total: int) -> None:
-        self.progress.setRange(0, max(total, 1))
-        self.progress.setValue(done)
-
     def _done(self, _result: object) -> None:
-        self._busy = False
+        self.task.busy = False
         protected = self.format_combo.currentData() == "pdf" and bool(self.password_field.text())
         note = (
             self.tr("It needs the password to open.")
@@ -420,7 +412,7 @@ class ExportDialog(QDialog):
         self._refresh_state()
 
     def _failed(self, exc: BaseException) -> None:
-        self._busy = False
+        self.task.busy = False
         text = (
             exc.message
             if isinstance(exc, UserError)
@@ -433,7 +425,7 @@ class ExportDialog(QDialog):
         self._refresh_state()
 
     def reject(self) -> None:
-        if self._busy:
+        if self.task.busy:
             return
         # Drop the plaintext this dialog holds as soon as it closes.
         self._source = None

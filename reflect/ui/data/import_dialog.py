@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QListWidget,
-    QProgressBar,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -33,6 +32,7 @@ from reflect.core.portability.importers import (
 )
 from reflect.core.portability.importers import preview_path as core_preview_path
 from reflect.ui.common.msgbox import Dialogs, error_text
+from reflect.ui.common.task_status import TaskStatus
 from reflect.ui.common.tasks_protocol import TaskRunnerLike
 
 FILE_FILTER = "Journal exports (*.json *.zip *.md *.markdown *.txt);;All files (*)"
@@ -63,7 +63,6 @@ class ImportDialog(QDialog):
         self._tz = tz
         self._path: Path | None = None
         self._preview: ImportPreview | None = None
-        self._busy = False
         self.setObjectName("importDialog")
         self.setWindowTitle(self.tr("Import entries"))
         self.setAccessibleName(self.tr("Import entries"))
@@ -109,16 +108,10 @@ class ImportDialog(QDialog):
         self.titles.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.titles.setSelectionMode(QListWidget.SelectionMode.NoSelection)
 
-        self.message = QLabel(self)
-        self.message.setObjectName("importMessage")
-        self.message.setAccessibleName(self.tr("Import status"))
-        self.message.setWordWrap(True)
-        self.message.setTextFormat(Qt.TextFormat.PlainText)
-
-        self.progress = QProgressBar(self)
-        self.progress.setObjectName("importProgress")
-        self.progress.setAccessibleName(self.tr("Import progress"))
-        self.progress.setTextVisible(False)
+        self.task = TaskStatus(
+            self, "import", status=self.tr("Import status"), progress=self.tr("Import progress")
+        )
+        self.message, self.progress = self.task.message, self.task.progress
 
         self.buttons = QDialogButtonBox(self)
         self.import_button = self.buttons.addButton(
@@ -153,11 +146,11 @@ class ImportDialog(QDialog):
 
     def _refresh(self) -> None:
         ready = self._preview is not None and self._preview.new_count > 0
-        self.import_button.setEnabled(ready and not self._busy)
-        self.choose_file_button.setEnabled(not self._busy)
-        self.choose_folder_button.setEnabled(not self._busy)
-        self.close_button.setEnabled(not self._busy)
-        self.progress.setVisible(self._busy)
+        self.import_button.setEnabled(ready and not self.task.busy)
+        self.choose_file_button.setEnabled(not self.task.busy)
+        self.choose_folder_button.setEnabled(not self.task.busy)
+        self.close_button.setEnabled(not self.task.busy)
+        self.progress.setVisible(self.task.busy)
 
     # --- choosing and previewing ------------------------------------------------------
 
@@ -185,7 +178,7 @@ class ImportDialog(QDialog):
         )
 
     def _set_busy(self, busy: bool, *, indeterminate: bool = False) -> None:
-        self._busy = busy
+        self.task.busy = busy
         if busy:
             self.progress.setRange(0, 0 if indeterminate else 100)
             self.progress.setValue(0)
@@ -245,7 +238,7 @@ class ImportDialog(QDialog):
     # --- importing ----------------------------------------------------------------------
 
     def start_import(self) -> None:
-        if self._path is None or self._preview is None or self._busy:
+        if self._path is None or self._preview is None or self.task.busy:
             return
         self.message.setText(self.tr("Importing… You can keep this window open."))
         self._set_busy(True)
@@ -256,12 +249,8 @@ class ImportDialog(QDialog):
             self._path,
             on_done=self._imported,
             on_error=self._import_failed,
-            on_progress=self._on_progress,
+            on_progress=self.task.on_progress,
         )
-
-    def _on_progress(self, done: int, total: int) -> None:
-        self.progress.setRange(0, max(total, 1))
-        self.progress.setValue(done)
 
     def _imported(self, report: ImportReport) -> None:
         self._preview = None
@@ -288,7 +277,7 @@ class ImportDialog(QDialog):
         self._refresh()
 
     def reject(self) -> None:
-        if self._busy:
+        if self.task.busy:
             return  # the import finishes (or rolls back) first; it cannot be half done
         self.titles.clear()
         super().reject()

@@ -42,15 +42,27 @@ def comfortable(dialog: QDialog, layout: QLayout, *, min_width: int = 480) -> No
     dialog.setMinimumWidth(int(min_width * font_scale()))
 
 
-def label(text: str, role: str | None = None, *, name: str | None = None) -> QLabel:
-    """A word-wrapped label with an optional stylesheet role (see reflect.qss)."""
-    widget = QLabel(text)
-    widget.setWordWrap(True)
+def label(
+    text: str = "",
+    role: str | None = None,
+    *,
+    name: str | None = None,
+    selectable: bool = False,
+    parent: QWidget | None = None,
+) -> QLabel:
+    """A word-wrapped plain-text label, optionally styled by ``role`` (see reflect.qss)
+    and named. Plain text always: journal and guide words are never read as HTML."""
+    widget = QLabel(parent)
     widget.setTextFormat(Qt.TextFormat.PlainText)
+    widget.setText(text)
+    widget.setWordWrap(True)
     if role:
         widget.setProperty("role", role)
     if name:
         widget.setObjectName(name)
+        widget.setAccessibleName(text[:80] if text else name)
+    if selectable:
+        widget.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     return widget
 
 
@@ -79,18 +91,46 @@ def button(
     *,
     icon: QIcon | None = None,
     accessible: str | None = None,
+    parent: QWidget | None = None,
 ) -> PageButton:
-    """A button with an object name, an accessible name and an optional role
-    ("primary", "link"; see reflect.qss)."""
-    widget = PageButton(text)
+    """A button with an object name, an accessible name (the text without its ``&``
+    unless given) and an optional role ("primary", "link"; see reflect.qss)."""
+    widget = PageButton(text, parent)
     if icon is not None:
         widget.setIcon(icon)
     if name:
         widget.setObjectName(name)
-    widget.setAccessibleName(accessible or text)
+    widget.setAccessibleName(accessible or text.replace("&", ""))
     if role:
         widget.setProperty("role", role)
     return widget
+
+
+def scrolling_column(
+    accessible: str,
+    *,
+    margins: tuple[int, int, int, int] | None = None,
+    spacing: int | None = None,
+    parent: QWidget | None = None,
+) -> tuple[QScrollArea, QVBoxLayout]:
+    """A frameless area that scrolls up and down (never sideways), and the column in it.
+
+    Every scrolling column in Reflect is made here (the pages, the stage guide,
+    Support, the crisis card, check-ins, exercise steps), so they all scroll alike.
+    """
+    scroll = QScrollArea(parent)
+    scroll.setAccessibleName(accessible)
+    scroll.setWidgetResizable(True)
+    scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+    scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    body = QWidget()
+    scroll.setWidget(body)
+    column = QVBoxLayout(body)
+    if margins is not None:
+        column.setContentsMargins(*margins)
+    if spacing is not None:
+        column.setSpacing(spacing)
+    return scroll, column
 
 
 class ColumnPage(QWidget):

@@ -10,13 +10,12 @@ A crisis signal (``reflect.core.guide.rules.crisis_signal``) is emitted for the 
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QDialog,
     QGroupBox,
     QHBoxLayout,
     QLineEdit,
-    QScrollArea,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -34,6 +33,7 @@ from reflect.core.guide.rules import (
 )
 from reflect.core.journal.models import CheckIn
 from reflect.core.journal.repository import Journal
+from reflect.ui.common.page import scrolling_column
 from reflect.ui.guide.common import button, card, label, tr
 from reflect.ui.guide.pickers import ChoiceRow, DistressPicker, event_combo
 
@@ -85,15 +85,7 @@ class CheckInDialog(QDialog):
         self.stack.addWidget(grounding)
 
         # --- page 1: the check-in ---
-        form_page = QScrollArea()
-        form_page.setAccessibleName(tr("Check-in questions"))
-        form_page.setWidgetResizable(True)
-        form_page.setFrameShape(QScrollArea.Shape.NoFrame)
-        form_page.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        inner = QWidget()
-        form_page.setWidget(inner)
-        box = QVBoxLayout(inner)
-        box.setSpacing(10)
+        form_page, box = scrolling_column(tr("Check-in questions"), spacing=10)
         box.addWidget(label(tr("Check in"), role="title"))
         box.addWidget(
             label(

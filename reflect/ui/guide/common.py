@@ -1,4 +1,7 @@
-"""Small building blocks shared by the guide's widgets: labels, cards and the tr helper.
+"""Small building blocks shared by the guide's widgets: cards, dates and the tr helper.
+
+``label`` and ``button`` are the app's one pair (``reflect.ui.common.page``), re-exported
+here for the guide's modules.
 
 Styling goes through the stylesheet's ``role`` property (see resources/styles/reflect.qss),
 so the widgets here stay free of colours and follow the light and dark themes.
@@ -8,8 +11,10 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt
-from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication, QDate, QLocale
+from PySide6.QtWidgets import QFrame, QVBoxLayout, QWidget
+
+from reflect.ui.common.page import button, label
 
 CONTEXT = "guide"
 
@@ -32,44 +37,6 @@ def prompt_kind_words(kind: str) -> str:
         "support": tr("A prompt about reaching out"),
     }
     return words.get(kind, tr("A prompt for reflection"))
-
-
-def label(
-    text: str = "",
-    *,
-    role: str | None = None,
-    name: str | None = None,
-    selectable: bool = False,
-    parent: QWidget | None = None,
-) -> QLabel:
-    """A word-wrapped plain-text label, optionally styled by ``role`` and named.
-
-    Plain text always: guide and journal words are never interpreted as HTML.
-    """
-    widget = QLabel(parent)
-    widget.setTextFormat(Qt.TextFormat.PlainText)
-    widget.setText(text)
-    widget.setWordWrap(True)
-    if role:
-        widget.setProperty("role", role)
-    if name:
-        widget.setObjectName(name)
-        widget.setAccessibleName(text[:80] if text else name)
-    if selectable:
-        widget.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    return widget
-
-
-def button(
-    text: str, *, name: str, role: str | None = None, parent: QWidget | None = None
-) -> QPushButton:
-    """A push button with an object name and accessible name (and an optional role)."""
-    widget = QPushButton(text, parent)
-    widget.setObjectName(name)
-    widget.setAccessibleName(text.replace("&", ""))
-    if role:
-        widget.setProperty("role", role)
-    return widget
 
 
 def card(parent: QWidget | None = None, *, name: str | None = None) -> tuple[QFrame, QVBoxLayout]:
@@ -97,3 +64,6 @@ def short_date(day: date | datetime) -> str:
     if isinstance(day, datetime):
         day = day.astimezone().date()
     return QLocale().toString(QDate(day.year, day.month, day.day), "d MMM yyyy")
+
+
+__all__ = ["bullets", "button", "card", "label", "prompt_kind_words", "short_date", "tr"]

@@ -13,7 +13,7 @@ The safety plan is a living document: saving it again updates the same entry.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QPlainTextEdit,
     QPushButton,
-    QScrollArea,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -39,6 +38,7 @@ from reflect.core.guide.rules import (
 )
 from reflect.core.guide.saves import finish_exercise, living_entry_id
 from reflect.core.journal.repository import Journal
+from reflect.ui.common.page import scrolling_column
 from reflect.ui.guide.common import bullets, button, label, short_date, tr
 from reflect.ui.guide.pickers import DistressPicker, event_combo
 
@@ -205,14 +205,7 @@ class ExerciseDialog(QDialog):
         page = QWidget()
         outer = QVBoxLayout(page)
         outer.setContentsMargins(0, 0, 0, 0)
-        scroll = QScrollArea()
-        scroll.setAccessibleName(tr("Exercise step"))
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        inner = QWidget()
-        scroll.setWidget(inner)
-        box = QVBoxLayout(inner)
+        scroll, box = scrolling_column(tr("Exercise step"))
         box.addWidget(label(step.title, role="heading", name=f"stepTitle-{step.id}"))
         if step.guidance:
             box.addWidget(label(step.guidance))

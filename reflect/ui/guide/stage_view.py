@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QListWidget,
     QListWidgetItem,
-    QScrollArea,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -30,6 +29,7 @@ from reflect.core.guide.rules import offerable
 from reflect.core.journal.models import Event
 from reflect.core.journal.repository import Journal
 from reflect.ui.common import theme
+from reflect.ui.common.page import scrolling_column
 from reflect.ui.guide.common import bullets, button, card, label, tr
 from reflect.ui.guide.journey_view import JourneyView
 
@@ -121,17 +121,10 @@ class StageView(QWidget):
 
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
-        scroll = QScrollArea(self)
-        scroll.setAccessibleName(tr("Stage details"))
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll, layout = scrolling_column(
+            tr("Stage details"), margins=(20, 16, 20, 16), spacing=12, parent=self
+        )
         outer.addWidget(scroll)
-        body = QWidget()
-        scroll.setWidget(body)
-        layout = QVBoxLayout(body)
-        layout.setContentsMargins(20, 16, 20, 16)
-        layout.setSpacing(12)
 
         top = QHBoxLayout()
         top.addWidget(label(tr("Stage guide"), role="title"), 1)

@@ -11,13 +11,11 @@ main button leads to more help (Support), not away from it.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QDialog,
-    QFrame,
     QHBoxLayout,
     QPlainTextEdit,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -26,6 +24,7 @@ from reflect.core.guide.content import INTERNATIONAL, Content
 from reflect.core.guide.rules import CrisisReason, exercise_entry
 from reflect.core.guide.saves import SAFETY_PLAN_ID, living_entry_id
 from reflect.core.journal.repository import Journal
+from reflect.ui.common.page import scrolling_column
 from reflect.ui.guide.common import bullets, button, card, label, tr
 from reflect.ui.guide.support_panel import (
     CountryMemory,
@@ -117,17 +116,10 @@ class SupportCard(QDialog):
         # Offer the picker prominently only when Reflect could not tell the country.
         self.country_prompt.setVisible(code == INTERNATIONAL)
 
-        scroll = QScrollArea(self)
-        scroll.setAccessibleName(tr("Support"))
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll, layout = scrolling_column(
+            tr("Support"), margins=(0, 4, 0, 4), spacing=12, parent=self
+        )
         outer.addWidget(scroll, 1)
-        body = QWidget()
-        scroll.setWidget(body)
-        layout = QVBoxLayout(body)
-        layout.setContentsMargins(0, 4, 0, 4)
-        layout.setSpacing(12)
 
         heading = tr("Someone to talk to, now") if self._urgent else tr("A moment for you")
         layout.addWidget(label(heading, role="title", name="supportCardTitle"))

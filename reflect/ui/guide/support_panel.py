@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -35,6 +34,7 @@ from reflect.core.guide.rules import default_country
 from reflect.core.journal.models import Contact
 from reflect.core.journal.repository import Journal
 from reflect.core.journal.settings import SUPPORT_COUNTRY_0_1
+from reflect.ui.common.page import scrolling_column
 from reflect.ui.guide.common import button, card, label, short_date, tr
 
 # Where Reflect 0.1 kept the choice (inside the vault); still read as a fallback.
@@ -173,17 +173,10 @@ class SupportPanel(QWidget):
 
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
-        scroll = QScrollArea(self)
-        scroll.setAccessibleName(tr("Support lines and people"))
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll, layout = scrolling_column(
+            tr("Support lines and people"), margins=(20, 18, 20, 18), spacing=12, parent=self
+        )
         outer.addWidget(scroll)
-        body = QWidget()
-        scroll.setWidget(body)
-        layout = QVBoxLayout(body)
-        layout.setContentsMargins(20, 18, 20, 18)
-        layout.setSpacing(12)
 
         layout.addWidget(label(tr("Support"), role="title"))
         layout.addWidget(label(content.texts["cannot_send_help"], name="cannotSendHelp"))

@@ -106,5 +106,5 @@ def vault(tmp_path: Path, clock: FakeClock, cheap_kdf: KdfParams) -> Iterator[Va
 
 
 @pytest.fixture
-def journal(vault: Vault):  # type: ignore[no-untyped-def]
+def journal(vault: Vault):
     return vault.journal

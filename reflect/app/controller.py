@@ -1,3 +1,4 @@
+# Over 400 lines because: the app's one state machine, every transition read together.
 """The app's state machine: first run -> unlock -> journal, and back to unlock on lock.
 
 States:

@@ -23,7 +23,7 @@ from collections.abc import Callable
 from datetime import datetime, timedelta, tzinfo
 from typing import Protocol
 
-from PySide6.QtCore import QObject, QTimer, Signal, SignalInstance, Slot
+from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
 from reflect.core.clock import Clock
 from reflect.core.errors import UserError
@@ -42,11 +42,17 @@ JUMP = timedelta(minutes=2)
 WroteToday = Callable[[datetime, datetime], bool]
 
 
+class SignalLike(Protocol):
+    """The part of a signal the scheduler uses: connecting a slot."""
+
+    def connect(self, slot: Callable[[], None], /) -> object: ...
+
+
 class TimerLike(Protocol):
     """The part of ``QTimer`` the scheduler uses (tests pass a fake)."""
 
     @property
-    def timeout(self) -> SignalInstance: ...
+    def timeout(self) -> SignalLike: ...
 
     def setSingleShot(self, single: bool) -> None: ...
 

@@ -45,7 +45,7 @@ def services(
     return Services(
         paths=app_paths,
         clock=clock,
-        dialogs=dialogs,  # type: ignore[arg-type]
+        dialogs=dialogs,
         tasks=runner,
         settings=Settings(app_paths.config),
         vault_path=tmp_path / "journal",

@@ -98,7 +98,7 @@ def test_the_real_task_runner_delivers_on_the_ui_thread(qtbot: QtBot) -> None:
     seen: list[object] = []
     main = threading.get_ident()
 
-    def work(progress) -> int:  # type: ignore[no-untyped-def]
+    def work(progress) -> int:
         progress(1, 2)
         return threading.get_ident()
 

@@ -61,6 +61,7 @@ def test_first_run_offers_restore_and_the_journal_then_unlocks(
     restore.restore_button.click()
     assert controller.state == "unlock"
     notice = controller.unlock_page.notice  # type: ignore[union-attr]
+    assert controller.unlock_page is not None
     assert notice.isVisibleTo(controller.unlock_page) and "restored" in notice.text()
     unlock(controller, qtbot, OLD_PASSPHRASE)
     assert controller.state == "journal"

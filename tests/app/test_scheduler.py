@@ -7,6 +7,7 @@ from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
+from PySide6.QtCore import QObject
 from pytestqt.qtbot import QtBot
 
 from reflect.app.scheduler import CAP, ReminderScheduler
@@ -24,8 +25,18 @@ CAP_MS = int(CAP / timedelta(milliseconds=1))
 QTIMER_MAX_MS = 2**31 - 1
 
 
-def at(*args: int) -> datetime:
-    return datetime(*args, tzinfo=LONDON).astimezone(UTC)  # type: ignore[misc]
+def at(
+    year: int,
+    month: int,
+    day: int,
+    hour: int = 0,
+    minute: int = 0,
+    second: int = 0,
+    microsecond: int = 0,
+) -> datetime:
+    return datetime(year, month, day, hour, minute, second, microsecond, tzinfo=LONDON).astimezone(
+        UTC
+    )
 
 
 class Rig:
@@ -48,7 +59,7 @@ class Rig:
         self.scheduler.due.connect(lambda d: self.due.append(d))
         self.scheduler.missed.connect(lambda m: self.missed.append(m))
 
-    def _make_timer(self, parent: object) -> FakeTimer:  # the scheduler is the parent
+    def _make_timer(self, parent: QObject) -> FakeTimer:  # the scheduler is the parent
         self.timer = FakeTimer()
         return self.timer
 

@@ -190,7 +190,7 @@ def test_after_first_run_start_writing_puts_the_cursor_in_a_new_entry(
         view = controller.journal_view
         assert isinstance(view, JournalView)
         qtbot.waitUntil(lambda: _focused() is view.editor.body)
-        qtbot.keyClicks(_focused(), "zqfirstwords")  # type: ignore[arg-type]
+        qtbot.keyClicks(_focused(), "zqfirstwords")
         assert "zqfirstwords" in view.editor.body.toPlainText()
     finally:
         controller.shutdown()
@@ -406,7 +406,9 @@ def test_the_prompt_card_keeps_off_the_window_edge(
     card = features.guide.prompt_panel.frame
     QApplication.processEvents()
     right = card.mapTo(controller.shell, card.rect().topRight()).x()
-    top = card.mapTo(controller.shell.centralWidget(), card.rect().topRight()).y()
+    central = controller.shell.centralWidget()
+    assert central is not None
+    top = card.mapTo(central, card.rect().topRight()).y()
     assert controller.shell.width() - right >= 12
     assert top >= 8
 

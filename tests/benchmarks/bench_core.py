@@ -30,7 +30,7 @@ def _percentiles(samples_s: list[float]) -> dict[str, float]:
     return {"p50_ms": round(statistics.median(ms), 2), "p95_ms": round(p95, 2)}
 
 
-def _timed(fn, repeat: int) -> list[float]:  # type: ignore[no-untyped-def]
+def _timed(fn, repeat: int) -> list[float]:
     samples = []
     for _ in range(repeat):
         start = time.perf_counter()

@@ -8,7 +8,7 @@ from keyring.backend import KeyringBackend
 
 
 class EnvKeyring(KeyringBackend):
-    priority = 1  # type: ignore[assignment]
+    priority = 1
 
     def get_password(self, service: str, username: str) -> str | None:
         return os.environ.get("REFLECT_BENCH_JRNL_PASSWORD")

@@ -58,7 +58,7 @@ def _require(tool: str) -> str:
     return path
 
 
-def _poll(predicate, timeout: float) -> bool:  # type: ignore[no-untyped-def]
+def _poll(predicate, timeout: float) -> bool:
     """Poll an outside process's state (not a timer of ours) until it holds."""
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
@@ -68,7 +68,7 @@ def _poll(predicate, timeout: float) -> bool:  # type: ignore[no-untyped-def]
     return False
 
 
-def _wait(predicate, timeout: float, what: str) -> None:  # type: ignore[no-untyped-def]
+def _wait(predicate, timeout: float, what: str) -> None:
     if not _poll(predicate, timeout):
         pytest.fail(f"timed out waiting for {what}")
 

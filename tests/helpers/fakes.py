@@ -26,6 +26,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from reflect.ui.common.msgbox import Dialogs
+
 
 @dataclass
 class DialogCall:
@@ -37,7 +39,7 @@ class DialogCall:
     extra: dict[str, Any] = field(default_factory=dict)
 
 
-class FakeDialogs:
+class FakeDialogs(Dialogs):
     """Records dialogs and returns scripted answers.
 
     Args:

@@ -69,7 +69,7 @@ def dialog(
     widget = SettingsDialog(
         made[0],
         runner=runner,
-        dialogs=dialogs,  # type: ignore[arg-type]
+        dialogs=dialogs,
         theme="light",
         default_font=QFont("DejaVu Sans", 11),
         on_theme=recorder.themes.append,

@@ -1,3 +1,4 @@
+# Over 400 lines because: rules and their DST-aware time arithmetic are one model (split next).
 """Reminder rules and when they fire: pure functions, the clock always passed in.
 
 A rule never holds text. It says *when* (a wall-clock time, weekdays or a date, in a

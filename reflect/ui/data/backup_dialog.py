@@ -1,3 +1,4 @@
+# Over 400 lines because: backup and restore share one vault, secret field and status.
 """Backups: make one now, set up automatic ones, restore one.
 
 Backups are encrypted files (``reflect.core.portability.backup``): the dialog says so, so the

@@ -1,3 +1,4 @@
+# Over 400 lines because: choose, review, preview, save guard one plaintext document.
 """Export for a therapist: choose what to share, review identifiers, save one file.
 
 Left: what to share (an event, a date range, tags, or entries picked by hand),

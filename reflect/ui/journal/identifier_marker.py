@@ -22,9 +22,12 @@ SCAN_DELAY_MS = 400
 
 
 class FindingLike(Protocol):
-    kind: str
-    start: int
-    end: int
+    @property
+    def kind(self) -> str: ...
+    @property
+    def start(self) -> int: ...
+    @property
+    def end(self) -> int: ...
 
 
 Finder = Callable[[str], Sequence[FindingLike]]

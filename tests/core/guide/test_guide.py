@@ -5,6 +5,7 @@ from __future__ import annotations
 import random
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
+from typing import Any
 
 import pytest
 
@@ -66,9 +67,9 @@ PROMPTS = [
 ]
 
 
-def _pick_all(**kwargs: object) -> set[str]:
+def _pick_all(**kwargs: Any) -> set[str | None]:
     """Every prompt the rules can return for these inputs, over many seeds."""
-    seen = set()
+    seen: set[str | None] = set()
     for seed in range(60):
         p = choose_prompt(PROMPTS, rng=random.Random(seed), **kwargs)
         seen.add(p.id if p else None)
@@ -173,7 +174,7 @@ def test_the_choice_is_deterministic_for_a_seed() -> None:
         ({}, None),
     ],
 )
-def test_crisis_signal_thresholds(kwargs: dict[str, object], expected: CrisisReason | None) -> None:
+def test_crisis_signal_thresholds(kwargs: dict[str, Any], expected: CrisisReason | None) -> None:
     assert crisis_signal(**kwargs) == expected
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -17,7 +18,7 @@ from reflect.core.vault.lifecycle import Vault
 from tests.conftest import PASSPHRASE
 
 # Text SQLite can hold: any unicode except lone surrogates (not encodable as UTF-8).
-TEXT = st.text(st.characters(exclude_categories=("Cs",)), max_size=2000)
+TEXT = st.text(st.characters(exclude_categories=["Cs"]), max_size=2000)
 TAGS = st.lists(
     st.text(st.characters(exclude_categories=("Cs", "Cc", "Zl", "Zp")), min_size=1, max_size=30),
     max_size=6,
@@ -148,7 +149,7 @@ def test_entries_and_checkins_can_belong_to_an_event(journal: Journal) -> None:
     "kwargs",
     [{"distress": 11}, {"distress": -1}, {"distress": 5, "sleep": 9}, {"distress": 5, "phq2": 7}],
 )
-def test_checkin_values_out_of_range_are_refused(journal: Journal, kwargs: dict[str, int]) -> None:
+def test_checkin_values_out_of_range_are_refused(journal: Journal, kwargs: dict[str, Any]) -> None:
     with pytest.raises(InvalidInput):
         journal.add_checkin(**kwargs)
     assert journal.list_checkins() == []

@@ -28,11 +28,16 @@ def test_every_public_repository_method_is_on_the_journal(repository: type) -> N
 
 def test_one_transaction_spans_entries_and_the_guide(journal: Journal) -> None:
     journal.save_draft("letter", {"step": "written"})
-    with pytest.raises(RuntimeError), journal.transaction():
-        event = journal.add_event(title="Night shift", occurred_on=date(2026, 3, 1), stage=2)
-        journal.add_entry("Letter", "Dear me", [], event.id)
-        journal.clear_draft("letter")
-        raise RuntimeError("the app crashed half way")
+
+    def finish_then_crash() -> None:
+        with journal.transaction():
+            event = journal.add_event(title="Night shift", occurred_on=date(2026, 3, 1), stage=2)
+            journal.add_entry("Letter", "Dear me", [], event.id)
+            journal.clear_draft("letter")
+            raise RuntimeError("the app crashed half way")
+
+    with pytest.raises(RuntimeError):
+        finish_then_crash()
     assert journal.list_entries() == []
     assert journal.list_events() == []
     draft = journal.get_draft("letter")

@@ -351,7 +351,7 @@ def test_a_failure_while_writing_rolls_everything_back(
     calls = {"n": 0}
     original = Journal.add_entry
 
-    def flaky(self: Journal, *args: object, **kwargs: object):  # type: ignore[no-untyped-def]
+    def flaky(self: Journal, *args: object, **kwargs: object):
         calls["n"] += 1
         if calls["n"] == 4:
             raise OSError("disk went away")

@@ -61,7 +61,7 @@ def filled(journal: Journal, clock: FakeClock) -> dict[str, str]:
     return ids
 
 
-def _doc(journal: Journal, selection: ExportSelection, **kwargs: object):  # type: ignore[no-untyped-def]
+def _doc(journal: Journal, selection: ExportSelection, **kwargs: object):
     source = gather(journal, selection, tz=UTC)
     items = review_items(source, **kwargs)  # type: ignore[arg-type]
     return (

@@ -71,7 +71,7 @@ def _report(lines: list[str]) -> None:
 
 def _covered(label: Label, findings: list[Finding]) -> bool:
     """Every visible character of the label is inside some finding."""
-    hidden = set()
+    hidden: set[int] = set()
     for finding in findings:
         hidden.update(range(finding.start, finding.end))
     return all(

@@ -21,8 +21,8 @@ def local(moment: datetime | None, zone: ZoneInfo) -> datetime:
     return moment.astimezone(zone).replace(tzinfo=None)
 
 
-def at(zone: ZoneInfo, *args: int) -> datetime:
-    return datetime(*args, tzinfo=zone).astimezone(UTC)  # type: ignore[misc]
+def at(zone: ZoneInfo, year: int, month: int, day: int, hour: int = 0, minute: int = 0) -> datetime:
+    return datetime(year, month, day, hour, minute, tzinfo=zone).astimezone(UTC)
 
 
 # --- Next fire --------------------------------------------------------------------

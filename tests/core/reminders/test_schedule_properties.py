@@ -67,7 +67,7 @@ def zone_and_moment(draw: st.DrawFn) -> tuple[ZoneInfo, datetime, time]:
     name = draw(st.sampled_from(ZONES))
     zone = ZoneInfo(name)
     changes = transitions(name)
-    if changes and draw(st.integers(0, 3)):
+    if changes and draw(st.integers(0, 3)) > 0:
         change = draw(st.sampled_from(changes))
         after = change + timedelta(minutes=draw(st.integers(-3 * 1440, 3 * 1440)))
         near = wall(change, zone) + timedelta(minutes=draw(st.integers(-90, 90)))

@@ -64,7 +64,7 @@ def _run_in_namespace(setup: str, script: str, tmp_path: Path) -> dict[str, obje
         timeout=120,
     )
     assert result.returncode == 0, result.stderr[-3000:]
-    return json.loads(result.stdout.strip().splitlines()[-1])  # type: ignore[no-any-return]
+    return json.loads(result.stdout.strip().splitlines()[-1])
 
 
 @needs_unshare

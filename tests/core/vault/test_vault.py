@@ -366,7 +366,7 @@ def test_unlocking_an_empty_folder(tmp_path: Path) -> None:
 
 def _hold_vault(
     folder: str, ready: multiprocessing.synchronize.Event, done: multiprocessing.synchronize.Event
-) -> None:  # type: ignore[name-defined]
+) -> None:
     vault = Vault.unlock(folder, PASSPHRASE)
     ready.set()
     done.wait(30)

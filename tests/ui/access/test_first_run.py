@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from pypdf import PdfReader
@@ -41,7 +42,7 @@ def page(
         vault_path=tmp_path / "journal",
         kdf=cheap_kdf,
         clock=clock,
-        dialogs=dialogs,  # type: ignore[arg-type]
+        dialogs=dialogs,
         runner=runner,
     )
     qtbot.addWidget(widget)
@@ -62,7 +63,7 @@ def _to_passphrase_step(page: FirstRunPage, qtbot: QtBot) -> None:
     assert page.step == "passphrase"
 
 
-def _left():  # type: ignore[no-untyped-def]
+def _left():
     from PySide6.QtCore import Qt
 
     return Qt.MouseButton.LeftButton
@@ -79,7 +80,9 @@ def test_first_run_end_to_end(
     page: FirstRunPage, qtbot: QtBot, tmp_path: Path, dialogs: FakeDialogs
 ) -> None:
     texts = load_texts()
-    shown = page.stack.widget(0).findChildren(type(page.create_error))
+    first = page.stack.widget(0)
+    assert first is not None
+    shown = first.findChildren(type(page.create_error))
     assert any(texts["privacy_promise"].split("\n\n")[0] in w.text() for w in shown)
 
     _to_passphrase_step(page, qtbot)
@@ -236,7 +239,7 @@ def test_save_as_pdf_holds_the_key_and_instructions_only(
 
 def test_print_goes_through_the_printer_seam(page: FirstRunPage, qtbot: QtBot) -> None:
     printed: list[str] = []
-    page.key_panel._printer = lambda html, parent: printed.append(html) or True  # type: ignore[method-assign]
+    page.key_panel._printer = lambda html, parent: _record(printed, html, True)
     key = _finish_to_key(page, qtbot)
     qtbot.mouseClick(page.key_panel.print_button, _left())
     assert key.split()[0] in printed[0]
@@ -266,3 +269,9 @@ def test_clipboard_is_left_alone_if_the_user_copied_something_else(
     page.key_panel.clipboard.timer.timeout.emit()
     assert QGuiApplication.clipboard().text() == "shopping list"
     page.pending_vault().lock()  # type: ignore[union-attr]
+
+
+def _record(log: list[Any], item: Any, answer: Any) -> Any:
+    """A fake callback: note what it was given, answer as the real one would."""
+    log.append(item)
+    return answer

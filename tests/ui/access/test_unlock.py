@@ -47,7 +47,7 @@ def _page(
         vault_path=path,
         kdf=kdf,
         clock=clock,
-        dialogs=dialogs,  # type: ignore[arg-type]
+        dialogs=dialogs,
         runner=runner,
         hint=hint,
     )

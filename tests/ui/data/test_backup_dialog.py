@@ -49,7 +49,7 @@ def harness(
         auto,
         runner,
         dialogs,
-        lock_current=lambda: holder[0].lock(),  # type: ignore[arg-type]
+        lock_current=lambda: holder[0].lock(),
     )
     qtbot.addWidget(dialog)
     holder.append(Harness(vault, dialog, folder))
@@ -188,7 +188,7 @@ def test_the_recovery_key_is_accepted_in_the_same_field(
     vault, recovery = Vault.create(tmp_path / "v", PASSPHRASE, kdf=cheap_kdf, clock=clock)
     try:
         info = create_backup(vault, tmp_path / "b", clock=clock)
-        dialog = BackupDialog(vault, AutoBackup(clock, tmp_path / "b"), runner, dialogs)  # type: ignore[arg-type]
+        dialog = BackupDialog(vault, AutoBackup(clock, tmp_path / "b"), runner, dialogs)
         qtbot.addWidget(dialog)
         dialogs.open_path = info.path
         dialog.restore_button.click()

@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from reflect.core.clock import FakeClock
@@ -70,7 +71,7 @@ def test_names_and_defaults(dialog: ExportDialog) -> None:
     assert dialog.format_combo.currentData() == "pdf"
     assert dialog.scope_group.checkedId() == 0  # the event, since there is one
     for name in ("exportPreview", "identifierReview", "exportSaveButton", "alwaysRedactField"):
-        widget = dialog.findChild(object, name)
+        widget = dialog.findChild(QWidget, name)
         assert widget is not None and widget.accessibleName(), name
 
 

@@ -21,7 +21,7 @@ pytestmark = pytest.mark.gui
 def dialog(
     qtbot: QtBot, journal: Journal, runner: InstantRunner, dialogs: FakeDialogs
 ) -> ImportDialog:
-    widget = ImportDialog(journal, runner, dialogs)  # type: ignore[arg-type]
+    widget = ImportDialog(journal, runner, dialogs)
     qtbot.addWidget(widget)
     return widget
 
@@ -106,7 +106,7 @@ def test_data_export_needs_the_user_to_acknowledge_it_is_unencrypted(
     qtbot: QtBot, journal: Journal, runner: InstantRunner, dialogs: FakeDialogs, tmp_path: Path
 ) -> None:
     journal.add_entry("one", "text")
-    widget = DataExportDialog(journal, runner, dialogs)  # type: ignore[arg-type]
+    widget = DataExportDialog(journal, runner, dialogs)
     qtbot.addWidget(widget)
     assert "not encrypted" in widget.warning.text()
     assert not widget.json_button.isEnabled()
@@ -127,7 +127,7 @@ def test_data_export_needs_the_user_to_acknowledge_it_is_unencrypted(
 def test_data_export_errors_are_shown_and_nothing_half_written(
     qtbot: QtBot, journal: Journal, runner: InstantRunner, dialogs: FakeDialogs, tmp_path: Path
 ) -> None:
-    widget = DataExportDialog(journal, runner, dialogs)  # type: ignore[arg-type]
+    widget = DataExportDialog(journal, runner, dialogs)
     qtbot.addWidget(widget)
     widget.understand.setChecked(True)
     blocker = tmp_path / "file"

@@ -10,6 +10,7 @@ import tempfile
 import unicodedata
 from datetime import UTC, date, datetime
 from pathlib import Path
+from typing import Any
 
 import pytest
 from pypdf import PdfReader
@@ -109,8 +110,10 @@ def test_without_options_there_is_no_overview_page(
 def test_metadata_says_only_reflect(document: ExportDocument, tmp_path: Path) -> None:
     data = render_pdf(document)
     reader = PdfReader(io.BytesIO(data))
-    assert dict(reader.metadata or {}) == {"/Title": "Reflect", "/Producer": "Reflect"}
-    assert "/Metadata" not in reader.trailer["/Root"]
+    metadata = {str(k): str(v) for k, v in (reader.metadata or {}).items()}
+    assert metadata == {"/Title": "Reflect", "/Producer": "Reflect"}
+    root: Any = reader.trailer["/Root"]
+    assert "/Metadata" not in root
     for leak in (platform.node(), str(tmp_path), str(Path.home()), "Qt ", "pypdf"):
         # Short names ("vm", "root") match random compressed bytes; check those below.
         assert len(leak) < 6 or leak.encode() not in data
@@ -123,7 +126,7 @@ def test_password_protects_with_aes_256(document: ExportDocument) -> None:
     data = render_pdf(document, password="tide pool 7")
     reader = PdfReader(io.BytesIO(data))
     assert reader.is_encrypted
-    encrypt = reader.trailer["/Encrypt"]
+    encrypt: Any = reader.trailer["/Encrypt"]
     assert (encrypt["/V"], encrypt["/R"]) == (5, 6)  # AES-256
     with pytest.raises((FileNotDecryptedError, PdfReadError, DependencyError)):
         reader.pages[0].extract_text()

@@ -67,6 +67,7 @@ def test_weekly_questions_show_a_plain_meaning_and_flag_support(
     assert (saved.phq2, saved.gad2, saved.support) == (3, 1, {"colleagues": 3})
     assert dialog.stack.currentIndex() == 2
     phq = dialog.findChild(QFrame, "phq2Result")
+    assert phq is not None
     texts = " ".join(w.text() for w in phq.findChildren(QLabel))
     assert "3 / 6" in texts
     assert "not a diagnosis" in texts
@@ -114,6 +115,7 @@ def test_triggered_today_opens_with_grounding(qtbot, content: Content, journal) 
     dialog = _open(qtbot, content, journal, triggered=True)
     assert dialog.stack.currentIndex() == 0
     intro = dialog.findChild(QLabel, "triggeredIntro")
+    assert intro is not None
     assert intro.text() == content.texts["triggered_intro"]
     assert not dialog.save_button.isVisibleTo(dialog)
     _click(qtbot, dialog.continue_button)

@@ -10,6 +10,7 @@ main button leads to help.
 from __future__ import annotations
 
 import random
+from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
@@ -56,7 +57,7 @@ def memory() -> RememberedCountry:
 
 
 @pytest.fixture
-def guide(qtbot, content: Content, journal, window, memory) -> GuideController:
+def guide(qtbot, content: Content, journal, window, memory) -> Iterator[GuideController]:
     controller = GuideController(
         content, window, locale_country="US", country_memory=memory, rng=random.Random(3)
     )
@@ -138,6 +139,7 @@ def test_checkin_crisis_card_main_button_opens_support(
     qtbot, guide: GuideController, window
 ) -> None:
     dialog = guide.open_checkin()
+    assert dialog is not None
     qtbot.mouseClick(dialog.distress.group.button(10), Qt.MouseButton.LeftButton)
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     card = _card(guide)
@@ -175,6 +177,7 @@ def test_self_punishment_note_offers_support_and_keeps_the_exercise(
     qtbot, guide: GuideController
 ) -> None:
     dialog = guide.open_exercise("self-forgiveness")
+    assert dialog is not None
     step = next(iter(dialog.guardrails))
     dialog.go_to(1)
     support = dialog.guardrail_support[step]

@@ -34,7 +34,8 @@ def _walk(qtbot, dialog: ExerciseDialog, answers: dict[str, str]) -> None:
     _click(qtbot, dialog.next_button)
     for step in dialog.exercise.steps:
         edit = dialog.answers[step.id]
-        assert dialog.stack.currentWidget().isAncestorOf(edit)
+        current = dialog.stack.currentWidget()
+        assert current is not None and current.isAncestorOf(edit)
         if answers.get(step.id):
             qtbot.keyClicks(edit, answers[step.id])
         _click(qtbot, dialog.next_button)
@@ -140,6 +141,7 @@ def test_self_forgiveness_asks_for_a_rating_first(qtbot, content: Content, journ
 
 def test_guardrail_notes_appear_gently(qtbot, content: Content, journal) -> None:
     dialog = _open(qtbot, content, journal, "self-forgiveness")
+    assert dialog.readiness is not None
     _click(qtbot, dialog.readiness.group.button(2))
     _click(qtbot, dialog.next_button)
     _click(qtbot, dialog.next_button)

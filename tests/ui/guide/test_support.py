@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
@@ -13,7 +14,12 @@ from reflect.core.guide.rules import CrisisReason
 from reflect.core.vault.lifecycle import Vault
 from reflect.ui.guide.controller import GuideController
 from reflect.ui.guide.support_card import SupportCard
-from reflect.ui.guide.support_panel import COUNTRY_SETTING, RememberedCountry, SupportPanel
+from reflect.ui.guide.support_panel import (
+    COUNTRY_SETTING,
+    ContactDialog,
+    RememberedCountry,
+    SupportPanel,
+)
 from tests.conftest import PASSPHRASE
 
 pytestmark = [pytest.mark.gui, pytest.mark.qt_log_ignore("This plugin does not support")]
@@ -80,7 +86,8 @@ def test_contacts_are_saved_in_the_vault(
     panel.set_journal(vault.journal)
     assert panel.contacts.isVisibleTo(panel)
     qtbot.mouseClick(panel.add_button, Qt.MouseButton.LeftButton)
-    dialog = panel.findChild(QWidget, "contactDialog")
+    dialog = panel.findChild(ContactDialog, "contactDialog")
+    assert dialog is not None
     dialog.name.setText("Dr Rivera")
     dialog.role.setText("Peer supporter")
     dialog.phone.setText("555 0101")
@@ -133,7 +140,8 @@ def test_support_card_without_a_journal(qtbot, content: Content) -> None:
     qtbot.addWidget(card)
     assert "988" in _texts(card)
     assert card.plan_view is None
-    assert "Unlock" in card.findChild(QLabel, "supportCardNoPlan").text()
+    no_plan = card.findChild(QLabel, "supportCardNoPlan")
+    assert no_plan is not None and "Unlock" in no_plan.text()
 
 
 @pytest.fixture
@@ -154,9 +162,10 @@ def guide(qtbot, content: Content, journal):
     ],
 )
 def test_crisis_signal_from_a_checkin_opens_the_support_card(
-    qtbot, guide: GuideController, clicks: dict[str, object], reason: str
+    qtbot, guide: GuideController, clicks: dict[str, Any], reason: str
 ) -> None:
     dialog = guide.open_checkin()
+    assert dialog is not None
     dialog.weekly.setChecked("gad" in clicks)
     qtbot.mouseClick(dialog.distress.group.button(clicks["distress"]), Qt.MouseButton.LeftButton)
     if "gad" in clicks:
@@ -184,6 +193,7 @@ def test_support_is_one_action_and_works_while_locked(qtbot, guide: GuideControl
 
 def test_closing_for_lock_keeps_exercise_drafts(qtbot, guide: GuideController, journal) -> None:
     dialog = guide.open_exercise("reflection")
+    assert dialog is not None
     dialog.go_to(1)
     dialog.answers["what"].setPlainText("keep me")
     guide.set_journal(None)

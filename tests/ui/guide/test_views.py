@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import random
 from datetime import timedelta
+from typing import TypeVar
 
 import pytest
 from PySide6.QtCharts import QLineSeries, QScatterSeries
@@ -11,12 +12,17 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QToolButton, QWidget
 
 from reflect.core.guide.content import Content
+from reflect.core.privacy.redact import Finding
+from reflect.ui.guide.checkin_dialog import CheckInDialog
 from reflect.ui.guide.controller import GuideController
 from reflect.ui.guide.event_dialog import EventDialog
 from reflect.ui.guide.stage_view import StageView
 from reflect.ui.guide.trends_view import TrendsView
 
 pytestmark = [pytest.mark.gui, pytest.mark.qt_log_ignore("This plugin does not support")]
+
+
+T = TypeVar("T")
 
 
 @pytest.fixture
@@ -71,10 +77,11 @@ def test_stage_prompts_can_be_used(qtbot, guide: GuideController, journal, event
 
 def test_triggered_today_action_opens_grounding_checkin(qtbot, guide: GuideController) -> None:
     button = guide.stage_view.findChild(QToolButton, "triggeredTodayButton")
+    assert button is not None
     assert button.defaultAction() is guide.triggered_action
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     dialog = guide._dialogs[-1]
-    assert dialog.objectName() == "checkInDialog"
+    assert isinstance(dialog, CheckInDialog)
     assert dialog.stack.currentIndex() == 0
     assert dialog.triggered.value() == 1
 
@@ -96,8 +103,8 @@ def _trends(qtbot, content: Content, journal, event_id=None) -> TrendsView:
     return view
 
 
-def _series(view: TrendsView, kind: type) -> list:
-    return [s for s in view.chart.series() if type(s) is kind]
+def _series(view: TrendsView, kind: type[T]) -> list[T]:
+    return [s for s in view.chart.series() if isinstance(s, kind) and type(s) is kind]
 
 
 def test_trends_with_no_checkins(qtbot, content: Content, journal) -> None:
@@ -145,9 +152,9 @@ def test_trends_with_500_checkins_and_stage_marks(
 def test_event_dialog_creates_and_edits(qtbot, content: Content, journal, clock) -> None:
     flagged: list[str] = []
 
-    def finder(text: str) -> list[object]:
+    def finder(text: str) -> list[Finding]:
         flagged.append(text)
-        return [object()] if "Mr " in text else []
+        return [Finding("name", 0, 3, "Mr ")] if "Mr " in text else []
 
     dialog = EventDialog(content, journal, finder=finder)
     qtbot.addWidget(dialog)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -37,7 +37,7 @@ class FakeFinder:
     def __init__(self) -> None:
         self.asked: list[str] = []
 
-    def __call__(self, text: str) -> list[Finding]:
+    def __call__(self, text: str) -> Sequence[Finding]:
         self.asked.append(text)
         return [
             Finding("name", m.start(), m.end(), m.group()) for m in re.finditer(r"Mr \w+", text)

@@ -47,7 +47,7 @@ def dialogs() -> FakeDialogs:
 
 @pytest.fixture
 def view(qtbot: QtBot, clock: FakeClock, dialogs: FakeDialogs) -> Iterator[JournalView]:
-    widget = JournalView(clock, dialogs=dialogs)  # type: ignore[arg-type]
+    widget = JournalView(clock, dialogs=dialogs)
     qtbot.addWidget(widget)
     widget.resize(1100, 720)
     yield widget

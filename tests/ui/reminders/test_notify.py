@@ -6,7 +6,7 @@ from datetime import UTC, datetime
 
 import pytest
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QMainWindow, QSystemTrayIcon, QWidget
+from PySide6.QtWidgets import QMainWindow, QMenu, QSystemTrayIcon, QWidget
 from pytestqt.qtbot import QtBot
 
 from reflect.core.errors import BugError
@@ -100,6 +100,7 @@ def test_the_tray_menu_opens_snoozes_and_quits(qtbot: QtBot) -> None:
     actions = {a.text(): a for a in tray.menu.actions()}
     assert list(actions) == ["Open Reflect", "Remind me again", "", "Quit Reflect"]
     later = actions["Remind me again"].menu()
+    assert isinstance(later, QMenu)
     assert [a.text() for a in later.actions()] == [
         "In 10 minutes",
         "In an hour",

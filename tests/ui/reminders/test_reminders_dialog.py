@@ -72,7 +72,7 @@ class Rig:
         dialog = rd.RemindersDialog(
             self.store,
             self.clock,
-            dialogs=self.dialogs,  # type: ignore[arg-type]
+            dialogs=self.dialogs,
             journal=self.journal,
             autostart=self.autostart,
             zone=lambda: LONDON,
@@ -229,7 +229,7 @@ def test_a_time_in_the_past_is_refused_kindly(rig: Rig) -> None:
 
     rig.fill = fill
     rig.open().add_reminder()
-    assert rig.store.schedule.rules == ()
+    assert len(rig.store.schedule.rules) == 0
 
 
 def test_pause_and_resume(rig: Rig) -> None:
@@ -261,7 +261,7 @@ def test_delete_asks_first_and_removes_the_note(
     assert rig.store.schedule.rules == (rule,)
     assert rig.dialogs.confirms[0].extra["destructive"] is True
     dialog.delete_button.click()
-    assert rig.store.schedule.rules == ()
+    assert len(rig.store.schedule.rules) == 0
     assert rs.load_note(journal, rule.id) == ""
     assert dialog.empty.isVisible()
 
@@ -465,7 +465,7 @@ def test_a_time_that_cannot_be_read_is_refused_and_nothing_is_saved(
     rig.fill = fill
     dialog = rig.open()
     dialog.add_button.click()
-    assert rig.store.schedule.rules == ()
+    assert len(rig.store.schedule.rules) == 0
     assert "not a time Reflect can read" in seen[0]
 
 

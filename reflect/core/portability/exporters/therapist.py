@@ -1,3 +1,4 @@
+# Over 400 lines because: the document model and its HTML/Markdown renderings move together.
 """Export chosen entries for a therapist: selection, identifier review, document.
 
 The flow, all pure and Qt-free so it can be tested and run off the UI thread:

@@ -26,12 +26,13 @@ class TaskStatus:
         self.progress.setTextVisible(False)
         self.busy = False
 
-    def start(self, text: str | None = None) -> None:
-        """Work began: a moving bar until it reports how much there is to do."""
+    def start(self, text: str | None = None, *, moving: bool = True) -> None:
+        """Work began: a moving bar until it reports how much there is to do
+        (``moving=False``: an empty bar, for work that reports from the start)."""
         self.busy = True
         if text is not None:
             self.message.setText(text)
-        self.progress.setRange(0, 0)
+        self.progress.setRange(0, 0 if moving else 100)
         self.progress.setValue(0)
 
     def on_progress(self, done: int, total: int) -> None:

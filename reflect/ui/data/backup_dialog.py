@@ -262,15 +262,11 @@ class BackupDialog(QDialog):
     # --- backing up ---------------------------------------------------------------------
 
     def _start(self, text: str) -> None:
-        self.task.busy = True
-        self.message.setText(text)
-        self.progress.setRange(0, 100)
-        self.progress.setValue(0)
+        self.task.start(text, moving=False)
         self._refresh()
 
     def _stop(self, text: str) -> None:
-        self.task.busy = False
-        self.message.setText(text)
+        self.task.finish(text)
         self._refresh()
 
     def backup_now(self) -> None:

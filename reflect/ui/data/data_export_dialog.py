@@ -145,10 +145,8 @@ class DataExportDialog(QDialog):
         self._run(export_markdown, target)
 
     def _run(self, fn: Callable[..., int], path: Path) -> None:
-        self.task.busy = True
         self._target = path
-        self.message.setText(self.tr("Saving…"))
-        self.progress.setRange(0, 0)
+        self.task.start(self.tr("Saving…"))
         self._refresh()
         self._runner.run(
             fn,
@@ -160,18 +158,16 @@ class DataExportDialog(QDialog):
         )
 
     def _done(self, count: int) -> None:
-        self.task.busy = False
         saved = (
             self.tr("Saved 1 entry to {0}.").format(self._target)
             if count == 1
             else self.tr("Saved {0} entries to {1}.").format(count, self._target)
         )
-        self.message.setText(saved + " " + self.tr("Remember: this copy is not encrypted."))
+        self.task.finish(saved + " " + self.tr("Remember: this copy is not encrypted."))
         self._refresh()
 
     def _failed(self, exc: BaseException) -> None:
-        self.task.busy = False
-        self.message.setText(
+        self.task.finish(
             error_text(exc, self.tr("Reflect hit an internal problem. Nothing was saved."))
         )
         self._refresh()

@@ -383,10 +383,8 @@ class ExportDialog(QDialog):
         password = (
             self.password_field.text() if fmt == "pdf" and self.password_field.text() else None
         )
-        self.task.busy = True
         self._target = path
-        self.message.setText(self.tr("Saving…"))
-        self.progress.setRange(0, 0)
+        self.task.start(self.tr("Saving…"))
         self._refresh_state()
         self._runner.run(
             _write,
@@ -400,7 +398,6 @@ class ExportDialog(QDialog):
         )
 
     def _done(self, _result: object) -> None:
-        self.task.busy = False
         protected = self.format_combo.currentData() == "pdf" and bool(self.password_field.text())
         note = (
             self.tr("It needs the password to open.")
@@ -409,11 +406,10 @@ class ExportDialog(QDialog):
                 "It is not encrypted: keep it private and delete it when you no longer need it."
             )
         )
-        self.message.setText(self.tr("Saved to {0}.").format(self._target) + " " + note)
+        self.task.finish(self.tr("Saved to {0}.").format(self._target) + " " + note)
         self._refresh_state()
 
     def _failed(self, exc: BaseException) -> None:
-        self.task.busy = False
         text = (
             exc.message
             if isinstance(exc, UserError)
@@ -421,7 +417,7 @@ class ExportDialog(QDialog):
                 "Reflect hit an internal problem and saved nothing. Your entries are unchanged."
             )
         )
-        self.message.setText(text)
+        self.task.finish(text)
         self._dialogs.error(self, self.tr("The export was not saved"), text)
         self._refresh_state()
 

@@ -178,10 +178,10 @@ class ImportDialog(QDialog):
         )
 
     def _set_busy(self, busy: bool, *, indeterminate: bool = False) -> None:
-        self.task.busy = busy
         if busy:
-            self.progress.setRange(0, 0 if indeterminate else 100)
-            self.progress.setValue(0)
+            self.task.start(moving=indeterminate)
+        else:
+            self.task.finish()
         self._refresh()
 
     def _show_preview(self, preview: ImportPreview) -> None:

@@ -59,8 +59,10 @@ def label(
     if role:
         widget.setProperty("role", role)
     if name:
+        # Only the object name: a screen reader reads a label's current text, and a
+        # fixed accessible name would go stale (or read out the identifier) once the
+        # text changes, as it does for every error and notice label.
         widget.setObjectName(name)
-        widget.setAccessibleName(text[:80] if text else name)
     if selectable:
         widget.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     return widget

@@ -145,7 +145,7 @@ def create_backup(
         vault_id = Header.parse(header_bytes).vault_id
         db_size = snapshot.stat().st_size
         total = db_size * 2
-        db_hash = _hash_file(snapshot, lambda done: _report(progress, done, total))
+        db_hash = _hash_file(snapshot, lambda done: report_progress(progress, done, total))
         manifest = {
             "format": "reflect-backup",
             "version": FORMAT_VERSION,
@@ -164,12 +164,14 @@ def create_backup(
             out.write(manifest_bytes)
             out.write(header_bytes)
             with open(snapshot, "rb") as src:
-                _copy(src, out, db_size, lambda done: _report(progress, db_size + done, total))
+                copy_hashed(
+                    src, out, db_size, lambda done: report_progress(progress, db_size + done, total)
+                )
     except OSError as exc:
         raise os_error_for_user(exc, folder / "backup") from exc
     finally:
         _remove_quietly(snapshot)
-    _report(progress, total, total)
+    report_progress(progress, total, total)
     return read_backup_info(target)
 
 
@@ -213,12 +215,12 @@ def _atomic_stream(target: Path) -> Iterator[IO[bytes]]:
     fsync_folder(target.parent)
 
 
-def _report(progress: Progress | None, done: int, total: int) -> None:
+def report_progress(progress: Progress | None, done: int, total: int) -> None:
     if progress is not None:
         progress(min(done, total), max(total, 1))
 
 
-def _copy(src: IO[bytes], dst: IO[bytes], size: int, on_chunk: Callable[[int], None]) -> str:
+def copy_hashed(src: IO[bytes], dst: IO[bytes], size: int, on_chunk: Callable[[int], None]) -> str:
     """Copy exactly ``size`` bytes; returns their SHA-256. Short input means damage."""
     digest = hashlib.sha256()
     done = 0

@@ -29,9 +29,9 @@ from reflect.core.portability.backup.format import (
     BackupInfo,
     BackupTooNew,
     Progress,
-    _copy,
-    _report,
+    copy_hashed,
     read_backup_info,
+    report_progress,
 )
 from reflect.core.vault import crypto, db
 from reflect.core.vault.folder_lock import FolderLock
@@ -160,7 +160,9 @@ def _unpack(info: BackupInfo, staging: Path, progress: Progress | None) -> bytes
         if hashlib.sha256(header_bytes).hexdigest() != info.header_sha256:
             raise BackupDamaged()
         with open(staging / db.DB_FILENAME, "xb") as out:
-            digest = _copy(src, out, info.db_size, lambda done: _report(progress, done, total))
+            digest = copy_hashed(
+                src, out, info.db_size, lambda done: report_progress(progress, done, total)
+            )
             out.flush()
             os.fsync(out.fileno())
     if digest != info.db_sha256:

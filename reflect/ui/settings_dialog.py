@@ -74,7 +74,19 @@ class SettingsDialog(QDialog):
         self._on_prefs = on_prefs
         prefs = read_prefs(self._journal)
 
-        # --- locking ---
+        layout = QVBoxLayout(self)
+        layout.setSpacing(14)
+        layout.addWidget(self._locking_group(prefs))
+        layout.addWidget(self._appearance_group(prefs, theme))
+        layout.addWidget(self._keys_group())
+        layout.addStretch(1)
+        layout.addWidget(self._close_buttons())
+        self.resize(560, self.sizeHint().height())
+        self._connect_changes()
+
+    # --- layout ---------------------------------------------------------------------
+
+    def _locking_group(self, prefs: VaultPrefs) -> QGroupBox:
         self.idle_minutes = QSpinBox()
         self.idle_minutes.setObjectName("idleMinutes")
         self.idle_minutes.setAccessibleName(self.tr("Lock after this many idle minutes"))
@@ -103,8 +115,9 @@ class SettingsDialog(QDialog):
                 "muted",
             ),
         )
+        return locking
 
-        # --- appearance ---
+    def _appearance_group(self, prefs: VaultPrefs, theme: str) -> QGroupBox:
         self.theme = QComboBox()
         self.theme.setObjectName("themeChoice")
         self.theme.setAccessibleName(self.tr("Colours"))
@@ -115,7 +128,7 @@ class SettingsDialog(QDialog):
         ):
             self.theme.addItem(text, name)
         self.theme.setCurrentIndex(max(0, self.theme.findData(theme)))
-        current_font = prefs_font(prefs, default_font)
+        current_font = prefs_font(prefs, self._default_font)
         self.font_family = QFontComboBox()
         self.font_family.setObjectName("editorFontFamily")
         self.font_family.setAccessibleName(self.tr("Writing font"))
@@ -133,8 +146,9 @@ class SettingsDialog(QDialog):
         look_form = QFormLayout(appearance)
         look_form.addRow(self.tr("Colours"), self.theme)
         look_form.addRow(self.tr("Writing font"), font_row)
+        return appearance
 
-        # --- passphrase and key ---
+    def _keys_group(self) -> QGroupBox:
         self.change_button = QPushButton(self.tr("Change passphrase…"))
         self.change_button.setObjectName("changePassphrase")
         self.change_button.setAccessibleName(self.tr("Change passphrase"))
@@ -146,21 +160,17 @@ class SettingsDialog(QDialog):
         key_row.addWidget(self.change_button)
         key_row.addWidget(self.rotate_button)
         key_row.addStretch(1)
+        return keys
 
+    def _close_buttons(self) -> QDialogButtonBox:
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         close = buttons.button(QDialogButtonBox.StandardButton.Close)
         close.setObjectName("settingsClose")
+        return buttons
 
-        layout = QVBoxLayout(self)
-        layout.setSpacing(14)
-        layout.addWidget(locking)
-        layout.addWidget(appearance)
-        layout.addWidget(keys)
-        layout.addStretch(1)
-        layout.addWidget(buttons)
-        self.resize(560, self.sizeHint().height())
-
+    def _connect_changes(self) -> None:
+        """Every change applies at once; there is no OK button."""
         self.idle_minutes.valueChanged.connect(self._save_locking)
         self.lock_on_minimise.toggled.connect(self._save_locking)
         self.theme.currentIndexChanged.connect(

@@ -105,7 +105,28 @@ class BackupDialog(QDialog):
         )
         intro.setWordWrap(True)
         intro.setObjectName("backupIntro")
+        # Built in reading order, so that Tab moves down the dialog.
+        boxes = (self._now_box(), self._auto_box(), self._restore_box())
+        self.task = TaskStatus(
+            self, "backup", status=self.tr("Backup status"), progress=self.tr("Progress")
+        )
+        self.message, self.progress = self.task.message, self.task.progress
 
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        self.close_button = buttons.button(QDialogButtonBox.StandardButton.Close)
+        self.close_button.setObjectName("backupCloseButton")
+        self.close_button.setAccessibleName(self.tr("Close"))
+        buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(20, 20, 20, 16)
+        layout.setSpacing(12)
+        for part in (intro, *boxes, self.message, self.progress):
+            layout.addWidget(part)
+        layout.addStretch(1)
+        layout.addWidget(buttons)
+
+    def _now_box(self) -> QGroupBox:
         now_box = QGroupBox(self.tr("Back up now"), self)
         self.last_label = QLabel(now_box)
         self.last_label.setObjectName("lastBackupLabel")
@@ -115,7 +136,10 @@ class BackupDialog(QDialog):
         now_layout = QHBoxLayout(now_box)
         now_layout.addWidget(self.last_label, 1)
         now_layout.addWidget(self.backup_now_button)
+        return now_box
 
+    def _auto_box(self) -> QGroupBox:
+        """Back up on close, where to, and how many to keep."""
         auto_box = QGroupBox(self.tr("Automatic backups"), self)
         self.auto_check = QCheckBox(
             self.tr("Back up when I close Reflect (at most once a day)"), auto_box
@@ -147,7 +171,10 @@ class BackupDialog(QDialog):
         auto_layout.addWidget(self.auto_check)
         auto_layout.addLayout(folder_row)
         auto_layout.addLayout(keep_row)
+        return auto_box
 
+    def _restore_box(self) -> QGroupBox:
+        """Pick a backup; its secret and where to restore show once one is picked."""
         restore_box = QGroupBox(self.tr("Restore"), self)
         self.restore_button = self._button("restoreButton", self.tr("Restore from a backup…"))
         self.restore_button.clicked.connect(self.choose_backup)
@@ -178,33 +205,7 @@ class BackupDialog(QDialog):
         restore_layout = QVBoxLayout(restore_box)
         restore_layout.addWidget(self.restore_button, 0, Qt.AlignmentFlag.AlignLeft)
         restore_layout.addWidget(self.restore_panel)
-
-        self.task = TaskStatus(
-            self, "backup", status=self.tr("Backup status"), progress=self.tr("Progress")
-        )
-        self.message, self.progress = self.task.message, self.task.progress
-
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        self.close_button = buttons.button(QDialogButtonBox.StandardButton.Close)
-        self.close_button.setObjectName("backupCloseButton")
-        self.close_button.setAccessibleName(self.tr("Close"))
-        buttons.rejected.connect(self.reject)
-
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(20, 20, 20, 16)
-        layout.setSpacing(12)
-        parts: tuple[QWidget, ...] = (
-            intro,
-            now_box,
-            auto_box,
-            restore_box,
-            self.message,
-            self.progress,
-        )
-        for part in parts:
-            layout.addWidget(part)
-        layout.addStretch(1)
-        layout.addWidget(buttons)
+        return restore_box
 
     def _button(self, name: str, text: str) -> QPushButton:
         button = QPushButton(text, self)

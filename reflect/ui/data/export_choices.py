@@ -71,6 +71,28 @@ class ExportChoices(QScrollArea):
         super().__init__(parent)
         self.setObjectName("exportChoices")
         self.setAccessibleName(self.tr("What to share"))
+        left = QWidget(self)
+        left_layout = QVBoxLayout(left)
+        left_layout.addWidget(self._heading(self.tr("What to share")))
+        left_layout.addLayout(self._scope_buttons())
+        left_layout.addWidget(self._scope_pages())
+        self._add_extras(left_layout)
+        left_layout.addWidget(self._heading(self.tr("The file")))
+        left_layout.addLayout(self._file_form())
+        left_layout.addStretch(1)
+        self._panel = left
+        self.setWidget(left)
+        self.setWidgetResizable(True)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.setMinimumWidth(340)
+
+        self._connect_changes()
+
+    # --- layout ---------------------------------------------------------------------
+
+    def _scope_buttons(self) -> QVBoxLayout:
+        """One event, a date range, tags, or entries picked by hand."""
         self.scope_group = QButtonGroup(self)
         scopes = (
             (ExportScope.EVENT, "scopeEvent", self.tr("One event")),
@@ -84,6 +106,10 @@ class ExportChoices(QScrollArea):
             self._named(button, name, label)
             self.scope_group.addButton(button, scope)
             scope_box.addWidget(button)
+        return scope_box
+
+    def _scope_pages(self) -> QStackedWidget:
+        """The page under the scope buttons that narrows the chosen scope."""
         self.scope_stack = QStackedWidget(self)
         self.event_combo = QComboBox(self)
         self._named(self.event_combo, "exportEventCombo", self.tr("Event"))
@@ -114,16 +140,22 @@ class ExportChoices(QScrollArea):
         event_layout.setContentsMargins(0, 0, 0, 0)
         event_layout.addWidget(self.event_combo)
         event_layout.addStretch(1)
-        range_form.setContentsMargins(0, 0, 0, 0)
         for page in (event_page, range_page, self.tag_list, self.entry_picker):
             self.scope_stack.addWidget(page)
         # Tall enough for a few tags or entries; the event and date pages sit at the top.
         self.scope_stack.setFixedHeight(130)
+        return self.scope_stack
 
+    def _add_extras(self, layout: QVBoxLayout) -> None:
         self.trends_check = QCheckBox(self.tr("Add a chart of my check-ins"), self)
         self._named(self.trends_check, "exportTrendsCheck", self.tr("Add a chart of my check-ins"))
         self.timeline_check = QCheckBox(self.tr("Add my stage timeline"), self)
         self._named(self.timeline_check, "exportTimelineCheck", self.tr("Add my stage timeline"))
+        layout.addWidget(self.trends_check)
+        layout.addWidget(self.timeline_check)
+
+    def _file_form(self) -> QFormLayout:
+        """Title, format, PDF password and the always-hide words."""
         self.format_combo = QComboBox(self)
         self._named(self.format_combo, "exportFormatCombo", self.tr("File format"))
         for key, label, _suffix, _filter in FORMATS:
@@ -144,7 +176,6 @@ class ExportChoices(QScrollArea):
         self.always_field = QLineEdit(self)
         self._named(self.always_field, "alwaysRedactField", self.tr("Always hide these words"))
         self.always_field.setPlaceholderText(self.tr("Names, places, a hospital: comma between"))
-
         form = QFormLayout()
         form.addRow(self.tr("Title"), self.title_field)
         form.addRow(self.tr("Format"), self.format_combo)
@@ -157,24 +188,9 @@ class ExportChoices(QScrollArea):
         )
         always_hint.setWordWrap(True)
         form.addRow("", always_hint)
+        return form
 
-        left = QWidget(self)
-        left_layout = QVBoxLayout(left)
-        left_layout.addWidget(self._heading(self.tr("What to share")))
-        left_layout.addLayout(scope_box)
-        left_layout.addWidget(self.scope_stack)
-        left_layout.addWidget(self.trends_check)
-        left_layout.addWidget(self.timeline_check)
-        left_layout.addWidget(self._heading(self.tr("The file")))
-        left_layout.addLayout(form)
-        left_layout.addStretch(1)
-        self._panel = left
-        self.setWidget(left)
-        self.setWidgetResizable(True)
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setFrameShape(QScrollArea.Shape.NoFrame)
-        self.setMinimumWidth(340)
-
+    def _connect_changes(self) -> None:
         self.scope_group.idToggled.connect(self._scope_toggled)
         self.event_combo.currentIndexChanged.connect(self.selection_changed)
         self.start_date.dateChanged.connect(self.selection_changed)

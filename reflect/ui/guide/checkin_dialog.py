@@ -70,62 +70,63 @@ class CheckInDialog(QDialog):
         self._journal = journal
         self._content = content
         self.saved: CheckIn | None = None
-        wording = content.checkin
 
         layout = QVBoxLayout(self)
         self.stack = QStackedWidget(self)
         layout.addWidget(self.stack, 1)
+        self.stack.addWidget(self._grounding_page())
+        self.stack.addWidget(self._questions_page(event_id, triggered))
+        self.stack.addWidget(self._results_page())
+        layout.addLayout(self._buttons())
+        self._show(0 if triggered else 1)
 
-        # --- page 0: grounding (only for "Triggered today") ---
+    # --- layout ---------------------------------------------------------------------
+
+    def _grounding_page(self) -> QWidget:
+        """Page 0, only for "Triggered today": grounding before any question."""
         grounding = QWidget()
-        gbox = QVBoxLayout(grounding)
-        gbox.addWidget(label(tr("Triggered today"), role="title"))
-        gbox.addWidget(label(content.texts["triggered_intro"], name="triggeredIntro"))
-        gbox.addStretch(1)
-        self.stack.addWidget(grounding)
+        box = QVBoxLayout(grounding)
+        box.addWidget(label(tr("Triggered today"), role="title"))
+        box.addWidget(label(self._content.texts["triggered_intro"], name="triggeredIntro"))
+        box.addStretch(1)
+        return grounding
 
-        # --- page 1: the check-in ---
-        form_page, box = scrolling_column(tr("Check-in questions"), spacing=10)
+    def _questions_page(self, event_id: str | None, triggered: bool) -> QWidget:
+        """Page 1: the daily questions, the optional weekly ones, the crisis link."""
+        texts = self._content.texts
+        page, box = scrolling_column(tr("Check-in questions"), spacing=10)
         box.addWidget(label(tr("Check in"), role="title"))
-        box.addWidget(
-            label(
-                content.texts["checkin_intro"],
-                role="muted",
-            )
-        )
-        box.addWidget(
-            label(
-                content.texts["checkin_distress_question"],
-                role="heading",
-            )
-        )
+        box.addWidget(label(texts["checkin_intro"], role="muted"))
+        self._add_daily_questions(box, event_id, triggered)
+        box.addWidget(self._weekly_group(triggered))
+        self.crisis_button = button(texts["crisis_choice"], name="checkInCrisis", role="link")
+        self.crisis_button.clicked.connect(lambda: self.support_needed.emit("stated"))
+        box.addWidget(self.crisis_button)
+        self.error = label(role="error", name="checkInError")
+        self.error.hide()
+        box.addWidget(self.error)
+        box.addStretch(1)
+        return page
+
+    def _add_daily_questions(self, box: QVBoxLayout, event_id: str | None, triggered: bool) -> None:
+        texts = self._content.texts
+        wording = self._content.checkin
+        box.addWidget(label(texts["checkin_distress_question"], role="heading"))
         self.distress = DistressPicker(wording.distress_labels)
         self.distress.changed.connect(lambda _v: self._update_save())
         box.addWidget(self.distress)
         self.high_note = label(
-            content.texts["checkin_high_distress"],
-            role="notice",
-            name="checkInHighDistress",
+            texts["checkin_high_distress"], role="notice", name="checkInHighDistress"
         )
         self.high_note.hide()
         box.addWidget(self.high_note)
-        box.addWidget(
-            label(
-                content.texts["checkin_sleep_question"],
-                role="heading",
-            )
-        )
+        box.addWidget(label(texts["checkin_sleep_question"], role="heading"))
         self.sleep = ChoiceRow(
             wording.sleep_labels, name="sleepPicker", accessible=tr("How did you sleep last night")
         )
         box.addWidget(self.sleep)
         # Yes/No buttons rather than a checkbox: the question wraps at any font size.
-        box.addWidget(
-            label(
-                content.texts["checkin_triggered_question"],
-                role="heading",
-            )
-        )
+        box.addWidget(label(texts["checkin_triggered_question"], role="heading"))
         self.triggered = ChoiceRow(
             [tr("No"), tr("Yes")], name="triggeredToday", accessible=tr("Triggered today")
         )
@@ -138,65 +139,64 @@ class CheckInDialog(QDialog):
         box.addWidget(self.note)
         row = QHBoxLayout()
         row.addWidget(label(tr("About")))
-        self.event_box = event_combo(journal.list_events(), event_id, name="checkInEvent")
+        self.event_box = event_combo(self._journal.list_events(), event_id, name="checkInEvent")
         row.addWidget(self.event_box, 1)
         box.addLayout(row)
 
+    def _weekly_group(self, triggered: bool) -> QGroupBox:
+        """The optional weekly questions: ticked when due, hidden when triggered."""
         self.weekly = QGroupBox(tr("This week's questions (optional)"))
         self.weekly.setObjectName("weeklyQuestions")
         self.weekly.setCheckable(True)
-        now = journal.clock.now()
-        due = weekly_questions_due(journal.list_checkins(since=now - WEEKLY_INTERVAL), now)
+        now = self._journal.clock.now()
+        due = weekly_questions_due(self._journal.list_checkins(since=now - WEEKLY_INTERVAL), now)
         self.weekly.setChecked(due and not triggered)
         self.weekly.setVisible(not triggered)
         self.weekly.toggled.connect(self._weekly_toggled)
-        wbox = QVBoxLayout(self.weekly)
         self.weekly_body = QWidget()
-        wl = QVBoxLayout(self.weekly_body)
-        wl.setContentsMargins(0, 0, 0, 0)
-        wl.addWidget(label(content.texts["weekly_intro"], role="muted"))
-        wl.addWidget(label(content.texts["weekly_stem"]))
+        body = QVBoxLayout(self.weekly_body)
+        body.setContentsMargins(0, 0, 0, 0)
+        self._add_screening_questions(body)
+        self._add_support_questions(body)
+        QVBoxLayout(self.weekly).addWidget(self.weekly_body)
+        self.weekly_body.setVisible(self.weekly.isChecked())
+        return self.weekly
+
+    def _add_screening_questions(self, body: QVBoxLayout) -> None:
+        wording = self._content.checkin
+        body.addWidget(label(self._content.texts["weekly_intro"], role="muted"))
+        body.addWidget(label(self._content.texts["weekly_stem"]))
         self.phq: list[ChoiceRow] = []
         self.gad: list[ChoiceRow] = []
         items = [("phq", i, t) for i, t in enumerate(wording.phq2_items)] + [
             ("gad", i, t) for i, t in enumerate(wording.gad2_items)
         ]
         for kind, i, text in items:
-            wl.addWidget(label(text))
+            body.addWidget(label(text))
             choice = ChoiceRow(wording.frequency_options, name=f"{kind}{i + 1}", accessible=text)
             (self.phq if kind == "phq" else self.gad).append(choice)
-            wl.addWidget(choice)
-        wl.addWidget(label(wording.phq_attribution, role="muted", name="phqAttribution"))
-        wl.addWidget(label(tr("Support around you"), role="heading"))
-        wl.addWidget(label(content.texts["support_intro"]))
+            body.addWidget(choice)
+        body.addWidget(label(wording.phq_attribution, role="muted", name="phqAttribution"))
+
+    def _add_support_questions(self, body: QVBoxLayout) -> None:
+        wording = self._content.checkin
+        body.addWidget(label(tr("Support around you"), role="heading"))
+        body.addWidget(label(self._content.texts["support_intro"]))
         labels = wording.support_labels or ("0", "1", "2", "3", "4")
         self.support: dict[str, ChoiceRow] = {}
         for key, question in wording.support_dimensions.items():
-            wl.addWidget(label(question))
+            body.addWidget(label(question))
             self.support[key] = ChoiceRow(labels, name=f"support-{key}", accessible=question)
-            wl.addWidget(self.support[key])
-        wbox.addWidget(self.weekly_body)
-        self.weekly_body.setVisible(self.weekly.isChecked())
-        box.addWidget(self.weekly)
-        self.crisis_button = button(
-            content.texts["crisis_choice"],
-            name="checkInCrisis",
-            role="link",
-        )
-        self.crisis_button.clicked.connect(lambda: self.support_needed.emit("stated"))
-        box.addWidget(self.crisis_button)
-        self.error = label(role="error", name="checkInError")
-        self.error.hide()
-        box.addWidget(self.error)
-        box.addStretch(1)
-        self.stack.addWidget(form_page)
+            body.addWidget(self.support[key])
 
-        # --- page 2: what the weekly answers mean ---
+    def _results_page(self) -> QWidget:
+        """Page 2: what the weekly answers mean, filled in after saving."""
         results = QWidget()
         self.results_box = QVBoxLayout(results)
         self.results_box.addWidget(label(tr("Thank you for checking in"), role="title"))
-        self.stack.addWidget(results)
+        return results
 
+    def _buttons(self) -> QHBoxLayout:
         buttons = QHBoxLayout()
         self.cancel_button = button(tr("Not now"), name="checkInCancel")
         self.cancel_button.clicked.connect(self.reject)
@@ -212,8 +212,7 @@ class CheckInDialog(QDialog):
         buttons.addStretch(1)
         for b in (self.continue_button, self.save_button, self.done_button):
             buttons.addWidget(b)
-        layout.addLayout(buttons)
-        self._show(0 if triggered else 1)
+        return buttons
 
     # --- behaviour ------------------------------------------------------------------
 

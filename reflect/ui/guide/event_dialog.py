@@ -64,8 +64,7 @@ class EventDialog(QDialog):
         self._event = event
         # The one call site of the identifier check for events (reflect.core.privacy.redact).
         self._finder = finder if finder is not None else default_finder()
-        today = journal.clock.now().astimezone().date()
-        self._today = today
+        self._today = journal.clock.now().astimezone().date()
 
         layout = QVBoxLayout(self)
         comfortable(self, layout, min_width=540)
@@ -78,18 +77,45 @@ class EventDialog(QDialog):
                 role="muted",
             )
         )
+        layout.addLayout(self._form(event))
+        self.error = label(role="error", name="eventError")
+        self.error.hide()
+        layout.addWidget(self.error)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.setObjectName("eventButtons")
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+        self.title.textChanged.connect(self._check_identifiers)
+        self.context.textChanged.connect(self._check_identifiers)
+        self.date.dateChanged.connect(self._update_suggestion)
+        self.stage.currentIndexChanged.connect(self._update_suggestion)
+        self._check_identifiers()
+        self._update_suggestion()
+
+    # --- layout ---------------------------------------------------------------------
+
+    def _form(self, event: Event | None) -> QFormLayout:
         form = QFormLayout()
         form.setVerticalSpacing(10)
         form.setHorizontalSpacing(14)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        layout.addLayout(form)
+        self._add_what_and_when(form, event)
+        self._add_where_now(form, event)
+        return form
+
+    def _add_what_and_when(self, form: QFormLayout, event: Event | None) -> None:
+        """The private title (checked for identifiers), the date and the context."""
         self.title = QLineEdit(event.title if event else "")
         self.title.setObjectName("eventTitle")
         self.title.setAccessibleName(tr("Private title"))
         self.title.setPlaceholderText(tr("e.g. The night shift in March"))
         form.addRow(tr("Private title"), self.title)
         self.identifier_note = label(
-            content.texts["identifier_warning"], role="notice", name="eventIdentifierNote"
+            self._content.texts["identifier_warning"], role="notice", name="eventIdentifierNote"
         )
         self.identifier_note.hide()
         form.addRow(self.identifier_note)
@@ -98,9 +124,9 @@ class EventDialog(QDialog):
         self.date.setAccessibleName(tr("When it happened"))
         self.date.setCalendarPopup(True)
         self.date.setDisplayFormat("d MMMM yyyy")
-        day = event.occurred_on if event else today
+        day = event.occurred_on if event else self._today
         self.date.setDate(QDate(day.year, day.month, day.day))
-        self.date.setMaximumDate(QDate(today.year, today.month, today.day))
+        self.date.setMaximumDate(QDate(self._today.year, self._today.month, self._today.day))
         form.addRow(tr("When it happened"), self.date)
         self.context = QPlainTextEdit(event.context if event else "")
         self.context.setObjectName("eventContext")
@@ -113,12 +139,15 @@ class EventDialog(QDialog):
         )
         self.context.setMinimumHeight(110)
         form.addRow(tr("Context"), self.context)
+
+    def _add_where_now(self, form: QFormLayout, event: Event | None) -> None:
+        """The stage (with a suggestion from the date) and how it is going."""
         self.stage = QComboBox()
         self.stage.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.stage.setObjectName("eventStage")
         self.stage.setAccessibleName(tr("Where I am today"))
         self.stage.addItem(tr("Not sure yet"), None)
-        for stage in content.stages:
+        for stage in self._content.stages:
             self.stage.addItem(f"{stage.number}. {stage.name}", stage.number)
         if event is not None and event.stage is not None:
             self.stage.setCurrentIndex(self.stage.findData(event.stage))
@@ -137,23 +166,8 @@ class EventDialog(QDialog):
         if event is not None:
             self.status.setCurrentIndex(self.status.findData(event.status.value))
         form.addRow(tr("How it is going"), self.status)
-        self.error = label(role="error", name="eventError")
-        self.error.hide()
-        layout.addWidget(self.error)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.setObjectName("eventButtons")
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
 
-        self.title.textChanged.connect(self._check_identifiers)
-        self.context.textChanged.connect(self._check_identifiers)
-        self.date.dateChanged.connect(self._update_suggestion)
-        self.stage.currentIndexChanged.connect(self._update_suggestion)
-        self._check_identifiers()
-        self._update_suggestion()
+    # --- behaviour ------------------------------------------------------------------
 
     def occurred_on(self) -> date:
         d = self.date.date()

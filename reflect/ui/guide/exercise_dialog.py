@@ -37,6 +37,7 @@ from reflect.core.guide.rules import (
     readiness_checkin,
 )
 from reflect.core.guide.saves import finish_exercise, living_entry_id
+from reflect.core.journal.models import Draft
 from reflect.core.journal.repository import Journal
 from reflect.ui.common.page import scrolling_column
 from reflect.ui.guide.common import bullets, button, label, short_date, tr
@@ -94,18 +95,30 @@ class ExerciseDialog(QDialog):
         layout.setContentsMargins(20, 16, 20, 16)
         self.progress = label(role="muted", name="exerciseProgress")
         layout.addWidget(self.progress)
+        # Above the pages: a resumed exercise may open on any step.
+        layout.addLayout(self._resume_row(draft if answers else None))
         self.stack = QStackedWidget(self)
         layout.addWidget(self.stack, 1)
+        self.stack.addWidget(
+            self._intro_page(draft_event if isinstance(draft_event, str) else event_id)
+        )
+        self.answers: dict[str, QPlainTextEdit] = {}
+        self.guardrails: dict[str, QLabel] = {}
+        self.guardrail_support: dict[str, QPushButton] = {}
+        for step in exercise.steps:
+            self.stack.addWidget(self._step_page(step, answers.get(step.id, "")))
+        self.stack.addWidget(self._done_page())
+        layout.addLayout(self._buttons())
+        self.go_to(start_page)
 
-        # --- intro page ---
-        intro = QWidget()
-        box = QVBoxLayout(intro)
-        box.addWidget(label(exercise.title, role="title"))
-        box.addWidget(label(exercise.summary))
+    # --- pages ----------------------------------------------------------------------
+
+    def _resume_row(self, draft: Draft | None) -> QHBoxLayout:
+        """ "You started this on ..." and Start over, shown only for a kept draft."""
         self.resume_note = label(role="notice", name="exerciseResumeNote")
         self.start_over = button(tr("Start over"), name="exerciseStartOver")
         self.start_over.clicked.connect(self._start_over)
-        if draft is not None and answers:
+        if draft is not None:
             when = short_date(draft.updated_at) if draft.updated_at else ""
             self.resume_note.setText(
                 tr("You started this on %1. Your answers were kept; you can carry on.").replace(
@@ -115,34 +128,20 @@ class ExerciseDialog(QDialog):
         else:
             self.resume_note.hide()
             self.start_over.hide()
-        # Above the pages: a resumed exercise may open on any step.
-        resume_row = QHBoxLayout()
-        resume_row.addWidget(self.resume_note, 1)
-        resume_row.addWidget(self.start_over)
-        layout.insertLayout(1, resume_row)
+        row = QHBoxLayout()
+        row.addWidget(self.resume_note, 1)
+        row.addWidget(self.start_over)
+        return row
+
+    def _intro_page(self, event_id: str | None) -> QWidget:
+        intro = QWidget()
+        box = QVBoxLayout(intro)
+        box.addWidget(label(self.exercise.title, role="title"))
+        box.addWidget(label(self.exercise.summary))
         box.addWidget(label(tr("About")))
-        self.event_box = event_combo(
-            journal.list_events(),
-            draft_event if isinstance(draft_event, str) else event_id,
-            name="exerciseEvent",
-        )
+        self.event_box = event_combo(self._journal.list_events(), event_id, name="exerciseEvent")
         box.addWidget(self.event_box)
-        self.readiness: DistressPicker | None = None
-        self.readiness_note = label(role="notice", name="readinessNote")
-        self.readiness_note.hide()
-        self.support_button = button(tr("Open Support"), name="readinessSupport", role="primary")
-        self.support_button.hide()
-        self.support_button.clicked.connect(self._route_to_support)
-        if exercise.id == FORGIVENESS_ID:
-            box.addWidget(label(tr("Before you start: how distressed are you right now?")))
-            self.readiness = DistressPicker(content.checkin.distress_labels, name="readinessPicker")
-            latest = readiness_checkin(journal.latest_checkin(), journal.clock.now())
-            if latest is not None:
-                self.readiness.set_value(latest.distress)
-            self.readiness.changed.connect(lambda _v: self._update_buttons())
-            box.addWidget(self.readiness)
-            box.addWidget(self.readiness_note)
-            box.addWidget(self.support_button)
+        self._add_readiness_check(box)
         box.addWidget(
             label(
                 tr("Built on published research and practice. Help lists the sources."),
@@ -151,16 +150,31 @@ class ExerciseDialog(QDialog):
             )
         )
         box.addStretch(1)
-        self.stack.addWidget(intro)
+        return intro
 
-        # --- one page per step ---
-        self.answers: dict[str, QPlainTextEdit] = {}
-        self.guardrails: dict[str, QLabel] = {}
-        self.guardrail_support: dict[str, QPushButton] = {}
-        for step in exercise.steps:
-            self.stack.addWidget(self._step_page(step, answers.get(step.id, "")))
+    def _add_readiness_check(self, box: QVBoxLayout) -> None:
+        """Self-forgiveness asks about distress first and may route to Support."""
+        self.readiness: DistressPicker | None = None
+        self.readiness_note = label(role="notice", name="readinessNote")
+        self.readiness_note.hide()
+        self.support_button = button(tr("Open Support"), name="readinessSupport", role="primary")
+        self.support_button.hide()
+        self.support_button.clicked.connect(self._route_to_support)
+        if self.exercise.id != FORGIVENESS_ID:
+            return
+        box.addWidget(label(tr("Before you start: how distressed are you right now?")))
+        self.readiness = DistressPicker(
+            self._content.checkin.distress_labels, name="readinessPicker"
+        )
+        latest = readiness_checkin(self._journal.latest_checkin(), self._journal.clock.now())
+        if latest is not None:
+            self.readiness.set_value(latest.distress)
+        self.readiness.changed.connect(lambda _v: self._update_buttons())
+        box.addWidget(self.readiness)
+        box.addWidget(self.readiness_note)
+        box.addWidget(self.support_button)
 
-        # --- last page ---
+    def _done_page(self) -> QWidget:
         done = QWidget()
         box = QVBoxLayout(done)
         box.addWidget(label(tr("Ready to keep this"), role="title"))
@@ -182,9 +196,9 @@ class ExerciseDialog(QDialog):
         )
         box.addWidget(self.empty_note)
         box.addStretch(1)
-        self.stack.addWidget(done)
+        return done
 
-        # --- buttons ---
+    def _buttons(self) -> QHBoxLayout:
         row = QHBoxLayout()
         self.later_button = button(tr("Close and finish later"), name="exerciseLater")
         self.back_button = button(tr("Back"), name="exerciseBack")
@@ -196,10 +210,7 @@ class ExerciseDialog(QDialog):
         row.addStretch(1)
         row.addWidget(self.back_button)
         row.addWidget(self.next_button)
-        layout.addLayout(row)
-        self.go_to(start_page)
-
-    # --- pages ----------------------------------------------------------------------
+        return row
 
     def _step_page(self, step: ExerciseStep, answer: str) -> QWidget:
         page = QWidget()

@@ -126,6 +126,23 @@ class StageView(QWidget):
         )
         outer.addWidget(scroll)
 
+        layout.addLayout(self._title_row(triggered_action))
+        layout.addWidget(label(content.texts["stage_map_intro"], name="stageMapIntro"))
+        layout.addLayout(self._events_row())
+        layout.addLayout(self._stage_grid())
+        layout.addWidget(self._detail_card())
+        layout.addWidget(label(tr("Stages over time"), role="heading"))
+        self.journey = JourneyView(content)
+        layout.addWidget(self.journey)
+        layout.addWidget(
+            label(content.texts["second_victim_term"], role="muted", name="secondVictimTerm")
+        )
+        layout.addStretch(1)
+        self.set_journal(None)
+
+    # --- layout ---------------------------------------------------------------------
+
+    def _title_row(self, triggered_action: QAction | None) -> QHBoxLayout:
         top = QHBoxLayout()
         top.addWidget(label(tr("Stage guide"), role="title"), 1)
         if triggered_action is not None:
@@ -135,9 +152,10 @@ class StageView(QWidget):
             trig.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
             trig.setAutoRaise(False)
             top.addWidget(trig)
-        layout.addLayout(top)
-        layout.addWidget(label(content.texts["stage_map_intro"], name="stageMapIntro"))
+        return top
 
+    def _events_row(self) -> QHBoxLayout:
+        """Which event the guide is about, with New and Edit."""
         events_row = QHBoxLayout()
         events_row.addWidget(label(tr("Event")))
         self.events = QComboBox()
@@ -151,25 +169,31 @@ class StageView(QWidget):
         self.edit_event.clicked.connect(self._edit_event)
         events_row.addWidget(self.new_event)
         events_row.addWidget(self.edit_event)
-        layout.addLayout(events_row)
+        return events_row
 
+    def _stage_grid(self) -> QGridLayout:
+        """The six stages as cards, three to a row."""
         grid = QGridLayout()
         grid.setSpacing(10)
         self.cards: dict[int, StageCard] = {}
-        for i, stage in enumerate(content.stages):
+        for i, stage in enumerate(self._content.stages):
             c = StageCard(stage)
             c.activated.connect(self.select_stage)
             self.cards[stage.number] = c
             grid.addWidget(c, i // 3, i % 3)
-        layout.addLayout(grid)
+        return grid
 
+    def _detail_card(self) -> QFrame:
+        """The chosen stage: what it is, common thoughts, what helps, its prompts."""
         self.detail, dbox = card(name="stageDetail")
         self.d_name = label(role="title", name="stageName")
         self.d_desc = label(name="stageDescription")
         self.d_thoughts = label(name="stageThoughts")
         self.d_helps = label(name="stageHelps")
         self.d_note = label(role="muted", name="stageNote")
-        self.d_legal = label(content.texts["legal_caution"], role="notice", name="legalCaution")
+        self.d_legal = label(
+            self._content.texts["legal_caution"], role="notice", name="legalCaution"
+        )
         dbox.addWidget(self.d_name)
         dbox.addWidget(self.d_desc)
         dbox.addWidget(label(tr("Common thoughts"), role="heading"))
@@ -178,14 +202,18 @@ class StageView(QWidget):
         dbox.addWidget(self.d_helps)
         dbox.addWidget(self.d_note)
         dbox.addWidget(self.d_legal)
-        dbox.addWidget(label(tr("Prompts for this stage"), role="heading"))
+        self._add_prompts(dbox)
+        return self.detail
+
+    def _add_prompts(self, box: QVBoxLayout) -> None:
+        box.addWidget(label(tr("Prompts for this stage"), role="heading"))
         self.prompts = QListWidget()
         self.prompts.setObjectName("stagePrompts")
         self.prompts.setAccessibleName(tr("Prompts for this stage"))
         self.prompts.setWordWrap(True)
         self.prompts.setMinimumHeight(150)
         self.prompts.itemActivated.connect(self._use_prompt)
-        dbox.addWidget(self.prompts)
+        box.addWidget(self.prompts)
         prow = QHBoxLayout()
         self.use_prompt = button(tr("Write with this prompt"), name="stageUsePrompt")
         self.use_prompt.clicked.connect(lambda: self._use_prompt(self.prompts.currentItem()))
@@ -196,17 +224,7 @@ class StageView(QWidget):
         prow.addWidget(self.use_prompt)
         prow.addStretch(1)
         prow.addWidget(self.set_today)
-        dbox.addLayout(prow)
-        layout.addWidget(self.detail)
-
-        layout.addWidget(label(tr("Stages over time"), role="heading"))
-        self.journey = JourneyView(content)
-        layout.addWidget(self.journey)
-        layout.addWidget(
-            label(content.texts["second_victim_term"], role="muted", name="secondVictimTerm")
-        )
-        layout.addStretch(1)
-        self.set_journal(None)
+        box.addLayout(prow)
 
     # --- public ---------------------------------------------------------------------
 

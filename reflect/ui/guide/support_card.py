@@ -94,8 +94,26 @@ class SupportCard(QDialog):
         outer.setSpacing(10)
         locale = system_country() if locale_country is None else locale_country
         code = initial_country(content, locale, self._memory, journal)
+        self._add_emergency_header(outer, code)
+        scroll, layout = scrolling_column(
+            tr("Support"), margins=(0, 4, 0, 4), spacing=12, parent=self
+        )
+        outer.addWidget(scroll, 1)
+        self._add_words_and_lines(layout)
+        if journal is not None:
+            self._add_people(layout, journal)
+        plan = safety_plan_text(journal, content)
+        self._add_safety_plan(layout, plan, has_journal=journal is not None)
+        layout.addStretch(1)
+        outer.addLayout(self._buttons(bool(plan), journal is not None, from_support))
 
-        # --- always visible: the emergency number and whose lines these are ---
+        self._show_country(code)
+        self.country.currentIndexChanged.connect(self._country_chosen)
+
+    # --- layout ---------------------------------------------------------------------
+
+    def _add_emergency_header(self, outer: QVBoxLayout, code: str) -> None:
+        """Always visible: the emergency number and whose lines these are."""
         self.emergency, emergency_box = card(self, name="supportCardEmergency")
         self.emergency_label = label(role="heading", name="supportCardEmergencyText")
         emergency_box.addWidget(self.emergency_label)
@@ -108,7 +126,7 @@ class SupportCard(QDialog):
         outer.addWidget(self.country_prompt)
         country_row = QHBoxLayout()
         country_row.addWidget(label(tr("Lines for")))
-        self.country = country_combo(content, "supportCardCountry")
+        self.country = country_combo(self._content, "supportCardCountry")
         self.country.setCurrentIndex(max(self.country.findData(code), 0))
         country_row.addWidget(self.country)
         country_row.addStretch(1)
@@ -116,69 +134,62 @@ class SupportCard(QDialog):
         # Offer the picker prominently only when Reflect could not tell the country.
         self.country_prompt.setVisible(code == INTERNATIONAL)
 
-        scroll, layout = scrolling_column(
-            tr("Support"), margins=(0, 4, 0, 4), spacing=12, parent=self
-        )
-        outer.addWidget(scroll, 1)
-
+    def _add_words_and_lines(self, layout: QVBoxLayout) -> None:
+        texts = self._content.texts
         heading = tr("Someone to talk to, now") if self._urgent else tr("A moment for you")
         layout.addWidget(label(heading, role="title", name="supportCardTitle"))
-        intro = content.texts["crisis_intro"] if self._urgent else self._screen_intro(reason)
+        intro = texts["crisis_intro"] if self._urgent else self._screen_intro(self.reason)
         layout.addWidget(label(intro, name="supportCardIntro"))
         if not self._urgent:  # the crisis text already says it in its own words
             layout.addWidget(
-                label(
-                    content.texts["cannot_send_help"],
-                    role="notice",
-                    name="supportCardCannotSendHelp",
-                )
+                label(texts["cannot_send_help"], role="notice", name="supportCardCannotSendHelp")
             )
-
         layout.addWidget(label(tr("People you can reach now"), role="heading"))
         self.lines = LinesList()
         layout.addWidget(self.lines)
 
-        if journal is not None:
-            people = [
-                "  ·  ".join(p for p in (c.name, c.role, c.phone) if p)
-                for c in journal.list_contacts()
-            ]
-            if people:
-                layout.addWidget(label(tr("People you chose"), role="heading"))
-                layout.addWidget(label(bullets(people), selectable=True, name="supportCardPeople"))
+    @staticmethod
+    def _add_people(layout: QVBoxLayout, journal: Journal) -> None:
+        people = [
+            "  ·  ".join(p for p in (c.name, c.role, c.phone) if p) for c in journal.list_contacts()
+        ]
+        if people:
+            layout.addWidget(label(tr("People you chose"), role="heading"))
+            layout.addWidget(label(bullets(people), selectable=True, name="supportCardPeople"))
 
+    def _add_safety_plan(self, layout: QVBoxLayout, plan: str, *, has_journal: bool) -> None:
         layout.addWidget(label(tr("My safety plan"), role="heading"))
-        plan = safety_plan_text(journal, content)
+        self.plan_view: QPlainTextEdit | None = None
         if plan:
-            self.plan_view: QPlainTextEdit | None = QPlainTextEdit(plan)
+            self.plan_view = QPlainTextEdit(plan)
             self.plan_view.setObjectName("supportCardPlan")
             self.plan_view.setAccessibleName(tr("My safety plan"))
             self.plan_view.setReadOnly(True)
             self.plan_view.setMinimumHeight(200)
             layout.addWidget(self.plan_view)
-        else:
-            self.plan_view = None
-            text = (
-                tr(
-                    "You haven't written a safety plan yet. When you feel steadier, "
-                    "“Write a safety plan” below takes you through it."
-                )
-                if journal is not None
-                else tr("Your safety plan is in your journal. Unlock it to read the plan.")
+            return
+        text = (
+            tr(
+                "You haven't written a safety plan yet. When you feel steadier, "
+                "“Write a safety plan” below takes you through it."
             )
-            layout.addWidget(label(text, role="muted", name="supportCardNoPlan"))
-        layout.addStretch(1)
+            if has_journal
+            else tr("Your safety plan is in your journal. Unlock it to read the plan.")
+        )
+        layout.addWidget(label(text, role="muted", name="supportCardNoPlan"))
 
+    def _buttons(self, has_plan: bool, has_journal: bool, from_support: bool) -> QHBoxLayout:
         row = QHBoxLayout()
         self.plan_button = button(
-            tr("Open my safety plan") if plan else tr("Write a safety plan"),
+            tr("Open my safety plan") if has_plan else tr("Write a safety plan"),
             name="supportCardPlanButton",
         )
-        self.plan_button.setVisible(journal is not None)
+        self.plan_button.setVisible(has_journal)
         self.plan_button.clicked.connect(self.safety_plan_requested)
         self.plan_button.clicked.connect(self.accept)
         self.close_button = button(tr("Close"), name="supportCardClose")
         self.close_button.clicked.connect(self.reject)
+        # The main button leads to more help, not away from it.
         self.support_button = button(
             tr("Back to Support") if from_support else tr("Open Support"),
             name="supportCardSupport",
@@ -191,10 +202,9 @@ class SupportCard(QDialog):
         row.addStretch(1)
         row.addWidget(self.close_button)
         row.addWidget(self.support_button)
-        outer.addLayout(row)
+        return row
 
-        self._show_country(code)
-        self.country.currentIndexChanged.connect(self._country_chosen)
+    # --- behaviour ------------------------------------------------------------------
 
     def country_code(self) -> str:
         return str(self.country.currentData())

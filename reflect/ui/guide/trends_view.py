@@ -7,6 +7,7 @@ empty state), one (a single visible point) and many (hundreds plot smoothly).
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import datetime
 
 from PySide6.QtCharts import (
@@ -154,6 +155,23 @@ class TrendsView(QWidget):
         text_colour = QColor(colours["text"])
         grid_colour = QColor(colours["border"])
 
+        series = self._add_distress_series(checkins, colours)
+        self._set_axes(checkins, history, series, text_colour, grid_colour)
+        self._mark_stage_changes(history, colours, text_colour)
+        self._place_stage_labels()
+        days = len({c.created_at.astimezone().date() for c in checkins})
+        self.summary.setText(
+            tr("%1 check-ins on %2 days.")
+            .replace("%1", str(len(checkins)))
+            .replace("%2", str(days))
+            if len(checkins) != 1
+            else tr("One check-in so far.")
+        )
+
+    def _add_distress_series(
+        self, checkins: list[CheckIn], colours: Mapping[str, str]
+    ) -> tuple[QLineSeries, QScatterSeries, QScatterSeries]:
+        """The distress line, its points, and the triggered days as squares."""
         line = QLineSeries()
         line.setName(tr("Distress (0-10)"))
         line.setPen(QPen(QColor(colours["accent"]), 2))
@@ -174,7 +192,16 @@ class TrendsView(QWidget):
         trig.replace([QPointF(_ms(c.created_at), c.distress) for c in checkins if c.triggered])
         for series in (line, dots, trig):
             self.chart.addSeries(series)
+        return line, dots, trig
 
+    def _set_axes(
+        self,
+        checkins: list[CheckIn],
+        history: list[StageChange],
+        series: tuple[QLineSeries, QScatterSeries, QScatterSeries],
+        text_colour: QColor,
+        grid_colour: QColor,
+    ) -> None:
         start = min(c.created_at for c in checkins)
         end = max(c.created_at for c in checkins)
         if history:
@@ -201,14 +228,18 @@ class TrendsView(QWidget):
             axis.setGridLineColor(grid_colour)
             axis.setLinePenColor(grid_colour)
             axis.setTitleBrush(text_colour)
-        for series in (line, dots, trig):
-            series.attachAxis(x)
-            series.attachAxis(y)
+        for one in series:
+            one.attachAxis(x)
+            one.attachAxis(y)
         self.chart.legend().setLabelColor(text_colour)
-        for marker in self.chart.legend().markers(dots):
+        for marker in self.chart.legend().markers(series[1]):
             marker.setVisible(False)  # the line's own entry already names the points
 
-        # Stage changes: a dashed vertical line each, labelled with the stage number.
+    def _mark_stage_changes(
+        self, history: list[StageChange], colours: Mapping[str, str], text_colour: QColor
+    ) -> None:
+        """A dashed vertical line for each stage change, labelled with the stage number."""
+        x, y = self.x_axis, self.y_axis
         pen = QPen(QColor(colours["muted"]), 1, Qt.PenStyle.DashLine)
         previous: dict[str, int] = {}
         for change in history:
@@ -234,15 +265,6 @@ class TrendsView(QWidget):
             text.setFont(font)
             self._stage_labels.append(text)
             self._stage_points.append((at, change.stage))
-        self._place_stage_labels()
-        days = len({c.created_at.astimezone().date() for c in checkins})
-        self.summary.setText(
-            tr("%1 check-ins on %2 days.")
-            .replace("%1", str(len(checkins)))
-            .replace("%2", str(days))
-            if len(checkins) != 1
-            else tr("One check-in so far.")
-        )
 
     def _place_stage_labels(self) -> None:
         last_right = -1e9

@@ -142,6 +142,25 @@ class ExportDialog(QDialog):
         self.password_field = self.choices.password_field
         self.always_field = self.choices.always_field
 
+        right = QSplitter(Qt.Orientation.Vertical, self)
+        right.addWidget(self._preview_panel())
+        right.addWidget(self._review_panel())
+        right.setSizes([430, 330])
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.addWidget(self.choices)
+        splitter.addWidget(right)
+        splitter.setSizes([360, 740])
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(18, 16, 18, 14)
+        layout.addWidget(intro)
+        layout.addWidget(splitter, 1)
+        layout.addLayout(self._bottom_row())
+
+        self._connect_changes()
+
+    def _preview_panel(self) -> QWidget:
+        """The file as it will be saved, shown as paper in both themes."""
         self.preview = QTextBrowser(self)
         self._named(self.preview, "exportPreview", self.tr("Preview of the file"))
         self.preview.setOpenLinks(False)
@@ -150,6 +169,15 @@ class ExportDialog(QDialog):
         self.preview.setStyleSheet(
             "QTextBrowser#exportPreview { background: #ffffff; color: #222222; }"
         )
+        preview_panel = QWidget(self)
+        preview_layout = QVBoxLayout(preview_panel)
+        preview_layout.setContentsMargins(0, 0, 0, 0)
+        preview_layout.addWidget(self._heading(self.tr("Preview: exactly what will be saved")))
+        preview_layout.addWidget(self.preview, 1)
+        return preview_panel
+
+    def _review_panel(self) -> QWidget:
+        """The hidden words to check, with Hide all, checked, and always hide."""
         self.review = ReviewList(self)
         self.review_status = QLabel(self)
         self._named(self.review_status, "reviewStatus", self.tr("Review status"))
@@ -171,20 +199,9 @@ class ExportDialog(QDialog):
         review_layout.addWidget(self.review_status)
         review_layout.addWidget(self.review, 1)
         review_layout.addLayout(review_buttons)
-        right = QSplitter(Qt.Orientation.Vertical, self)
-        preview_panel = QWidget(self)
-        preview_layout = QVBoxLayout(preview_panel)
-        preview_layout.setContentsMargins(0, 0, 0, 0)
-        preview_layout.addWidget(self._heading(self.tr("Preview: exactly what will be saved")))
-        preview_layout.addWidget(self.preview, 1)
-        right.addWidget(preview_panel)
-        right.addWidget(review_panel)
-        right.setSizes([430, 330])
-        splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        splitter.addWidget(self.choices)
-        splitter.addWidget(right)
-        splitter.setSizes([360, 740])
+        return review_panel
 
+    def _bottom_row(self) -> QHBoxLayout:
         self.task = TaskStatus(
             self, "export", status=self.tr("Export status"), progress=self.tr("Export progress")
         )
@@ -199,13 +216,9 @@ class ExportDialog(QDialog):
         bottom.addWidget(self.progress)
         bottom.addWidget(self.close_button)
         bottom.addWidget(self.save_button)
+        return bottom
 
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(18, 16, 18, 14)
-        layout.addWidget(intro)
-        layout.addWidget(splitter, 1)
-        layout.addLayout(bottom)
-
+    def _connect_changes(self) -> None:
         self.choices.selection_changed.connect(self.reload)
         self.choices.always_list_edited.connect(self._save_always_list)
         self.choices.format_changed.connect(self.refresh_preview)

@@ -57,15 +57,7 @@ class EntryListPanel(QWidget):
         self._programmatic = False
         self._tags: list[str] = []
 
-        self.search = QLineEdit(self)
-        self.search.setObjectName("searchField")
-        self.search.setAccessibleName(self.tr("Search entries"))
-        self.search.setPlaceholderText(self.tr("Search your entries"))
-        self.search.setClearButtonEnabled(True)
-        self.search.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
-        self.search.setToolTip(
-            self.tr('Words, the start of a word with *, or "an exact phrase" in quotes')
-        )
+        self._build_search_field()
 
         self.tag_filter = QComboBox(self)
         self.tag_filter.setObjectName("tagFilter")
@@ -76,25 +68,8 @@ class EntryListPanel(QWidget):
         self.count_label.setObjectName("entryCount")
         self.count_label.setProperty("role", "muted")
 
-        self.model = EntryListModel(self, page_size=page_size)
-        self.view = QListView(self)
-        self.view.setObjectName("entryList")
-        self.view.setAccessibleName(self.tr("Entries"))
-        self.view.setModel(self.model)
-        self.view.setItemDelegate(EntryDelegate(self.view))
-        self.view.setUniformItemSizes(True)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-        self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.view.setMouseTracking(True)
-        self.view.setFrameShape(QListView.Shape.NoFrame)
-
-        self.empty = QLabel(self)
-        self.empty.setObjectName("entryListEmpty")
-        self.empty.setWordWrap(True)
-        self.empty.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        self.empty.setProperty("role", "muted")
-        self.empty.setContentsMargins(16, 16, 16, 16)
+        self._build_list_view(page_size)
+        self._build_empty_note()
 
         self.stack = QStackedWidget(self)
         self.stack.addWidget(self.view)
@@ -112,10 +87,55 @@ class EntryListPanel(QWidget):
         layout.addLayout(filters)
         layout.addWidget(self.stack, 1)
 
+        self._connect_keys(search_delay_ms)
+
+        self._fill_tags([])
+        self._update_state()
+
+    # --- layout ---------------------------------------------------------------------
+
+    def _build_search_field(self) -> None:
+        self.search = QLineEdit(self)
+        self.search.setObjectName("searchField")
+        self.search.setAccessibleName(self.tr("Search entries"))
+        self.search.setPlaceholderText(self.tr("Search your entries"))
+        self.search.setClearButtonEnabled(True)
+        self.search.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
+        self.search.setToolTip(
+            self.tr('Words, the start of a word with *, or "an exact phrase" in quotes')
+        )
+
+    def _build_list_view(self, page_size: int) -> None:
+        self.model = EntryListModel(self, page_size=page_size)
+        self.view = QListView(self)
+        self.view.setObjectName("entryList")
+        self.view.setAccessibleName(self.tr("Entries"))
+        self.view.setModel(self.model)
+        self.view.setItemDelegate(EntryDelegate(self.view))
+        self.view.setUniformItemSizes(True)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.view.setMouseTracking(True)
+        self.view.setFrameShape(QListView.Shape.NoFrame)
+
+    def _build_empty_note(self) -> None:
+        """Shown instead of the list when nothing is written or nothing matches."""
+        self.empty = QLabel(self)
+        self.empty.setObjectName("entryListEmpty")
+        self.empty.setWordWrap(True)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.empty.setProperty("role", "muted")
+        self.empty.setContentsMargins(16, 16, 16, 16)
+
+    def _connect_keys(self, search_delay_ms: int) -> None:
+        """Typing searches after a pause; Enter opens, Delete deletes, Esc clears the
+        search, Down moves to the list."""
         self.search_timer = QTimer(self)
         self.search_timer.setSingleShot(True)
         self.search_timer.setInterval(search_delay_ms)
         self.search_timer.timeout.connect(self.apply_search)
+
         self.search.textChanged.connect(lambda _text: self.search_timer.start())
         self.search.returnPressed.connect(self._open_first)
         self.tag_filter.currentIndexChanged.connect(self._tag_chosen)
@@ -132,9 +152,6 @@ class EntryListPanel(QWidget):
         self._down = QShortcut(QKeySequence(Qt.Key.Key_Down), self.search)
         self._down.setContext(Qt.ShortcutContext.WidgetShortcut)
         self._down.activated.connect(self._focus_list)
-
-        self._fill_tags([])
-        self._update_state()
 
     # --- journal ------------------------------------------------------------
 

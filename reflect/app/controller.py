@@ -262,6 +262,25 @@ class AppController(QObject):
         self._set_state(AppState.JOURNAL)
         self.idle.start()
         self.unlocked.emit()
+        self.show_interrupted_recovery_key()
+
+    def show_interrupted_recovery_key(self) -> QDialog | None:
+        """A new recovery key that a crash interrupted: show it again before anything else."""
+        rotation = self.vault.interrupted_rotation if self.vault is not None else None
+        if self.vault is None or rotation is None:
+            return None
+        from reflect.ui.access.new_recovery_key import NewRecoveryKeyDialog
+
+        dialog = NewRecoveryKeyDialog.for_interrupted(
+            self.vault,
+            rotation,
+            runner=self.services.tasks,
+            dialogs=self.services.dialogs,
+            parent=self.shell,
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     def _ensure_journal_view(self) -> JournalViewLike:
         if self.journal_view is None:

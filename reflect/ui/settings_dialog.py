@@ -30,7 +30,8 @@ from PySide6.QtWidgets import (
 from reflect.core.journal import settings as vault_settings
 from reflect.core.journal.settings import FONT_SIZES, MAX_IDLE_MINUTES, VaultPrefs, read_prefs
 from reflect.core.vault.lifecycle import Vault
-from reflect.ui.access.key_dialogs import ChangePassphraseDialog, NewRecoveryKeyDialog
+from reflect.ui.access.key_dialogs import ChangePassphraseDialog
+from reflect.ui.access.new_recovery_key import NewRecoveryKeyDialog
 from reflect.ui.common.msgbox import Dialogs
 from reflect.ui.common.page import label
 from reflect.ui.common.tasks_protocol import TaskRunnerLike

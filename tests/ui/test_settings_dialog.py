@@ -23,6 +23,7 @@ from reflect.core.journal.settings import (
 )
 from reflect.core.vault.crypto import KdfParams
 from reflect.core.vault.lifecycle import Vault
+from reflect.ui.access.new_recovery_key import NewRecoveryKeyDialog
 from reflect.ui.settings_dialog import SettingsDialog, prefs_font
 from tests.conftest import PASSPHRASE
 from tests.helpers.fakes import FakeDialogs, InstantRunner
@@ -177,32 +178,68 @@ def test_change_passphrase_is_busy_off_the_ui_thread(
     assert not change.isVisible()
 
 
-def test_new_recovery_key(
-    dialog: SettingsDialog, qtbot: QtBot, made: tuple[Vault, str], dialogs: FakeDialogs
-) -> None:
-    vault, old_key = made
+def _ask_for_a_new_key(dialog: SettingsDialog, qtbot: QtBot) -> tuple[NewRecoveryKeyDialog, str]:
     rotate = dialog.new_recovery_key()
-    rotate.passphrase.setText("not it")
-    qtbot.mouseClick(rotate.make_button, LEFT)
-    assert "isn't your passphrase" in rotate.error.text()
     rotate.passphrase.setText(PASSPHRASE)
     qtbot.mouseClick(rotate.make_button, LEFT)
     shown = rotate.key_panel.key_label.text()
     assert re.fullmatch(r"[0-9A-F ]+\n[0-9A-F ]+", shown)
-    new_key = "-".join(shown.split())
+    return rotate, "-".join(shown.split())
+
+
+def test_a_new_recovery_key_is_shown_and_kept_before_the_journal_switches_to_it(
+    dialog: SettingsDialog, qtbot: QtBot, made: tuple[Vault, str], dialogs: FakeDialogs
+) -> None:
+    vault, old_key = made
+    header = (vault.path / "vault.json").read_bytes()
+    rotate = dialog.new_recovery_key()
+    rotate.passphrase.setText("not it")
+    qtbot.mouseClick(rotate.make_button, LEFT)
+    assert "isn't your passphrase" in rotate.error.text()
+    rotate.close()
+    rotate, new_key = _ask_for_a_new_key(dialog, qtbot)
     assert new_key != old_key
-    assert not rotate.done_button.isEnabled()
-    # Closing without ticking "kept" asks first; "Go back" keeps the dialog open.
-    dialogs.queue_confirm(False)
-    rotate.reject()
-    assert rotate.isVisible()
-    assert "old recovery key no longer works" in dialogs.confirms[-1].text
+    assert "old recovery key still works" in rotate.show_intro.text()
+    assert (vault.path / "vault.json").read_bytes() == header  # nothing switched yet
+    assert not rotate.use_button.isEnabled()  # only once the user ticks "kept"
     rotate.key_panel.kept.setChecked(True)
-    qtbot.mouseClick(rotate.done_button, LEFT)
+    qtbot.mouseClick(rotate.use_button, LEFT)
+    assert not rotate.isVisible()
     assert rotate.key_panel.key_label.text() == ""
+    assert dialogs.confirms == []  # nothing to warn about: the user had kept it
     path = vault.path
     vault.lock()
     Vault.unlock_with_recovery_key(path, new_key).lock()
     with pytest.raises(WrongRecoveryKey):
         Vault.unlock_with_recovery_key(path, old_key)
     Vault.unlock(path, PASSPHRASE).lock()
+
+
+def test_closing_before_using_the_new_key_keeps_the_old_one(
+    dialog: SettingsDialog, qtbot: QtBot, made: tuple[Vault, str], dialogs: FakeDialogs
+) -> None:
+    vault, old_key = made
+    rotate, new_key = _ask_for_a_new_key(dialog, qtbot)
+    rotate.reject()
+    assert not rotate.isVisible() and dialogs.confirms == []
+    assert rotate.key_panel.key_label.text() == ""
+    path = vault.path
+    vault.lock()
+    Vault.unlock_with_recovery_key(path, old_key).lock()
+    with pytest.raises(WrongRecoveryKey):
+        Vault.unlock_with_recovery_key(path, new_key)
+
+
+def test_switching_to_the_new_key_is_busy_off_the_ui_thread(
+    dialog: SettingsDialog, qtbot: QtBot, runner: InstantRunner
+) -> None:
+    rotate, _ = _ask_for_a_new_key(dialog, qtbot)
+    rotate.key_panel.kept.setChecked(True)
+    runner.hold()
+    qtbot.mouseClick(rotate.use_button, LEFT)
+    assert rotate.switch_busy.isVisible()
+    assert not rotate.use_button.isEnabled() and not rotate.keep_old_button.isEnabled()
+    rotate.reject()  # closing mid-switch is refused
+    assert rotate.isVisible()
+    runner.release()
+    assert not rotate.isVisible()

@@ -158,10 +158,13 @@ def read_header(folder: Path, name: str = HEADER_FILENAME) -> Header:
     return Header.parse(data)
 
 
-def known_key_checks(folder: Path) -> set[str]:
-    """Key checks of every readable header in ``folder`` (current and next)."""
-    checks = set()
+def key_checks_by_file(folder: Path) -> dict[str, str]:
+    """The key check of every readable header in ``folder`` (current and next), by name.
+
+    An unreadable header is left out: the recovery key must work without it.
+    """
+    checks = {}
     for name in (HEADER_FILENAME, NEXT_HEADER_FILENAME):
         with contextlib.suppress(VaultError):
-            checks.add(read_header(folder, name).key_check)
+            checks[name] = read_header(folder, name).key_check
     return checks

@@ -9,10 +9,9 @@ A vault folder holds:
 - ``.lock``: held while a process has the vault open (``folder_lock``).
 
 The header is ``header``; this module is the lifecycle. Nothing else in the
-folder holds user data. Passphrase changes rewrite only the
-header, atomically. Rotating the recovery key first writes the next header beside
-the current one, then re-keys the database, then promotes the header, so an
-interruption at any point leaves a vault that the passphrase still opens.
+folder holds user data. Passphrase changes rewrite only the header, atomically.
+A new recovery key is prepared, shown, and only then committed
+(``key_rotation`` explains the order and what an interrupted one leaves).
 """
 
 from __future__ import annotations
@@ -41,8 +40,13 @@ from reflect.core.vault.header import (
     HEADER_FILENAME,
     NEXT_HEADER_FILENAME,
     Header,
-    known_key_checks,
+    key_checks_by_file,
     read_header,
+)
+from reflect.core.vault.key_rotation import (
+    REPLACED_KEY_MESSAGE,
+    UNFINISHED_KEY_MESSAGE,
+    KeyRotation,
 )
 
 __all__ = ["Vault", "VaultError", "WrongPassphrase"]
@@ -60,6 +64,7 @@ class Vault:
         *,
         rewrap_kdf: KdfParams | None,
         opened_with_recovery_key: bool,
+        interrupted_rotation: KeyRotation | None = None,
     ) -> None:
         self._path = path
         self._data_key: bytearray | None = data_key
@@ -67,6 +72,7 @@ class Vault:
         self._folder_lock = folder_lock
         self._rewrap_kdf = rewrap_kdf
         self._opened_with_recovery_key = opened_with_recovery_key
+        self._interrupted_rotation = interrupted_rotation
         self._mutex = threading.RLock()
 
     def __repr__(self) -> str:  # never show key material
@@ -134,11 +140,13 @@ class Vault:
         header = read_header(folder)
         lock = FolderLock(folder)
 
-        def open_() -> tuple[db.Connection, bytearray]:
+        def open_() -> tuple[db.Connection, bytearray, KeyRotation | None]:
             return cls._open_db(folder, header.open_with(passphrase), passphrase=passphrase)
 
-        conn, data_key = lock.open_holding(open_)
-        return cls._opened(folder, data_key, conn, lock, kdf, clock, recovery=False)
+        conn, data_key, interrupted = lock.open_holding(open_)
+        vault = cls._opened(folder, data_key, conn, lock, kdf, clock, recovery=False)
+        vault._interrupted_rotation = interrupted
+        return vault
 
     @classmethod
     def unlock_with_recovery_key(
@@ -157,22 +165,38 @@ class Vault:
         if not (folder / db.DB_FILENAME).exists():
             raise VaultNotFound()
         data_key = crypto.parse_recovery_key(recovery_key)
-        checks = known_key_checks(folder)
-        matches_header = crypto.key_check(data_key) in checks
-        if checks and not matches_header:
+        checks = key_checks_by_file(folder)
+        check = crypto.key_check(data_key)
+        matched = {name for name, known in checks.items() if known == check}
+        if checks and not matched:
             raise WrongRecoveryKey()
         lock = FolderLock(folder)
 
         def open_() -> db.Connection:
             try:
-                return db.open_connection(folder / db.DB_FILENAME, data_key)
+                conn = db.open_connection(folder / db.DB_FILENAME, data_key)
             except db.KeyRejected:
-                raise (VaultCorrupt() if matches_header else WrongRecoveryKey()) from None
+                raise cls._refused_recovery_key(matched, checks) from None
             except db.DatabaseError:
                 raise VaultCorrupt() from None
+            if matched == {NEXT_HEADER_FILENAME}:
+                # The re-key happened but the header was never promoted: promote it.
+                os.replace(folder / NEXT_HEADER_FILENAME, folder / HEADER_FILENAME)
+            return conn
 
         conn = lock.open_holding(open_)
         return cls._opened(folder, data_key, conn, lock, kdf, clock, recovery=True)
+
+    @staticmethod
+    def _refused_recovery_key(matched: set[str], checks: dict[str, str]) -> VaultError:
+        """Why the database refused a recovery key that a header knows."""
+        if not matched:
+            return WrongRecoveryKey()
+        if matched == {NEXT_HEADER_FILENAME}:
+            return WrongRecoveryKey(UNFINISHED_KEY_MESSAGE)
+        if NEXT_HEADER_FILENAME in checks and NEXT_HEADER_FILENAME not in matched:
+            return WrongRecoveryKey(REPLACED_KEY_MESSAGE)
+        return VaultCorrupt()
 
     @classmethod
     def _opened(
@@ -198,11 +222,14 @@ class Vault:
     @classmethod
     def _open_db(
         cls, folder: Path, data_key: bytearray, *, passphrase: str
-    ) -> tuple[db.Connection, bytearray]:
+    ) -> tuple[db.Connection, bytearray, KeyRotation | None]:
         """Open the database with a key the passphrase unwrapped.
 
-        If the key is refused but a half-finished recovery-key rotation left a next
-        header, the database was already re-keyed: use that header and promote it.
+        A ``vault.json.next`` beside the header is a rotation that was interrupted
+        (``key_rotation``): returned with the connection so the app can show the
+        new key again. If the database already took its key, the next header
+        opens it and is promoted when the user confirms; a next header that holds
+        the current key is stale.
         """
         db_path = folder / db.DB_FILENAME
         if not db_path.exists():
@@ -210,26 +237,42 @@ class Vault:
                 "This journal's database file (journal.db) is missing. Restore it from a "
                 "backup; nothing was changed."
             )
+        next_path = folder / NEXT_HEADER_FILENAME
         try:
             conn = db.open_connection(db_path, data_key)
         except db.KeyRejected:
-            next_path = folder / NEXT_HEADER_FILENAME
             if not next_path.exists():
                 raise VaultCorrupt() from None
-            next_key = read_header(folder, NEXT_HEADER_FILENAME).open_with(passphrase)
+            next_header = read_header(folder, NEXT_HEADER_FILENAME)
+            next_key = next_header.open_with(passphrase)
             try:
                 conn = db.open_connection(db_path, next_key)
             except db.KeyRejected:
                 raise VaultCorrupt() from None
-            os.replace(next_path, folder / HEADER_FILENAME)
+            # Promoted only once the user confirms they have the key (commit), so
+            # that a lock or crash before then shows it again at the next unlock.
             crypto.wipe(data_key)
-            return conn, next_key
+            shown = KeyRotation(bytearray(next_key), next_header, rekeyed=True)
+            return conn, next_key, shown
         except db.DatabaseError:
             raise VaultCorrupt() from None
-        # A next header left by a rotation that never reached the re-key is stale.
+        return conn, data_key, cls._pending_rotation(folder, data_key, passphrase)
+
+    @staticmethod
+    def _pending_rotation(folder: Path, data_key: bytearray, passphrase: str) -> KeyRotation | None:
+        """A committed rotation that never reached the re-key, or None (stale ones go)."""
+        next_path = folder / NEXT_HEADER_FILENAME
+        if not next_path.exists():
+            return None
+        try:
+            header = read_header(folder, NEXT_HEADER_FILENAME)
+            if header.key_check != crypto.key_check(data_key):
+                return KeyRotation(header.open_with(passphrase), header)
+        except VaultError:
+            pass  # unreadable, or sealed under another passphrase: it cannot be finished
         with contextlib.suppress(FileNotFoundError):
-            (folder / NEXT_HEADER_FILENAME).unlink()
-        return conn, data_key
+            next_path.unlink()
+        return None
 
     # --- using ----------------------------------------------------------------
 
@@ -244,6 +287,16 @@ class Vault:
     @property
     def opened_with_recovery_key(self) -> bool:
         return self._opened_with_recovery_key
+
+    @property
+    def interrupted_rotation(self) -> KeyRotation | None:
+        """A new recovery key that an interrupted rotation left; show it, then settle it.
+
+        ``rekeyed``: the journal already uses it; the user must confirm they have it
+        (``commit_recovery_key``). Otherwise the user chooses: ``commit_recovery_key``
+        to finish, or ``keep_old_recovery_key``.
+        """
+        return self._interrupted_rotation
 
     @property
     def journal(self) -> Journal:
@@ -267,6 +320,9 @@ class Vault:
                 if self._data_key is not None:
                     crypto.wipe(self._data_key)
                     self._data_key = None
+                if self._interrupted_rotation is not None:
+                    self._interrupted_rotation.wipe()
+                    self._interrupted_rotation = None
                 self._folder_lock.release()
 
     def integrity_problems(self) -> list[str]:
@@ -318,22 +374,63 @@ class Vault:
                 (self._path / NEXT_HEADER_FILENAME).unlink()
 
     def rotate_recovery_key(self, passphrase: str) -> str:
-        """Re-key the database with a new data key; returns the new recovery key.
+        """Prepare and commit in one call; returns the new recovery key.
 
-        The old recovery key stops working. Order: write the next header, re-key,
-        promote the header; ``unlock`` completes an interrupted rotation.
+        For scripts and tests. The app shows the key between the two steps
+        (``prepare_recovery_key``, then ``commit_recovery_key``).
+        """
+        rotation = self.prepare_recovery_key(passphrase)
+        key = rotation.recovery_key
+        self.commit_recovery_key(rotation)
+        return key
+
+    def prepare_recovery_key(self, passphrase: str) -> KeyRotation:
+        """A new data key and its header, in memory only; nothing on disk changes.
+
+        Show ``rotation.recovery_key`` to the user, and commit only once they have
+        kept it. Raises ``WrongPassphrase``. Slow (two key derivations).
         """
         with self._mutex:
             header = self._verify_passphrase(passphrase)
             new_key = crypto.new_data_key()
-            params = self._params_for_new_header()
-            fresh = Header.seal(header.vault_id, passphrase, new_key, params)
-            atomic_write(self._path / NEXT_HEADER_FILENAME, fresh.to_bytes())
-            with self.journal.connection() as conn:
-                conn.execute(f"PRAGMA rekey = \"x'{bytes(new_key).hex()}'\"")
-                db.checkpoint(conn)
-            os.replace(self._path / NEXT_HEADER_FILENAME, self._path / HEADER_FILENAME)
-            old = self._key()
-            crypto.wipe(old)
-            self._data_key = new_key
-            return crypto.format_recovery_key(new_key)
+            fresh = Header.seal(header.vault_id, passphrase, new_key, self._params_for_new_header())
+            return KeyRotation(new_key, fresh)
+
+    def commit_recovery_key(self, rotation: KeyRotation) -> None:
+        """Switch the journal to the new key: write the next header, re-key, promote.
+
+        The old recovery key stops working. Slow: the whole database is rewritten.
+        For an interrupted rotation that was already re-keyed, the user has now
+        confirmed the key: its header is promoted.
+        """
+        with self._mutex:
+            if not rotation.rekeyed:
+                atomic_write(self._path / NEXT_HEADER_FILENAME, rotation.header.to_bytes())
+                with self.journal.connection() as conn:
+                    conn.execute(f"PRAGMA rekey = \"x'{bytes(rotation.new_key).hex()}'\"")
+                    db.checkpoint(conn)
+                os.replace(self._path / NEXT_HEADER_FILENAME, self._path / HEADER_FILENAME)
+                old = self._key()
+                self._data_key = bytearray(rotation.new_key)
+                crypto.wipe(old)
+            elif (self._path / NEXT_HEADER_FILENAME).exists():
+                os.replace(self._path / NEXT_HEADER_FILENAME, self._path / HEADER_FILENAME)
+            self._settled(rotation)
+
+    def keep_old_recovery_key(self, rotation: KeyRotation) -> None:
+        """Give up a prepared (or interrupted, not yet re-keyed) rotation.
+
+        The old recovery key keeps working; the new one never will.
+        """
+        with self._mutex:
+            if rotation.rekeyed:
+                raise VaultError("This journal already uses the new recovery key; keep that one.")
+            if rotation is self._interrupted_rotation:
+                with contextlib.suppress(FileNotFoundError):
+                    (self._path / NEXT_HEADER_FILENAME).unlink()
+            self._settled(rotation)
+
+    def _settled(self, rotation: KeyRotation) -> None:
+        rotation.wipe()
+        if rotation is self._interrupted_rotation:
+            self._interrupted_rotation = None

@@ -1,8 +1,8 @@
-"""Change the passphrase, make a new recovery key: the two dialogs behind Settings.
+"""Change the passphrase (Settings): the new passphrase twice, re-wrapped off the UI thread.
 
-Both run the slow part (Argon2id; for the recovery key also a full re-key of the
-database) through the task runner with a busy bar, and both wipe what was typed
-when they close.
+The slow part (Argon2id) runs through the task runner with a busy bar, and the
+dialog wipes what was typed when it closes. The other key dialog, a new recovery
+key, is ``new_recovery_key``.
 """
 
 from __future__ import annotations
@@ -11,10 +11,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QLabel,
     QProgressBar,
-    QPushButton,
-    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -22,7 +19,6 @@ from PySide6.QtWidgets import (
 from reflect.core.errors import BugError, UserError, WrongPassphrase
 from reflect.core.vault.lifecycle import Vault
 from reflect.ui.access.passphrase_widgets import NewPassphraseForm, PassphraseField
-from reflect.ui.access.recovery_key import RecoveryKeyPanel
 from reflect.ui.common.msgbox import Dialogs
 from reflect.ui.common.page import label
 from reflect.ui.common.tasks_protocol import TaskRunnerLike
@@ -162,177 +158,4 @@ class ChangePassphraseDialog(QDialog):
         if self._busy:
             return  # the change is under way; closing now would hide its outcome
         self._wipe()
-        super().reject()
-
-
-class NewRecoveryKeyDialog(QDialog):
-    """Asks the passphrase, makes a new recovery key, then shows it like first run."""
-
-    def __init__(
-        self,
-        vault: Vault,
-        *,
-        runner: TaskRunnerLike,
-        dialogs: Dialogs,
-        parent: QWidget | None = None,
-    ) -> None:
-        super().__init__(parent)
-        self.setObjectName("newRecoveryKeyDialog")
-        self.setWindowTitle(self.tr("New recovery key"))
-        self.setAccessibleName(self.tr("New recovery key"))
-        self._vault = vault
-        self._runner = runner
-        self._dialogs = dialogs
-        self._busy = False
-        self._rotated = False
-
-        self.stack = QStackedWidget(self)
-        self.stack.addWidget(self._build_ask())
-        self.stack.addWidget(self._build_show())
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.stack)
-        self.resize(620, 460)
-
-    def _build_ask(self) -> QWidget:
-        page = QWidget()
-        col = QVBoxLayout(page)
-        col.setSpacing(12)
-        col.addWidget(label(self.tr("Make a new recovery key"), "heading"))
-        col.addWidget(
-            label(
-                self.tr(
-                    "Do this if your recovery key may have been seen by someone else, or "
-                    "you have lost it. Your old recovery key will stop working. Your "
-                    "passphrase stays the same."
-                )
-            )
-        )
-        self.passphrase = PassphraseField()
-        self.passphrase.setObjectName("rotatePassphrase")
-        self.passphrase.setAccessibleName(self.tr("Your passphrase"))
-        form = QFormLayout()
-        form.addRow(self.tr("Your passphrase"), self.passphrase)
-        col.addLayout(form)
-        self.error = label("", "error", name="rotateError")
-        self.error.hide()
-        col.addWidget(self.error)
-        self.busy = _busy_bar("rotateBusy")
-        self.busy.setAccessibleName(self.tr("Making a new recovery key"))
-        col.addWidget(self.busy)
-        col.addStretch(1)
-        buttons = QDialogButtonBox()
-        self.make_button = buttons.addButton(
-            self.tr("Make a new key"), QDialogButtonBox.ButtonRole.AcceptRole
-        )
-        self.make_button.setObjectName("rotateButton")
-        self.make_button.setProperty("role", "primary")
-        cancel = buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
-        cancel.setObjectName("rotateCancel")
-        self.make_button.clicked.connect(self.submit)
-        cancel.clicked.connect(self.reject)
-        self.passphrase.returnPressed.connect(self.submit)
-        col.addWidget(buttons)
-        return page
-
-    def _build_show(self) -> QWidget:
-        page = QWidget()
-        col = QVBoxLayout(page)
-        col.setSpacing(12)
-        col.addWidget(label(self.tr("Your new recovery key"), "heading"))
-        col.addWidget(
-            label(
-                self.tr(
-                    "Keep this key somewhere safe and private. Your old recovery key no "
-                    "longer works: you can destroy it."
-                )
-            )
-        )
-        self.key_panel = RecoveryKeyPanel(self._dialogs)
-        col.addWidget(self.key_panel)
-        col.addStretch(1)
-        self.done_button = QPushButton(self.tr("Done"))
-        self.done_button.setObjectName("rotateDone")
-        self.done_button.setProperty("role", "primary")
-        self.done_button.setEnabled(False)
-        self.key_panel.kept_changed.connect(self.done_button.setEnabled)
-        self.done_button.clicked.connect(self.accept)
-        buttons = QDialogButtonBox()
-        buttons.addButton(self.done_button, QDialogButtonBox.ButtonRole.AcceptRole)
-        col.addWidget(buttons)
-        return page
-
-    @property
-    def error_label(self) -> QLabel:
-        return self.error
-
-    def submit(self) -> None:
-        if self._busy:
-            return
-        if not self.passphrase.text():
-            self.error.setText(self.tr("Type your passphrase first."))
-            self.error.show()
-            return
-        self.error.hide()
-        self._busy = True
-        self.busy.show()
-        self.passphrase.setEnabled(False)
-        self.make_button.setEnabled(False)
-        self._runner.run(
-            self._vault.rotate_recovery_key,
-            self.passphrase.text(),
-            on_done=self._rotated_ok,
-            on_error=self._failed,
-        )
-
-    def _stop_busy(self) -> None:
-        self._busy = False
-        self.busy.hide()
-        self.passphrase.setEnabled(True)
-        self.make_button.setEnabled(True)
-
-    def _rotated_ok(self, key: str) -> None:
-        self._stop_busy()
-        self._rotated = True
-        self.passphrase.wipe()
-        self.key_panel.set_key(key)
-        self.stack.setCurrentIndex(1)
-        self.key_panel.copy_button.setFocus()
-
-    def _failed(self, error: BaseException) -> None:
-        self._stop_busy()
-        if isinstance(error, WrongPassphrase):
-            text = self.tr("That isn't your passphrase. Nothing was changed.")
-        else:
-            text = _message(error)
-        self.error.setText(text)
-        self.error.show()
-        self.passphrase.setFocus()
-        self.passphrase.selectAll()
-
-    def accept(self) -> None:
-        self.key_panel.clear()
-        super().accept()
-
-    def reject(self) -> None:
-        if self._busy:
-            return
-        if (
-            self._rotated
-            and not self.key_panel.kept.isChecked()
-            and not self._dialogs.confirm(
-                self,
-                self.tr("Close without keeping the new key?"),
-                self.tr(
-                    "Your old recovery key no longer works. If you close now without "
-                    "keeping the new one, you will have no way back into your journal if "
-                    "you forget your passphrase."
-                ),
-                ok_text=self.tr("Close anyway"),
-                cancel_text=self.tr("Go back"),
-                destructive=True,
-            )
-        ):
-            return
-        self.passphrase.wipe()
-        self.key_panel.clear()
         super().reject()

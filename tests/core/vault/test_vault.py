@@ -6,7 +6,6 @@ import hashlib
 import json
 import multiprocessing
 import os
-import shutil
 from pathlib import Path
 
 import pytest
@@ -25,7 +24,7 @@ from reflect.core.errors import (
 )
 from reflect.core.vault import crypto
 from reflect.core.vault.crypto import KdfParams
-from reflect.core.vault.header import HEADER_FILENAME, NEXT_HEADER_FILENAME
+from reflect.core.vault.header import HEADER_FILENAME
 from reflect.core.vault.lifecycle import Vault
 from tests.conftest import PASSPHRASE
 
@@ -215,45 +214,6 @@ def test_rotating_the_recovery_key_rekeys_and_retires_the_old_key(
     by_pass = Vault.unlock(folder, PASSPHRASE)
     assert by_pass.journal.count_entries() == 2
     by_pass.lock()
-
-
-def test_an_interrupted_rotation_is_completed_on_the_next_unlock(
-    closed_vault: tuple[Path, str], monkeypatch: pytest.MonkeyPatch
-) -> None:
-    """Killed between the re-key and promoting the header: the passphrase still opens it."""
-    folder, _ = closed_vault
-    vault = Vault.unlock(folder, PASSPHRASE, kdf=CHEAP)
-    real_replace = os.replace
-
-    def die_before_promoting(src: str | Path, dst: str | Path) -> None:
-        if str(src).endswith(NEXT_HEADER_FILENAME):
-            raise KeyboardInterrupt("simulated crash")
-        real_replace(src, dst)
-
-    monkeypatch.setattr(os, "replace", die_before_promoting)
-    with pytest.raises(KeyboardInterrupt):
-        vault.rotate_recovery_key(PASSPHRASE)
-    monkeypatch.undo()
-    vault.lock()
-    assert (folder / NEXT_HEADER_FILENAME).exists()
-    reopened = Vault.unlock(folder, PASSPHRASE)
-    assert reopened.journal.count_entries() == 1
-    reopened.lock()
-    assert not (folder / NEXT_HEADER_FILENAME).exists()
-
-
-def test_a_rotation_interrupted_before_the_rekey_keeps_the_old_key(
-    closed_vault: tuple[Path, str],
-) -> None:
-    folder, recovery = closed_vault
-    # A next header whose key never reached the database (crash right after writing it).
-    vault = Vault.unlock(folder, PASSPHRASE, kdf=CHEAP)
-    vault.lock()
-    shutil.copy(folder / HEADER_FILENAME, folder / NEXT_HEADER_FILENAME)
-    reopened = Vault.unlock(folder, PASSPHRASE)
-    reopened.lock()
-    assert not (folder / NEXT_HEADER_FILENAME).exists()
-    Vault.unlock_with_recovery_key(folder, recovery).lock()
 
 
 @pytest.mark.parametrize(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -12,7 +13,7 @@ from PySide6.QtGui import QFont
 from pytestqt.qtbot import QtBot
 
 from reflect.core.clock import FakeClock
-from reflect.core.errors import WrongRecoveryKey
+from reflect.core.errors import VaultCorrupt, WrongRecoveryKey
 from reflect.core.journal.settings import (
     FONT_FAMILY,
     FONT_SIZE,
@@ -243,3 +244,54 @@ def test_switching_to_the_new_key_is_busy_off_the_ui_thread(
     assert rotate.isVisible()
     runner.release()
     assert not rotate.isVisible()
+
+
+def test_a_passphrase_change_with_a_new_key_shuts_out_an_old_key_file(
+    dialog: SettingsDialog, qtbot: QtBot, made: tuple[Vault, str], tmp_path: Path
+) -> None:
+    """An old copy of vault.json plus the old passphrase must not open today's entries."""
+    vault, old_recovery = made
+    old_header = (vault.path / "vault.json").read_bytes()  # e.g. inside an old backup
+    change = dialog.change_passphrase()
+    change.old.setText(PASSPHRASE)
+    change.form.new.setText(NEW)
+    change.form.confirm.setText(NEW)
+    change.new_key.setChecked(True)
+    qtbot.mouseClick(change.change_button, LEFT)
+    key_dialog = change.key_dialog
+    assert key_dialog is not None and key_dialog.isVisible()
+    assert "passphrase is changed" in key_dialog.show_intro.text()
+    key_dialog.key_panel.kept.setChecked(True)
+    qtbot.mouseClick(key_dialog.use_button, LEFT)
+    assert not key_dialog.isVisible()
+    new_recovery = "-".join(key_dialog.key_panel.key_label.text().split()) or None
+    vault.journal.add_entry(title="Written after the change")
+    path = vault.path
+    vault.lock()
+    stolen = tmp_path / "stolen"
+    shutil.copytree(path, stolen)
+    (stolen / "vault.json").write_bytes(old_header)
+    with pytest.raises(VaultCorrupt):  # the old key no longer opens the database
+        Vault.unlock(stolen, PASSPHRASE)
+    with pytest.raises(WrongRecoveryKey):
+        Vault.unlock_with_recovery_key(path, old_recovery)
+    assert new_recovery is None  # the key left the screen once it was used
+    Vault.unlock(path, NEW).lock()
+
+
+def test_a_passphrase_change_without_a_new_key_keeps_the_old_key_file_working(
+    dialog: SettingsDialog, qtbot: QtBot, made: tuple[Vault, str], tmp_path: Path
+) -> None:
+    """What the README says a plain change does not do, shown to be so."""
+    vault, _ = made
+    old_header = (vault.path / "vault.json").read_bytes()
+    change = dialog.change_passphrase()
+    change.old.setText(PASSPHRASE)
+    change.form.new.setText(NEW)
+    change.form.confirm.setText(NEW)
+    qtbot.mouseClick(change.change_button, LEFT)
+    assert change.key_dialog is None
+    path = vault.path
+    vault.lock()
+    (path / "vault.json").write_bytes(old_header)
+    Vault.unlock(path, PASSPHRASE).lock()

@@ -8,6 +8,7 @@ key, is ``new_recovery_key``.
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
+    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -17,7 +18,9 @@ from PySide6.QtWidgets import (
 )
 
 from reflect.core.errors import BugError, UserError, WrongPassphrase
+from reflect.core.vault.key_rotation import KeyRotation
 from reflect.core.vault.lifecycle import Vault
+from reflect.ui.access.new_recovery_key import NewRecoveryKeyDialog
 from reflect.ui.access.passphrase_widgets import NewPassphraseForm, PassphraseField
 from reflect.ui.common.msgbox import Dialogs
 from reflect.ui.common.page import label
@@ -75,6 +78,22 @@ class ChangePassphraseDialog(QDialog):
         self.change_button.clicked.connect(self.submit)
         cancel.clicked.connect(self.reject)
 
+        self.new_key = QCheckBox(
+            self.tr("Someone may know my old passphrase: also give my journal a new key"), self
+        )
+        self.new_key.setObjectName("changePassphraseNewKey")
+        self.new_key.setAccessibleName(self.new_key.text())
+        new_key_hint = label(
+            self.tr(
+                "Without a new key, a copy of your journal's key file from before the "
+                "change (in an old backup, say) still opens your journal with the old "
+                "passphrase. A new key shuts that out; you get a new recovery key with it."
+            ),
+            "muted",
+            name="changePassphraseNewKeyHint",
+        )
+        self.key_dialog: NewRecoveryKeyDialog | None = None
+
         current = QFormLayout()
         current.addRow(self.tr("Current passphrase"), self.old)
         layout = QVBoxLayout(self)
@@ -83,13 +102,16 @@ class ChangePassphraseDialog(QDialog):
             label(
                 self.tr(
                     "Your entries stay as they are; only the passphrase that opens them "
-                    "changes. Your recovery key keeps working."
+                    "changes. Your recovery key keeps working, unless you also ask for a "
+                    "new key below."
                 ),
                 "muted",
             )
         )
         layout.addLayout(current)
         layout.addWidget(self.form)
+        layout.addWidget(self.new_key)
+        layout.addWidget(new_key_hint)
         layout.addWidget(self.error)
         layout.addWidget(self.busy)
         layout.addWidget(self.buttons)
@@ -101,7 +123,7 @@ class ChangePassphraseDialog(QDialog):
     def _set_busy(self, busy: bool) -> None:
         self._busy = busy
         self.busy.setVisible(busy)
-        for widget in (self.old, self.form, self.change_button):
+        for widget in (self.old, self.form, self.new_key, self.change_button):
             widget.setEnabled(not busy)
 
     def _fail(self, text: str) -> None:
@@ -123,17 +145,30 @@ class ChangePassphraseDialog(QDialog):
             return
         self.error.hide()
         self._set_busy(True)
-        self._runner.run(
-            self._vault.change_passphrase,
-            self.old.text(),
-            self.form.passphrase(),
-            on_done=self._changed,
-            on_error=self._failed,
-        )
+        vault, old, new = self._vault, self.old.text(), self.form.passphrase()
+        new_key = self.new_key.isChecked()
 
-    def _changed(self, _result: object) -> None:
+        def change() -> KeyRotation | None:  # runs off the UI thread: no widgets here
+            vault.change_passphrase(old, new)
+            return vault.prepare_recovery_key(new) if new_key else None
+
+        self._runner.run(change, on_done=self._changed, on_error=self._failed)
+
+    def _changed(self, rotation: KeyRotation | None) -> None:
         self._set_busy(False)
         self._wipe()
+        if rotation is not None:
+            # The passphrase is changed; the new key is shown, and used once kept.
+            self.key_dialog = NewRecoveryKeyDialog.after_passphrase_change(
+                self._vault,
+                rotation,
+                runner=self._runner,
+                dialogs=self._dialogs,
+                parent=self.parentWidget(),
+            )
+            self.key_dialog.open()
+            self.accept()
+            return
         self._dialogs.inform(
             self,
             self.tr("Passphrase changed"),

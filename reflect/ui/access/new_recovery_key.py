@@ -8,6 +8,8 @@ keeps working. Both slow steps run through the task runner with a busy bar.
 An unlock that finds an interrupted rotation opens this dialog on the key page
 (``for_interrupted``): if the journal already uses the new key, the user must
 confirm they have it; otherwise they choose to finish or to keep the old key.
+A passphrase change with "my passphrase may be known" ticked opens it on the key
+page too (``after_passphrase_change``).
 """
 
 from __future__ import annotations
@@ -64,6 +66,7 @@ class NewRecoveryKeyDialog(QDialog):
         self._busy = False
         self._rotation: KeyRotation | None = None
         self._interrupted = False
+        self._after_change = False
 
         self.stack = QStackedWidget(self)
         self.stack.addWidget(self._build_ask())
@@ -104,6 +107,31 @@ class NewRecoveryKeyDialog(QDialog):
                     "or keep using your old one."
                 )
             )
+        dialog._show_key(rotation)
+        return dialog
+
+    @classmethod
+    def after_passphrase_change(
+        cls,
+        vault: Vault,
+        rotation: KeyRotation,
+        *,
+        runner: TaskRunnerLike,
+        dialogs: Dialogs,
+        parent: QWidget | None = None,
+    ) -> NewRecoveryKeyDialog:
+        """The new key for "my passphrase may be known", shown after the change."""
+        dialog = cls(vault, runner=runner, dialogs=dialogs, parent=parent)
+        dialog._after_change = True
+        dialog.show_intro.setText(
+            dialog.tr(
+                "Your passphrase is changed. To shut out your old passphrase completely, "
+                "Reflect will also give your journal a new key, and with it this new "
+                "recovery key. Keep it somewhere safe and private, then choose “Use this "
+                "key”. Your old recovery key stops working then."
+            )
+        )
+        dialog.keep_old_button.setText(dialog.tr("Not now"))
         dialog._show_key(rotation)
         return dialog
 
@@ -290,8 +318,24 @@ class NewRecoveryKeyDialog(QDialog):
         rotation = self._rotation
         if self._busy or rotation is None or rotation.rekeyed:
             return
+        if self._after_change and not self._confirm_without_new_key():
+            return
         self._vault.keep_old_recovery_key(rotation)
         self._close()
+
+    def _confirm_without_new_key(self) -> bool:
+        return self._dialogs.confirm(
+            self,
+            self.tr("Keep the journal's old key?"),
+            self.tr(
+                "Your new passphrase is in place. But a copy of your journal's key file "
+                "from before (in an old backup, say) still opens the journal with the old "
+                "passphrase until the journal has a new key. You can do this later in "
+                "Settings > New recovery key."
+            ),
+            ok_text=self.tr("Not now"),
+            cancel_text=self.tr("Go back"),
+        )
 
     def reject(self) -> None:
         """Close. A prepared key is dropped; an interrupted one is asked about next time."""
@@ -303,6 +347,8 @@ class NewRecoveryKeyDialog(QDialog):
                 return
             self._vault.commit_recovery_key(rotation)  # the journal already uses it
         elif rotation is not None and not self._interrupted:
+            if self._after_change and not self._confirm_without_new_key():
+                return
             self._vault.keep_old_recovery_key(rotation)  # nothing was written yet
         self._close()
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
+import stat
 import tempfile
 from pathlib import Path
 from typing import IO
@@ -39,6 +40,50 @@ def atomic_write(path: Path, data: bytes, *, mode: int = 0o600) -> None:
         fsync_folder(folder)
     except OSError as exc:
         raise os_error_for_user(exc, path) from exc
+
+
+class UnsafeFile(ValueError):
+    """A file that should be small and regular is a link, a device, a pipe or too big."""
+
+
+def read_small_file(path: Path, limit: int) -> bytes:
+    """Read a small file Reflect wrote itself (a header, the reminders file).
+
+    Only a regular file of at most ``limit`` bytes is read: a symlink is not
+    followed (where the system can refuse one), and a pipe or device is refused
+    without blocking, so a tampered folder cannot hang Reflect or fill its memory.
+    Raises ``FileNotFoundError`` when missing, ``UnsafeFile`` for anything
+    else than a small regular file, and ``OSError`` when it cannot be read.
+    """
+    if not hasattr(os, "O_NOFOLLOW") and path.is_symlink():
+        raise UnsafeFile(f"{path.name} is a link")
+    flags = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0)
+    flags |= getattr(os, "O_BINARY", 0)
+    try:
+        fd = os.open(path, flags)
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            raise UnsafeFile(f"{path.name} is a link") from None
+        raise
+    try:
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode):
+            raise UnsafeFile(f"{path.name} is not a regular file")
+        if info.st_size > limit:
+            raise UnsafeFile(f"{path.name} is larger than {limit} bytes")
+        chunks: list[bytes] = []
+        size = 0
+        while size <= limit:
+            chunk = os.read(fd, limit + 1 - size)
+            if not chunk:
+                break
+            chunks.append(chunk)
+            size += len(chunk)
+        if size > limit:
+            raise UnsafeFile(f"{path.name} is larger than {limit} bytes")
+        return b"".join(chunks)
+    finally:
+        os.close(fd)
 
 
 def fsync_folder(folder: Path) -> None:

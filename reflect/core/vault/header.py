@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from reflect.core.errors import VaultCorrupt, VaultError, VaultNotFound, VaultTooNew
+from reflect.core.fileio import UnsafeFile, read_small_file
 from reflect.core.vault import crypto, db
 from reflect.core.vault.crypto import KdfParams
 
@@ -24,6 +25,8 @@ HEADER_FILENAME = "vault.json"
 NEXT_HEADER_FILENAME = "vault.json.next"
 FORMAT_NAME = "reflect-vault"
 FORMAT_VERSION = 1
+# A header Reflect writes is under 1 KiB; anything far larger is not one of ours.
+MAX_HEADER_BYTES = 64 * 1024
 
 HEADER_MISSING_MESSAGE = (
     "This journal's key file (vault.json) is missing. Your entries are still there: "
@@ -41,11 +44,14 @@ class Header:
     key_check: str
     nonce: bytes
     wrapped_key: bytes
+    version: int = FORMAT_VERSION
 
     def associated_data(self) -> bytes:
+        # The version read from the file is bound, not the one this code writes,
+        # so changing it breaks the unwrap like any other field.
         bound = {
             "format": FORMAT_NAME,
-            "version": FORMAT_VERSION,
+            "version": self.version,
             "vault_id": self.vault_id,
             "kdf": _kdf_json(self.kdf, self.salt),
             "key_check": self.key_check,
@@ -55,7 +61,7 @@ class Header:
     def to_bytes(self) -> bytes:
         doc = {
             "format": FORMAT_NAME,
-            "version": FORMAT_VERSION,
+            "version": self.version,
             "vault_id": self.vault_id,
             "kdf": _kdf_json(self.kdf, self.salt),
             "key_check": self.key_check,
@@ -75,7 +81,7 @@ class Header:
             if not isinstance(doc, dict) or doc.get("format") != FORMAT_NAME:
                 raise VaultCorrupt()
             version = doc["version"]
-            if not isinstance(version, int):
+            if not isinstance(version, int) or isinstance(version, bool) or version < 1:
                 raise VaultCorrupt()
             if version > FORMAT_VERSION:
                 raise VaultTooNew()
@@ -95,8 +101,16 @@ class Header:
                 key_check=str(doc["key_check"]),
                 nonce=_unb64(wrapped["nonce"]),
                 wrapped_key=_unb64(wrapped["ciphertext"]),
+                version=version,
             )
-        except (KeyError, TypeError, ValueError, binascii.Error, UnicodeDecodeError):
+        except (
+            KeyError,
+            TypeError,
+            ValueError,
+            binascii.Error,
+            UnicodeDecodeError,
+            RecursionError,  # thousands of nested brackets
+        ):
             raise VaultCorrupt() from None
         if len(header.salt) < 8 or len(header.nonce) != crypto.NONCE_BYTES:
             raise VaultCorrupt()
@@ -145,10 +159,16 @@ def _unb64(text: object) -> bytes:
 
 
 def read_header(folder: Path, name: str = HEADER_FILENAME) -> Header:
-    """Read and parse ``folder/name``; a missing ``vault.json`` beside a database is damage."""
+    """Read and parse ``folder/name``; a missing ``vault.json`` beside a database is damage.
+
+    Only a small regular file is read (``read_small_file``): a link, a pipe, a
+    device or a huge file is damage (``VaultCorrupt``), never a hang or a crash.
+    """
     path = folder / name
     try:
-        data = path.read_bytes()
+        data = read_small_file(path, MAX_HEADER_BYTES)
+    except UnsafeFile:
+        raise VaultCorrupt() from None
     except FileNotFoundError:
         if name == HEADER_FILENAME and (folder / db.DB_FILENAME).exists():
             raise VaultCorrupt(HEADER_MISSING_MESSAGE) from None

@@ -139,6 +139,21 @@ def test_zip_with_path_traversal_is_refused(
     assert journal.count_entries() == 0
 
 
+def test_a_zip_member_with_an_empty_name_is_a_clear_failure(
+    journal: Journal, tmp_path: Path
+) -> None:
+    """The audit's IndexError: a member whose name is empty."""
+    path = tmp_path / "empty-name.zip"
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr("Journal.json", (DAYONE / "Tagebuch.json").read_bytes())
+        archive.writestr(zipfile.ZipInfo(""), b"{}")
+    with pytest.raises(ImportFailed) as err:
+        import_path(journal, path)
+    assert "damaged" in err.value.message
+    assert "Nothing was imported" in err.value.message
+    assert journal.count_entries() == 0
+
+
 def test_zip_bomb_is_refused_without_expanding_it(journal: Journal, tmp_path: Path) -> None:
     path = tmp_path / "bomb.zip"
     with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:

@@ -184,6 +184,7 @@ def zip_json_members(data: bytes) -> list[tuple[str, bytes]]:
         lzma.LZMAError,
         struct.error,
         KeyError,
+        IndexError,
         OverflowError,
     ):
         raise fail("This zip file is damaged or uses a format Reflect can't read.") from None
@@ -191,6 +192,8 @@ def zip_json_members(data: bytes) -> list[tuple[str, bytes]]:
 
 def _is_json_member(info: zipfile.ZipInfo) -> bool:
     name = info.filename
+    if not name:
+        raise fail("This zip file is damaged or uses a format Reflect can't read.")
     path = PurePosixPath(name.replace("\\", "/"))
     if name.startswith(("/", "\\")) or ".." in path.parts or ":" in name:
         raise fail("This zip file contains unsafe file paths, so Reflect won't read it.")

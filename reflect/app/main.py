@@ -149,9 +149,10 @@ def _run_gui(
     from reflect.app.single_instance import watch_requests
     from reflect.app.tasks import TaskRunner
     from reflect.core.clock import SystemClock
-    from reflect.ui.common.msgbox import Dialogs
+    from reflect.ui.common.msgbox import Dialogs, keep_no_file_dialog_history
     from reflect.ui.common.theme import apply_theme, ensure_readable_font
 
+    keep_no_file_dialog_history()
     settings = Settings(paths.config)
     ensure_readable_font(app)
     apply_theme(app, settings.theme)

@@ -5,15 +5,54 @@ Widgets receive a ``Dialogs`` instance and never call ``QMessageBox`` or
 (qutebrowser's ``misc/msgbox.py`` idea). File dialogs are always Qt's own,
 non-native ones: a native dialog would add the file to the desktop's "recent
 files" list, which would leak that a journal export exists and where.
+
+Qt's own file dialog keeps a history of the folders it visited in the shared
+``QtProject`` settings (``~/.config/QtProject.conf`` on Linux, the registry on
+Windows, a preferences file on macOS). Reflect keeps none:
+``keep_no_file_dialog_history`` points those settings at a path that cannot be
+written where the system allows it (Linux and other Unix), and every file
+dialog here removes the history when it closes (everywhere else).
 """
 
 from __future__ import annotations
 
+import os
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
+from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from reflect.core.errors import UserError
+
+_QT_SETTINGS_ORG = "QtProject"
+_FILE_DIALOG_GROUP = "FileDialog"
+
+
+def keep_no_file_dialog_history() -> None:
+    """Stop Qt's file dialog from writing visited folders to disk (Linux, Unix).
+
+    Call once at start, before any file dialog. Only Qt's shared settings move:
+    Reflect's own settings file has an explicit path. On Windows and macOS the
+    native settings store ignores this, so ``_forgetting_history`` cleans up there.
+    """
+    if os.name == "posix" and sys.platform != "darwin":
+        # A folder under a character device can never be created: writes fail quietly.
+        unwritable = str(Path(os.devnull) / "reflect-keeps-no-qt-history")
+        QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, unwritable)
+
+
+@contextmanager
+def _forgetting_history() -> Iterator[None]:
+    try:
+        yield
+    finally:
+        shared = QSettings(QSettings.Scope.UserScope, _QT_SETTINGS_ORG)
+        if _FILE_DIALOG_GROUP in shared.childGroups():
+            shared.remove(_FILE_DIALOG_GROUP)
+            shared.sync()
 
 
 class Dialogs:
@@ -61,36 +100,39 @@ class Dialogs:
     def save_file(
         self, parent: QWidget | None, title: str, suggested_name: str, filter: str
     ) -> Path | None:
-        name, _ = QFileDialog.getSaveFileName(
-            parent,
-            title,
-            str(Path.home() / suggested_name),
-            filter,
-            options=QFileDialog.Option.DontUseNativeDialog,
-        )
+        with _forgetting_history():
+            name, _ = QFileDialog.getSaveFileName(
+                parent,
+                title,
+                str(Path.home() / suggested_name),
+                filter,
+                options=QFileDialog.Option.DontUseNativeDialog,
+            )
         return Path(name) if name else None
 
     def open_file(self, parent: QWidget | None, title: str, filter: str) -> Path | None:
-        name, _ = QFileDialog.getOpenFileName(
-            parent,
-            title,
-            str(Path.home()),
-            filter,
-            options=QFileDialog.Option.DontUseNativeDialog,
-        )
+        with _forgetting_history():
+            name, _ = QFileDialog.getOpenFileName(
+                parent,
+                title,
+                str(Path.home()),
+                filter,
+                options=QFileDialog.Option.DontUseNativeDialog,
+            )
         return Path(name) if name else None
 
     def open_folder(self, parent: QWidget | None, title: str) -> Path | None:
-        name = QFileDialog.getExistingDirectory(
-            parent,
-            title,
-            str(Path.home()),
-            options=QFileDialog.Option.DontUseNativeDialog | QFileDialog.Option.ShowDirsOnly,
-        )
+        with _forgetting_history():
+            name = QFileDialog.getExistingDirectory(
+                parent,
+                title,
+                str(Path.home()),
+                options=QFileDialog.Option.DontUseNativeDialog | QFileDialog.Option.ShowDirsOnly,
+            )
         return Path(name) if name else None
 
 
-__all__ = ["Dialogs"]
+__all__ = ["Dialogs", "keep_no_file_dialog_history"]
 
 
 def error_text(exc: BaseException, fallback: str) -> str:

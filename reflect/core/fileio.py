@@ -42,6 +42,30 @@ def atomic_write(path: Path, data: bytes, *, mode: int = 0o600) -> None:
         raise os_error_for_user(exc, path) from exc
 
 
+PRIVATE_FILE_MODE = 0o600
+PRIVATE_FOLDER_MODE = 0o700
+
+
+def create_private(path: Path) -> IO[bytes]:
+    """Create ``path`` for writing, readable by this user only whatever the umask.
+
+    Fails if it exists (``FileExistsError``), so nothing is ever overwritten here.
+    """
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o600)
+    return os.fdopen(fd, "wb")
+
+
+def make_private(path: Path) -> None:
+    """Narrow an existing file's permissions to this user (POSIX; best effort).
+
+    For files another library created with the umask's mode (SQLite's database,
+    write-ahead log and shared-memory files).
+    """
+    if os.name == "posix":
+        with contextlib.suppress(OSError):
+            os.chmod(path, PRIVATE_FILE_MODE, follow_symlinks=False)
+
+
 class UnsafeFile(ValueError):
     """A file that should be small and regular is a link, a device, a pipe or too big."""
 
@@ -119,7 +143,8 @@ def try_lock_file(path: Path) -> IO[bytes] | None:
     Returns ``None`` when another process (or another handle) holds it. Errors
     opening the file (a read-only folder) propagate as ``OSError``.
     """
-    handle = open(path, "a+b")  # noqa: SIM115 - the caller keeps it open to hold the lock
+    fd = os.open(path, os.O_RDWR | os.O_CREAT | os.O_APPEND | getattr(os, "O_BINARY", 0), 0o600)
+    handle = os.fdopen(fd, "a+b")  # the caller keeps it open to hold the lock
     try:
         if os.name == "nt":
             import msvcrt

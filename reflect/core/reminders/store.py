@@ -69,7 +69,7 @@ class ReminderStore:
         """
         self._schedule = schedule
         try:
-            self._path.parent.mkdir(parents=True, exist_ok=True)
+            self._path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
             atomic_write(self._path, dumps(schedule).encode("utf-8"))
         finally:
             for listener in list(self._listeners):

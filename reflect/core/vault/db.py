@@ -18,6 +18,7 @@ from typing import Any
 import sqlcipher3
 
 from reflect.core.errors import BugError, StorageFull, VaultCorrupt, VaultReadOnly, VaultTooNew
+from reflect.core.fileio import create_private, make_private
 
 DB_FILENAME = "journal.db"
 
@@ -55,6 +56,9 @@ def open_connection(path: Path, data_key: bytes | bytearray, *, create: bool = F
     """
     if not create and (not path.exists() or path.stat().st_size == 0):
         raise VaultCorrupt()
+    if create and not path.exists():
+        create_private(path).close()  # SQLite would use the umask: 0644 on most systems
+    make_private(path)
     # check_same_thread=False: the vault unlocks in a worker thread and is then used
     # from the UI thread; the Journal serialises all access with one lock.
     conn = sqlcipher3.connect(str(path), check_same_thread=False, isolation_level=None)
@@ -73,6 +77,10 @@ def open_connection(path: Path, data_key: bytes | bytearray, *, create: bool = F
             raise VaultCorrupt()
         try:
             _configure(conn)
+            # The log and shared-memory files take the database's mode; older
+            # journals may still have wider ones.
+            for suffix in ("-wal", "-shm"):
+                make_private(path.with_name(path.name + suffix))
             migrate(conn)
         except sqlcipher3.DatabaseError as exc:
             if _is_read_only(exc):

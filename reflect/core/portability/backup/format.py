@@ -39,7 +39,7 @@ from reflect.core.errors import (
     UserError,
     VaultError,
 )
-from reflect.core.fileio import fsync_folder, os_error_for_user
+from reflect.core.fileio import create_private, fsync_folder, os_error_for_user
 from reflect.core.vault.header import HEADER_FILENAME, NEXT_HEADER_FILENAME, Header
 from reflect.core.vault.lifecycle import Vault
 
@@ -194,6 +194,7 @@ def _snapshot(vault: Vault, snapshot: Path) -> bytes:
             raise VaultError(
                 "Set a new passphrase for this journal first; then Reflect can back it up."
             ) from None
+        create_private(snapshot).close()  # VACUUM INTO fills an empty file, keeping its mode
         conn.execute("VACUUM INTO ?", (str(snapshot),))
     return header_bytes
 

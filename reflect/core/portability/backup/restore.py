@@ -23,7 +23,7 @@ from reflect.core.errors import (
     VaultTooNew,
     WrongRecoveryKey,
 )
-from reflect.core.fileio import fsync_folder, os_error_for_user
+from reflect.core.fileio import create_private, fsync_folder, os_error_for_user
 from reflect.core.portability.backup.format import (
     BackupDamaged,
     BackupInfo,
@@ -159,7 +159,7 @@ def _unpack(info: BackupInfo, staging: Path, progress: Progress | None) -> bytes
             raise BackupDamaged()
         if hashlib.sha256(header_bytes).hexdigest() != info.header_sha256:
             raise BackupDamaged()
-        with open(staging / db.DB_FILENAME, "xb") as out:
+        with create_private(staging / db.DB_FILENAME) as out:
             digest = copy_hashed(
                 src, out, info.db_size, lambda done: report_progress(progress, done, total)
             )
@@ -167,7 +167,7 @@ def _unpack(info: BackupInfo, staging: Path, progress: Progress | None) -> bytes
             os.fsync(out.fileno())
     if digest != info.db_sha256:
         raise BackupDamaged()
-    with open(staging / HEADER_FILENAME, "xb") as out:
+    with create_private(staging / HEADER_FILENAME) as out:
         out.write(header_bytes)
         out.flush()
         os.fsync(out.fileno())

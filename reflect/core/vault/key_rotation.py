@@ -26,10 +26,13 @@ A recovery key that is only half in place gets its own message rather than
 
 from __future__ import annotations
 
+import contextlib
 from dataclasses import dataclass
+from pathlib import Path
 
+from reflect.core.errors import VaultCorrupt, VaultError, WrongRecoveryKey
 from reflect.core.vault import crypto
-from reflect.core.vault.header import Header
+from reflect.core.vault.header import NEXT_HEADER_FILENAME, Header, read_header
 
 REPLACED_KEY_MESSAGE = (
     "That recovery key was replaced by a newer one when you made a new recovery key. "
@@ -63,3 +66,30 @@ class KeyRotation:
 
     def wipe(self) -> None:
         crypto.wipe(self.new_key)
+
+
+def pending_rotation(folder: Path, data_key: bytearray, passphrase: str) -> KeyRotation | None:
+    """A committed rotation that never reached the re-key, or None (stale ones go)."""
+    next_path = folder / NEXT_HEADER_FILENAME
+    if not next_path.exists():
+        return None
+    try:
+        header = read_header(folder, NEXT_HEADER_FILENAME)
+        if header.key_check != crypto.key_check(data_key):
+            return KeyRotation(header.open_with(passphrase), header)
+    except VaultError:
+        pass  # unreadable, or sealed under another passphrase: it cannot be finished
+    with contextlib.suppress(FileNotFoundError):
+        next_path.unlink()
+    return None
+
+
+def refused_recovery_key(matched: set[str], checks: dict[str, str]) -> VaultError:
+    """Why the database refused a recovery key that a header knows."""
+    if not matched:
+        return WrongRecoveryKey()
+    if matched == {NEXT_HEADER_FILENAME}:
+        return WrongRecoveryKey(UNFINISHED_KEY_MESSAGE)
+    if NEXT_HEADER_FILENAME in checks and NEXT_HEADER_FILENAME not in matched:
+        return WrongRecoveryKey(REPLACED_KEY_MESSAGE)
+    return VaultCorrupt()

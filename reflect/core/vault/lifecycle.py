@@ -43,11 +43,7 @@ from reflect.core.vault.header import (
     key_checks_by_file,
     read_header,
 )
-from reflect.core.vault.key_rotation import (
-    REPLACED_KEY_MESSAGE,
-    UNFINISHED_KEY_MESSAGE,
-    KeyRotation,
-)
+from reflect.core.vault.key_rotation import KeyRotation, pending_rotation, refused_recovery_key
 
 __all__ = ["Vault", "VaultError", "WrongPassphrase"]
 
@@ -64,7 +60,6 @@ class Vault:
         *,
         rewrap_kdf: KdfParams | None,
         opened_with_recovery_key: bool,
-        interrupted_rotation: KeyRotation | None = None,
     ) -> None:
         self._path = path
         self._data_key: bytearray | None = data_key
@@ -72,7 +67,7 @@ class Vault:
         self._folder_lock = folder_lock
         self._rewrap_kdf = rewrap_kdf
         self._opened_with_recovery_key = opened_with_recovery_key
-        self._interrupted_rotation = interrupted_rotation
+        self._interrupted_rotation: KeyRotation | None = None  # set by unlock
         self._mutex = threading.RLock()
 
     def __repr__(self) -> str:  # never show key material
@@ -176,7 +171,7 @@ class Vault:
             try:
                 conn = db.open_connection(folder / db.DB_FILENAME, data_key)
             except db.KeyRejected:
-                raise cls._refused_recovery_key(matched, checks) from None
+                raise refused_recovery_key(matched, checks) from None
             except db.DatabaseError:
                 raise VaultCorrupt() from None
             if matched == {NEXT_HEADER_FILENAME}:
@@ -186,17 +181,6 @@ class Vault:
 
         conn = lock.open_holding(open_)
         return cls._opened(folder, data_key, conn, lock, kdf, clock, recovery=True)
-
-    @staticmethod
-    def _refused_recovery_key(matched: set[str], checks: dict[str, str]) -> VaultError:
-        """Why the database refused a recovery key that a header knows."""
-        if not matched:
-            return WrongRecoveryKey()
-        if matched == {NEXT_HEADER_FILENAME}:
-            return WrongRecoveryKey(UNFINISHED_KEY_MESSAGE)
-        if NEXT_HEADER_FILENAME in checks and NEXT_HEADER_FILENAME not in matched:
-            return WrongRecoveryKey(REPLACED_KEY_MESSAGE)
-        return VaultCorrupt()
 
     @classmethod
     def _opened(
@@ -256,23 +240,7 @@ class Vault:
             return conn, next_key, shown
         except db.DatabaseError:
             raise VaultCorrupt() from None
-        return conn, data_key, cls._pending_rotation(folder, data_key, passphrase)
-
-    @staticmethod
-    def _pending_rotation(folder: Path, data_key: bytearray, passphrase: str) -> KeyRotation | None:
-        """A committed rotation that never reached the re-key, or None (stale ones go)."""
-        next_path = folder / NEXT_HEADER_FILENAME
-        if not next_path.exists():
-            return None
-        try:
-            header = read_header(folder, NEXT_HEADER_FILENAME)
-            if header.key_check != crypto.key_check(data_key):
-                return KeyRotation(header.open_with(passphrase), header)
-        except VaultError:
-            pass  # unreadable, or sealed under another passphrase: it cannot be finished
-        with contextlib.suppress(FileNotFoundError):
-            next_path.unlink()
-        return None
+        return conn, data_key, pending_rotation(folder, data_key, passphrase)
 
     # --- using ----------------------------------------------------------------
 
@@ -374,11 +342,7 @@ class Vault:
                 (self._path / NEXT_HEADER_FILENAME).unlink()
 
     def rotate_recovery_key(self, passphrase: str) -> str:
-        """Prepare and commit in one call; returns the new recovery key.
-
-        For scripts and tests. The app shows the key between the two steps
-        (``prepare_recovery_key``, then ``commit_recovery_key``).
-        """
+        """Prepare and commit in one call, for scripts; the app shows the key between."""
         rotation = self.prepare_recovery_key(passphrase)
         key = rotation.recovery_key
         self.commit_recovery_key(rotation)

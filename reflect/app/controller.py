@@ -144,7 +144,14 @@ class AppController(QObject):
     # --- start ---------------------------------------------------------------------
 
     def start(self) -> None:
-        """Show the first-run page or the unlock page, depending on the vault folder."""
+        """Show the first-run page or the unlock page, depending on the vault folder.
+
+        A restore that a crash interrupted is finished (or rolled back) first, so
+        the journal is where it belongs before anything looks for it.
+        """
+        from reflect.core.portability.backup.swap import recover_after_crash
+
+        recover_after_crash(self.services.vault_path)
         if Vault.exists(self.services.vault_path):
             self.show_unlock()
         else:

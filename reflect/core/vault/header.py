@@ -188,3 +188,13 @@ def key_checks_by_file(folder: Path) -> dict[str, str]:
         with contextlib.suppress(VaultError):
             checks[name] = read_header(folder, name).key_check
     return checks
+
+
+def remove_temp_headers(folder: Path) -> None:
+    """Delete temp headers a crash left mid-write (one may wrap the key anew).
+
+    Call only while holding the folder lock, so that no other process is writing.
+    """
+    for leftover in folder.glob(".vault.json*.tmp"):
+        with contextlib.suppress(OSError):
+            leftover.unlink()

@@ -42,6 +42,7 @@ from reflect.core.vault.header import (
     Header,
     key_checks_by_file,
     read_header,
+    remove_temp_headers,
 )
 from reflect.core.vault.key_rotation import KeyRotation, pending_rotation, refused_recovery_key
 
@@ -194,6 +195,7 @@ class Vault:
         *,
         recovery: bool,
     ) -> Vault:
+        remove_temp_headers(folder)  # safe: this process holds the folder lock
         return cls(
             folder,
             data_key,
@@ -209,11 +211,9 @@ class Vault:
     ) -> tuple[db.Connection, bytearray, KeyRotation | None]:
         """Open the database with a key the passphrase unwrapped.
 
-        A ``vault.json.next`` beside the header is a rotation that was interrupted
-        (``key_rotation``): returned with the connection so the app can show the
-        new key again. If the database already took its key, the next header
-        opens it and is promoted when the user confirms; a next header that holds
-        the current key is stale.
+        A ``vault.json.next`` is an interrupted rotation (``key_rotation``),
+        returned so the app can show the new key again; if the database already
+        took its key, that header opens it (promoted when the user confirms).
         """
         db_path = folder / db.DB_FILENAME
         if not db_path.exists():

@@ -9,12 +9,13 @@ or ask for help) and the verified journal moved into its place.
 
 from __future__ import annotations
 
-import os
 from datetime import datetime
 from pathlib import Path
 
+from reflect.core.fileio import os_error_for_user
 from reflect.core.portability.backup.format import Progress
 from reflect.core.portability.backup.restore import restore_backup
+from reflect.core.portability.backup.swap import swap_in
 
 
 def restore_over_damaged(
@@ -41,6 +42,8 @@ def restore_over_damaged(
         progress=progress,
     )
     damaged = vault_path.with_name(f"{vault_path.name}-damaged-{stamp}")
-    os.replace(vault_path, damaged)
-    os.replace(restored, vault_path)
+    try:
+        swap_in(restored, vault_path, damaged, keep_aside=True)
+    except OSError as exc:
+        raise os_error_for_user(exc, vault_path) from exc
     return damaged

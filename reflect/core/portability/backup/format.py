@@ -28,6 +28,7 @@ import os
 import re
 import secrets
 import struct
+import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import datetime, tzinfo
@@ -137,6 +138,7 @@ def create_backup(
         folder.mkdir(mode=0o700, parents=True, exist_ok=True)
     except OSError as exc:
         raise os_error_for_user(exc, folder / "backup") from exc
+    _remove_stale_temps(folder)
     token = secrets.token_hex(6)
     snapshot = folder / f".reflect-snapshot-{token}.tmp"
     try:
@@ -173,6 +175,23 @@ def create_backup(
         _remove_quietly(snapshot)
     report_progress(progress, total, total)
     return read_backup_info(target)
+
+
+STALE_TEMP_SECONDS = 24 * 3600
+
+
+def _remove_stale_temps(folder: Path) -> None:
+    """Remove temp files a crashed backup left here (encrypted, but full copies).
+
+    Only Reflect's own temp names, and only when untouched for a day, so a backup
+    another Reflect is writing into the same folder right now is never touched.
+    """
+    cutoff = time.time() - STALE_TEMP_SECONDS
+    for pattern in (".reflect-snapshot-*.tmp", f".{NAME_PREFIX}*.tmp"):
+        for leftover in folder.glob(pattern):
+            with contextlib.suppress(OSError):
+                if leftover.is_file() and leftover.lstat().st_mtime < cutoff:
+                    leftover.unlink()
 
 
 def _snapshot(vault: Vault, snapshot: Path) -> bytes:

@@ -33,6 +33,7 @@ from reflect.core.portability.backup.format import (
     read_backup_info,
     report_progress,
 )
+from reflect.core.portability.backup.swap import swap_in
 from reflect.core.vault import crypto, db
 from reflect.core.vault.folder_lock import FolderLock
 from reflect.core.vault.header import HEADER_FILENAME, Header
@@ -214,14 +215,7 @@ def _verify_staged(
 
 
 def _swap_in(staging: Path, target: Path) -> None:
-    """Move the verified staging folder over ``target``, keeping the old one until it is in."""
+    """Move the verified staging folder over ``target``; a crash leaves one or the other."""
     FolderLock(target).check_free()  # VaultInUse if a Reflect window still has it open
     aside = target.parent / f".{target.name}.old-{secrets.token_hex(6)}"
-    os.replace(target, aside)
-    try:
-        os.replace(staging, target)
-    except BaseException:
-        os.replace(aside, target)
-        raise
-    fsync_folder(target.parent)
-    shutil.rmtree(aside, ignore_errors=True)
+    swap_in(staging, target, aside, keep_aside=False)

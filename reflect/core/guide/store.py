@@ -155,6 +155,7 @@ class GuideRepository(Repository):
                     event_id,
                 ),
             )
+        self._scrub()  # the old title and context must not linger in the log
         self._events_changed()
         return self.get_event(event_id)
 
@@ -163,6 +164,7 @@ class GuideRepository(Repository):
         with self._write() as conn:
             if conn.execute("DELETE FROM events WHERE id = ?", (event_id,)).rowcount == 0:
                 raise NotFound("That event no longer exists.")
+        self._scrub()
         self._events_changed()
 
     def _record_stage(self, conn: db.Connection, event_id: str, stage: int, now: str) -> None:
@@ -323,11 +325,14 @@ class GuideRepository(Repository):
                 " role = excluded.role, phone = excluded.phone, notes = excluded.notes",
                 (contact.id, name, role, phone, notes, position),
             )
+        if id is not None:
+            self._scrub()  # replaced: the old details must not linger in the log
         return contact
 
     def delete_contact(self, contact_id: str) -> None:
         with self._write() as conn:
             conn.execute("DELETE FROM contacts WHERE id = ?", (contact_id,))
+        self._scrub()
 
     # --- prompts ------------------------------------------------------------
 
@@ -385,3 +390,4 @@ class GuideRepository(Repository):
     def clear_draft(self, kind: str) -> None:
         with self._write() as conn:
             conn.execute("DELETE FROM drafts WHERE kind = ?", (kind,))
+        self._scrub()

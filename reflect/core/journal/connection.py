@@ -8,6 +8,7 @@ spans both (finishing an exercise writes an entry and clears a draft together).
 
 from __future__ import annotations
 
+import contextlib
 import threading
 from collections.abc import Iterator
 from contextlib import AbstractContextManager, contextmanager
@@ -26,6 +27,7 @@ class JournalConnection:
         self._clock: Clock = clock or SystemClock()
         self.lock = threading.RLock()
         self._tx_depth = 0
+        self._scrub_pending = False
 
     @property
     def clock(self) -> Clock:
@@ -81,15 +83,19 @@ class JournalConnection:
                 yield
             except BaseException:
                 self._tx_depth = 0
+                self._scrub_pending = False
                 conn.execute("ROLLBACK")
                 raise
             self._tx_depth = 0
             try:
                 conn.execute("COMMIT")
             except db.DatabaseError as exc:
+                self._scrub_pending = False
                 if conn.in_transaction:
                     conn.execute("ROLLBACK")
                 raise db.translate_error(exc) from exc
+            if self._scrub_pending:
+                self._scrub_now(conn)
 
     @contextmanager
     def write(self) -> Iterator[db.Connection]:
@@ -118,6 +124,26 @@ class JournalConnection:
         with self.read() as conn:
             db.checkpoint(conn)
 
+    def scrub(self) -> None:
+        """After text was changed or deleted: leave no old copy in the write-ahead log.
+
+        ``secure_delete`` already zeroes freed space in the database; the log still
+        holds the pages as they were until a checkpoint. Inside a transaction the
+        checkpoint waits for the commit. A failed one (a full disk) is not an
+        error: the change is saved, and locking checkpoints again.
+        """
+        with self.lock:
+            conn = self.current()
+            if self._tx_depth:
+                self._scrub_pending = True
+                return
+            self._scrub_now(conn)
+
+    def _scrub_now(self, conn: db.Connection) -> None:
+        self._scrub_pending = False
+        with contextlib.suppress(db.DatabaseError):
+            db.checkpoint(conn)
+
 
 class Repository:
     """A set of tables behind the shared connection (entries, or the guide's)."""
@@ -130,6 +156,9 @@ class Repository:
 
     def _write(self) -> AbstractContextManager[db.Connection]:
         return self._c.write()
+
+    def _scrub(self) -> None:
+        self._c.scrub()
 
     def _now(self) -> str:
         return self._c.now()

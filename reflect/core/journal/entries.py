@@ -183,7 +183,7 @@ class EntryRepository(Repository):
                 raise NotFound("That entry no longer exists.")
             conn.execute("DELETE FROM prompt_uses WHERE entry_id = ?", (entry_id,))
             self._drop_unused_tags(conn)
-        self._c.checkpoint()
+        self._scrub()
 
     def _filters(self, tag: str | None, event_id: str | None) -> tuple[str, list[Any]]:
         clauses: list[str] = []

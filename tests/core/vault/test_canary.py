@@ -10,12 +10,13 @@ from __future__ import annotations
 import os
 import secrets
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import date
 from pathlib import Path
 
 import pytest
 
+from reflect.core.journal.repository import Journal
 from reflect.core.vault import crypto
 from reflect.core.vault.crypto import KdfParams
 from reflect.core.vault.lifecycle import Vault
@@ -111,3 +112,70 @@ def test_the_key_never_lands_on_disk_in_any_encoding(tmp_path: Path, temp_dir: P
     for path in _all_files(folder, temp_dir):
         data = path.read_bytes()
         assert not any(form in data for form in forms), path
+
+
+def _change_event(journal: Journal, gone: str) -> Callable[[], object]:
+    event = journal.add_event(title=f"{gone} event", occurred_on=date(2026, 2, 1), context=gone)
+    return lambda: journal.update_event(event.id, title="renamed", context="")
+
+
+def _delete_event(journal: Journal, gone: str) -> Callable[[], object]:
+    event = journal.add_event(title=f"{gone} event", occurred_on=date(2026, 2, 1), context=gone)
+    return lambda: journal.delete_event(event.id)
+
+
+def _change_contact(journal: Journal, gone: str) -> Callable[[], object]:
+    contact = journal.save_contact(f"{gone} name", "peer", "0123", notes=gone)
+    return lambda: journal.save_contact("Someone else", id=contact.id)
+
+
+def _delete_contact(journal: Journal, gone: str) -> Callable[[], object]:
+    contact = journal.save_contact(f"{gone} name", "peer", "0123", notes=gone)
+    return lambda: journal.delete_contact(contact.id)
+
+
+def _clear_draft(journal: Journal, gone: str) -> Callable[[], object]:
+    journal.save_draft("safety-plan", {"answers": {"warning-signs": gone * 20}})
+    return lambda: journal.clear_draft("safety-plan")
+
+
+def _delete_inside_a_transaction(journal: Journal, gone: str) -> Callable[[], object]:
+    contact = journal.save_contact(f"{gone} name", notes=gone)
+
+    def delete() -> None:
+        with journal.transaction():
+            journal.delete_contact(contact.id)
+            journal.add_entry(title="written in the same step")
+
+    return delete
+
+
+@pytest.mark.parametrize(
+    "change",
+    [
+        _change_event,
+        _delete_event,
+        _change_contact,
+        _delete_contact,
+        _clear_draft,
+        _delete_inside_a_transaction,
+    ],
+)
+def test_changed_or_deleted_private_text_leaves_no_copy_in_the_log(
+    tmp_path: Path, change: Callable[[Journal, str], Callable[[], object]]
+) -> None:
+    """Events, support contacts and exercise drafts, as entries already were (audit item 12)."""
+    gone = _canary()
+    folder = tmp_path / "vault"
+    vault, recovery = Vault.create(folder, PASSPHRASE, kdf=KdfParams.cheap_for_tests())
+    key = bytes(crypto.parse_recovery_key(recovery))
+    apply = change(vault.journal, gone)
+
+    def decrypted() -> bytes:
+        db_file, wal = folder / "journal.db", folder / "journal.db-wal"
+        return b"".join(decrypt_database(db_file, key) + decrypt_wal(wal, db_file, key))
+
+    assert gone.encode() in decrypted()
+    apply()
+    assert gone.encode() not in decrypted()  # while open, as a crash would leave it
+    vault.lock()

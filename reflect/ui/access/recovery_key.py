@@ -35,13 +35,13 @@ from PySide6.QtGui import (
     QPageLayout,
     QPageSize,
     QPdfWriter,
-    QTextDocument,
 )
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from reflect.core.errors import UserError
 from reflect.core.fileio import atomic_write
 from reflect.ui.common.msgbox import Dialogs
+from reflect.ui.common.safe_document import SafeDocument
 
 CLIPBOARD_CLEAR_MS = 60_000
 
@@ -134,7 +134,7 @@ def render_pdf(html: str) -> bytes:
 
 
 def _print_document(html: str, device: QPagedPaintDevice) -> None:
-    doc = QTextDocument()
+    doc = SafeDocument()
     doc.setHtml(html)
     doc.print_(device)
 

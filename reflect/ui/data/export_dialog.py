@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QSplitter,
-    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
@@ -57,6 +56,7 @@ from reflect.ui.common.tasks_protocol import TaskRunnerLike
 from reflect.ui.data.export_choices import FORMATS, ExportChoices
 from reflect.ui.data.export_review import ReviewList, highlight, reveal
 from reflect.ui.data.pdf import entries_html, render_pdf
+from reflect.ui.journal.markdown_preview import SafePreview
 
 Renderer = Callable[[ExportDocument, str | None, Callable[[int, int], None] | None], bytes]
 
@@ -161,7 +161,7 @@ class ExportDialog(QDialog):
 
     def _preview_panel(self) -> QWidget:
         """The file as it will be saved, shown as paper in both themes."""
-        self.preview = QTextBrowser(self)
+        self.preview = SafePreview(self)
         self._named(self.preview, "exportPreview", self.tr("Preview of the file"))
         self.preview.setOpenLinks(False)
         self.preview.setOpenExternalLinks(False)

@@ -38,6 +38,7 @@ from PySide6.QtGui import (
 from reflect.core.fileio import atomic_write
 from reflect.core.journal.markdown_render import render_markdown
 from reflect.core.portability.exporters.therapist import ExportDocument, demote_headings, format_day
+from reflect.ui.common.safe_document import SafeDocument
 
 __all__ = ["entries_html", "render_pdf", "write_pdf"]
 
@@ -128,7 +129,7 @@ def _paint(document: ExportDocument, progress: Progress | None) -> bytes:
     footer_height = _mm(10)
     body_rect = QRectF(0, 0, page.width(), page.height() - footer_height)
 
-    body = QTextDocument()
+    body = SafeDocument()
     body.documentLayout().setPaintDevice(writer)
     body.setDefaultFont(QFont("Serif", 11))
     body.setDocumentMargin(0)
@@ -178,7 +179,7 @@ def _mm(value: float) -> float:
 
 
 def _text_block(writer: QPdfWriter, markup: str, width: float) -> QTextDocument:
-    block = QTextDocument()
+    block = SafeDocument()
     block.documentLayout().setPaintDevice(writer)
     block.setDefaultFont(QFont("Serif", 11))
     block.setDocumentMargin(0)

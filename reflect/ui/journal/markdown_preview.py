@@ -17,7 +17,7 @@ from PySide6.QtCore import QUrl
 from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
-_LOCAL_SCHEMES = frozenset({"qrc", "data"})
+from reflect.ui.common.safe_document import SafeDocument, allowed, refused_resource
 
 
 def default_renderer() -> Callable[[str], str] | None:
@@ -31,7 +31,7 @@ def default_renderer() -> Callable[[str], str] | None:
 
 
 class SafePreview(QTextBrowser):
-    """QTextBrowser with links and remote resources switched off."""
+    """QTextBrowser with links and outside resources (remote or local files) switched off."""
 
     def __init__(
         self, parent: QWidget | None = None, *, renderer: Callable[[str], str] | None = None
@@ -41,8 +41,16 @@ class SafePreview(QTextBrowser):
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)
         self.setReadOnly(True)
-        # Requests that were refused, kept for tests (URLs only, never content).
-        self.refused: list[QUrl] = []
+        # The browser's own loadResource is not what its document calls (Qt reaches
+        # it through the meta-object, past any Python override): the document must
+        # be one that refuses by itself.
+        self.setDocument(SafeDocument(self))
+
+    @property
+    def refused(self) -> list[QUrl]:
+        """Requests that were refused, for tests (URLs only, never content)."""
+        document = self.document()
+        return document.refused if isinstance(document, SafeDocument) else []
 
     def show_markdown(self, text: str) -> None:
         if self._render is not None:
@@ -58,9 +66,14 @@ class SafePreview(QTextBrowser):
         self.document().clearUndoRedoStacks()
         self.refused.clear()
 
+    def setHtml(self, text: str) -> None:
+        if not isinstance(self.document(), SafeDocument):
+            self.setDocument(SafeDocument(self))  # never let a replaced document in
+        super().setHtml(text)
+
     def loadResource(self, kind: int, name: QUrl | str) -> Any:
-        url = QUrl(name)
-        if url.scheme().lower() in _LOCAL_SCHEMES:
-            return super().loadResource(kind, url)
-        self.refused.append(url)
-        return None
+        # Reached only by Python callers; the document refuses for Qt (see above).
+        if allowed(name):
+            return super().loadResource(kind, QUrl(name))
+        self.refused.append(QUrl(name))
+        return refused_resource(kind)

@@ -285,3 +285,16 @@ def test_the_count_reads_right_for_one(
     status = dialog.review_status.text()
     assert status.startswith("1 possible identifier.")
     assert "identifiers" not in status
+
+
+def test_the_preview_loads_no_file_named_in_the_html(dialog: ExportDialog, tmp_path: Path) -> None:
+    """Audit item 14: sanitising is the first wall; the preview itself is the second."""
+    from PySide6.QtGui import QImage
+
+    bait = tmp_path / "photo.png"
+    image = QImage(300, 300, QImage.Format.Format_RGB32)
+    image.fill(0)
+    assert image.save(str(bait))
+    dialog.preview.setHtml(f'<p>x</p><img src="{bait}">')
+    assert dialog.preview.document().size().height() < 150
+    assert {url.toString() for url in dialog.preview.refused} == {str(bait)}

@@ -1,10 +1,14 @@
 """Take journal text back off the clipboard when Reflect locks or quits.
 
 The rule (decided here, documented in the README): whatever lands on the
-clipboard *while a Reflect window has keyboard focus* came from Reflect: text
-copied from an entry, or the recovery key. When Reflect locks or quits, if the
-clipboard still holds exactly that text, it is cleared. Text the user copied in
-another program is never touched.
+clipboard *from Reflect* is Reflect's: text copied from an entry, or the
+recovery key. Reflect knows it put the text there when the system says this
+process owns the clipboard (X11, Wayland, Windows, macOS), or, where the system
+cannot say, when a Reflect window had keyboard focus. Owning, not focus, is
+what counts first: a copy made while the window has no focus (a context menu,
+a shortcut sent by another tool) is still Reflect's. When Reflect locks or
+quits, if the clipboard still holds exactly that text, it is cleared. Text the
+user copied in another program is never touched.
 
 Only a SHA-256 digest of the last such text is kept, never the text itself.
 """
@@ -31,7 +35,8 @@ class ClipboardGuard(QObject):
         self._clipboard.dataChanged.connect(self._changed)
 
     def _changed(self) -> None:
-        if QGuiApplication.focusWindow() is None:
+        ours = self._clipboard.ownsClipboard() or QGuiApplication.focusWindow() is not None
+        if not ours:
             return  # copied in another program: not ours to clear
         text = self._clipboard.text()
         self._digest = _digest(text) if text else None

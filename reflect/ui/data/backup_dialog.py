@@ -37,6 +37,7 @@ from reflect.core.portability.backup import (
     BackupInfo,
     BackupSettings,
     StagedRestore,
+    is_of_another_journal,
     prepare_restore,
     read_backup_info,
 )
@@ -362,19 +363,7 @@ class BackupDialog(QDialog):
         """The backup checked out; move it into place (after asking, if replacing)."""
         try:
             if staged.replace:
-                ok = self._dialogs.confirm(
-                    self,
-                    self.tr("Replace your journal with this backup?"),
-                    self.tr(
-                        "The backup checked out. Anything written since it was made will be "
-                        "gone from this journal. Reflect will lock the journal, put the backup "
-                        "in its place, and ask for the backup's passphrase."
-                    ),
-                    ok_text=self.tr("Replace my journal"),
-                    cancel_text=self.tr("Keep my journal"),
-                    destructive=True,
-                )
-                if not ok:
+                if not self._confirm_replace():
                     self._stop(self.tr("Nothing was changed."))
                     return
                 assert self._lock_current is not None
@@ -389,6 +378,35 @@ class BackupDialog(QDialog):
         self._restore_info = None
         self._stop(self.tr("Restored into {0}.").format(path))
         self.restored.emit(path, staged.replace)
+
+    def _confirm_replace(self) -> bool:
+        info = self._restore_info
+        if info is not None and is_of_another_journal(info, self._vault.path):
+            return self._dialogs.confirm(
+                self,
+                self.tr("This backup is of a different journal"),
+                self.tr(
+                    "The backup checked out, but it was made from another Reflect journal, "
+                    "not the one open now. Replacing puts that journal in place of yours, "
+                    "and nothing you wrote in this one stays in this folder. To keep both, "
+                    "choose “Restore as a separate journal” instead."
+                ),
+                ok_text=self.tr("Replace with the other journal"),
+                cancel_text=self.tr("Keep my journal"),
+                destructive=True,
+            )
+        return self._dialogs.confirm(
+            self,
+            self.tr("Replace your journal with this backup?"),
+            self.tr(
+                "The backup checked out. Anything written since it was made will be "
+                "gone from this journal. Reflect will lock the journal, put the backup "
+                "in its place, and ask for the backup's passphrase."
+            ),
+            ok_text=self.tr("Replace my journal"),
+            cancel_text=self.tr("Keep my journal"),
+            destructive=True,
+        )
 
     def reject(self) -> None:
         if self.task.busy:

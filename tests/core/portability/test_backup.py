@@ -340,3 +340,16 @@ def test_a_backup_with_consistent_hashes_but_a_bad_page_fails_the_integrity_chec
         restore_backup(forged, tmp_path / "r", passphrase=PASSPHRASE)
     assert not (tmp_path / "r").exists()
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []
+
+
+def test_a_backup_knows_whether_it_is_of_the_journal_in_a_folder(
+    vault: Vault, tmp_path: Path, clock: FakeClock
+) -> None:
+    from reflect.core.portability.backup import is_of_another_journal
+
+    info = create_backup(vault, tmp_path / "b", clock=clock)
+    other, _ = Vault.create(tmp_path / "other", PASSPHRASE, kdf=KdfParams.cheap_for_tests())
+    other.lock()
+    assert not is_of_another_journal(info, vault.path)
+    assert is_of_another_journal(info, tmp_path / "other")
+    assert not is_of_another_journal(info, tmp_path / "nowhere")  # nothing to compare

@@ -146,6 +146,29 @@ def test_restore_over_the_current_journal_asks_then_locks_and_replaces(
     again.lock()
 
 
+def test_replacing_with_a_backup_of_another_journal_says_so_first(
+    harness: Harness, dialogs: FakeDialogs, tmp_path: Path, clock: FakeClock, cheap_kdf: KdfParams
+) -> None:
+    """Audit item 16: same passphrase, different journal: the user is told before."""
+    other, _ = Vault.create(tmp_path / "other", PASSPHRASE, kdf=cheap_kdf, clock=clock)
+    other.journal.add_entry("Someone else's journal")
+    info = create_backup(other, tmp_path / "b", clock=clock)
+    other.lock()
+    harness.vault.journal.add_entry("Mine")
+    d = harness.dialog
+    dialogs.open_path = info.path
+    d.restore_button.click()
+    d.secret.setText(PASSPHRASE)
+    d.replace_radio.setChecked(True)
+    dialogs.queue_confirm(False)
+    d.restore_start.click()
+    asked = dialogs.confirms[-1]
+    assert asked.title == "This backup is of a different journal"
+    assert "separate journal" in asked.text
+    assert harness.locked == 0
+    assert [e.title for e in harness.vault.journal.list_entries()] == ["Mine"]
+
+
 def test_wrong_passphrase_changes_nothing_and_keeps_the_journal_open(
     harness: Harness, dialogs: FakeDialogs, tmp_path: Path, clock: FakeClock
 ) -> None:

@@ -18,6 +18,7 @@ from reflect.core.portability.backup.format import (
     Progress,
     backup_file_name,
     create_backup,
+    is_of_another_journal,
     read_backup_info,
 )
 from reflect.core.portability.backup.restore import StagedRestore, prepare_restore, restore_backup
@@ -36,6 +37,7 @@ __all__ = [
     "StagedRestore",
     "backup_file_name",
     "create_backup",
+    "is_of_another_journal",
     "prepare_restore",
     "read_backup_info",
     "restore_backup",

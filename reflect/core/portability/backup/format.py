@@ -41,7 +41,7 @@ from reflect.core.errors import (
     VaultError,
 )
 from reflect.core.fileio import create_private, fsync_folder, os_error_for_user
-from reflect.core.vault.header import HEADER_FILENAME, NEXT_HEADER_FILENAME, Header
+from reflect.core.vault.header import HEADER_FILENAME, NEXT_HEADER_FILENAME, Header, read_header
 from reflect.core.vault.lifecycle import Vault
 
 Progress = Callable[[int, int], None]
@@ -272,6 +272,18 @@ def _remove_quietly(path: Path) -> None:
 
 
 # --- reading a backup ----------------------------------------------------------------
+
+
+def is_of_another_journal(info: BackupInfo, vault_folder: Path) -> bool:
+    """True when the backup was made from a different journal than the one in the folder.
+
+    Compared by the vault id both headers carry. A journal whose header cannot be
+    read counts as not different (nothing to compare; the restore may be its cure).
+    """
+    try:
+        return read_header(vault_folder).vault_id != info.vault_id
+    except VaultError:
+        return False
 
 
 def read_backup_info(path: Path) -> BackupInfo:

@@ -390,3 +390,35 @@ def test_preview_writes_nothing(journal: Journal) -> None:
     assert preview.count == 6
     assert preview.titles[0] == "👋 Dies ist dein Day One"
     assert journal.count_entries() == 0
+
+
+def test_a_file_of_millions_of_empty_lists_is_refused_before_it_is_parsed(
+    journal: Journal, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Audit item 8: a 190 MB file of "[]," took 5 GB of memory before refusal."""
+    import json
+
+    from reflect.core.portability.importers import common
+
+    limit = common.MAX_JSON_CONTAINERS
+    path = tmp_path / "jrnl.json"
+    path.write_bytes(b'{"entries": [' + b"[]," * limit + b"[]]}")
+    parsed: list[bytes] = []
+    monkeypatch.setattr(json, "loads", lambda text, **kw: parsed.append(text) or {})
+    with pytest.raises(ImportFailed) as err:
+        import_path(journal, path)
+    assert "far more items than a journal export" in err.value.message
+    assert parsed == []  # refused before the parser built anything
+    assert journal.count_entries() == 0
+
+
+def test_brackets_inside_entry_text_do_not_count_against_the_limit(
+    journal: Journal, tmp_path: Path
+) -> None:
+    from reflect.core.portability.importers import common
+
+    body = "[" * (common.MAX_JSON_CONTAINERS + 10)  # markdown links, lists: text, not items
+    path = tmp_path / "jrnl.json"
+    doc = {"entries": [{"date": "2024-01-01", "time": "10:00", "title": "x", "body": body}]}
+    path.write_text(__import__("json").dumps(doc))
+    assert import_path(journal, path).imported == 1

@@ -11,6 +11,7 @@ from __future__ import annotations
 import io
 import json
 import lzma
+import re
 import stat
 import struct
 import zipfile
@@ -30,6 +31,11 @@ MAX_TAG_CHARS = 200
 MAX_ZIP_MEMBERS = 100_000
 MAX_ZIP_RATIO = 100  # uncompressed / compressed, above which a member is a likely bomb
 MAX_FOLDER_FILES = 50_000
+# Arrays and objects in one JSON document, counted outside strings before parsing:
+# five per entry at the entry limit. Parsed, each costs memory far beyond its
+# bytes (a 190 MB file of "[]," took 5 GB), so the count is checked first.
+MAX_JSON_CONTAINERS = 5 * MAX_ENTRIES
+_JSON_STRING = re.compile(rb'"[^"\\]*(?:\\.[^"\\]*)*"', re.DOTALL)
 
 NOTHING_IMPORTED = "Nothing was imported."
 
@@ -146,7 +152,18 @@ def decode_text(data: bytes) -> str:
 
 
 def load_json(data: bytes) -> Any:
-    """Parse JSON from bytes; damage, deep nesting or giant numbers become ``ImportFailed``."""
+    """Parse JSON from bytes; damage, deep nesting or giant numbers become ``ImportFailed``.
+
+    A document with more arrays and objects than an export of ``MAX_ENTRIES``
+    entries could hold is refused before parsing, so it cannot exhaust memory.
+    """
+    outside_strings = _JSON_STRING.sub(b'""', data)
+    containers = outside_strings.count(b"[") + outside_strings.count(b"{")
+    del outside_strings
+    if containers > MAX_JSON_CONTAINERS:
+        raise fail(
+            "This file holds far more items than a journal export, so Reflect won't read it."
+        )
     text = decode_text(data)
     try:
         return json.loads(text)

@@ -403,8 +403,13 @@ def test_a_file_of_millions_of_empty_lists_is_refused_before_it_is_parsed(
     limit = common.MAX_JSON_CONTAINERS
     path = tmp_path / "jrnl.json"
     path.write_bytes(b'{"entries": [' + b"[]," * limit + b"[]]}")
-    parsed: list[bytes] = []
-    monkeypatch.setattr(json, "loads", lambda text, **kw: parsed.append(text) or {})
+    parsed: list[str] = []
+
+    def spy(text: str, **kwargs: object) -> object:
+        parsed.append(text)
+        return {}
+
+    monkeypatch.setattr(json, "loads", spy)
     with pytest.raises(ImportFailed) as err:
         import_path(journal, path)
     assert "far more items than a journal export" in err.value.message

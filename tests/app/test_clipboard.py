@@ -4,11 +4,24 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtGui import QGuiApplication
 
+from reflect.app import clipboard as clipboard_module
 from reflect.app.clipboard import ClipboardGuard
 
 pytestmark = pytest.mark.usefixtures("qapp")
+
+
+class NoFocus:
+    """The application as it is when none of its windows has keyboard focus."""
+
+    @staticmethod
+    def focusWindow() -> None:
+        return None
+
+
+@pytest.fixture(autouse=True)
+def no_window_has_focus(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(clipboard_module, "QGuiApplication", NoFocus)
 
 
 class SystemClipboard(QObject):
@@ -36,7 +49,6 @@ class SystemClipboard(QObject):
 
 
 def test_a_copy_made_while_no_reflect_window_has_focus_is_still_cleared_on_lock() -> None:
-    assert QGuiApplication.focusWindow() is None  # as when the window lost focus
     clipboard = SystemClipboard()
     guard = ClipboardGuard(clipboard)  # type: ignore[arg-type]
     clipboard.put("the night shift, in my words", by_reflect=True)

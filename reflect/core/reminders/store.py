@@ -9,17 +9,20 @@ the vault (``save_note`` / ``load_note``) and only read after unlocking.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import logging
 import os
+import shutil
 from collections.abc import Callable
-from datetime import date, datetime, time
+from datetime import UTC, date, datetime, time
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from reflect.core.errors import InvalidInput
-from reflect.core.fileio import atomic_write
-from reflect.core.reminders.schedule import QuietHours, Rule, RuleKind, Schedule
+from reflect.core.errors import InvalidInput, UserError
+from reflect.core.fileio import UnsafeFile, atomic_write, read_small_file
+from reflect.core.reminders.schedule import QuietHours, Rule, RuleKind, Schedule, fire_at
 
 if TYPE_CHECKING:
     from reflect.core.journal.repository import Journal
@@ -29,6 +32,19 @@ log = logging.getLogger(__name__)
 
 FILE_NAME = "reminders.json"
 FORMAT = 1
+# A person keeps a handful of reminders; the file Reflect writes for 500 is ~250 KB.
+MAX_RULES = 500
+MAX_FILE_BYTES = 1024 * 1024
+YEARS = range(1970, 2200)
+_UNREADABLE_RULE = (
+    ValueError,
+    KeyError,
+    TypeError,
+    InvalidInput,
+    OverflowError,
+    ZoneInfoNotFoundError,
+    RecursionError,
+)
 NOTE_KEY_PREFIX = REMINDER_NOTE_PREFIX
 
 Listener = Callable[[Schedule], None]
@@ -46,6 +62,7 @@ class ReminderStore:
         self._path = path
         self._schedule: Schedule | None = None
         self._listeners: list[Listener] = []
+        self._set_aside = 0
 
     @classmethod
     def in_folder(cls, config: Path) -> ReminderStore:
@@ -85,20 +102,58 @@ class ReminderStore:
         self._listeners.append(listener)
         return lambda: self._listeners.remove(listener) if listener in self._listeners else None
 
+    @property
+    def set_aside(self) -> int:
+        """Reminders in the file that could not be read and were set aside (0 if none).
+
+        A count, and the file's problem, so the Reminders window can say so; the
+        original file is kept beside it as ``reminders.json.unreadable``.
+        """
+        _ = self.schedule
+        return self._set_aside
+
     def _read(self) -> Schedule:
+        self._set_aside = 0
         try:
-            raw = self._path.read_bytes()
+            raw = read_small_file(self._path, MAX_FILE_BYTES)
         except FileNotFoundError:
             return Schedule()
+        except (OSError, UnsafeFile):
+            # A directory, a link, a pipe, a device, or far too big: not ours to read.
+            self._move_aside()
+            self._set_aside = -1
+            return Schedule()
         try:
-            return loads(raw.decode("utf-8"))
-        except (ValueError, KeyError, TypeError, InvalidInput, UnicodeDecodeError):
+            schedule, skipped = loads_leniently(raw.decode("utf-8"))
+        except (ValueError, KeyError, TypeError, InvalidInput, UnicodeDecodeError, RecursionError):
             # Keep the unreadable file for a look later; the schedule holds no
             # journal text, so setting it aside is safe. Reminders start empty.
-            aside = self._path.with_name(self._path.name + ".unreadable")
-            os.replace(self._path, aside)
-            log.warning("The reminders file could not be read; it was set aside as %s", aside)
+            self._move_aside()
+            self._set_aside = -1
             return Schedule()
+        if skipped:
+            self._copy_aside(raw)
+            self._set_aside = skipped
+        return schedule
+
+    def _aside_path(self) -> Path:
+        return self._path.with_name(self._path.name + ".unreadable")
+
+    def _move_aside(self) -> None:
+        aside = self._aside_path()
+        try:
+            if aside.is_dir() and not aside.is_symlink():
+                shutil.rmtree(aside)
+            os.replace(self._path, aside)
+        except OSError:
+            log.warning("The reminders file could not be read or set aside")
+            return
+        log.warning("The reminders file could not be read; it was set aside as %s", aside)
+
+    def _copy_aside(self, raw: bytes) -> None:
+        with contextlib.suppress(UserError):
+            atomic_write(self._aside_path(), raw)
+        log.warning("Some reminders could not be read; the file was copied aside")
 
 
 # --- JSON -------------------------------------------------------------------------
@@ -122,19 +177,54 @@ def dumps(schedule: Schedule) -> str:
 
 
 def loads(text: str) -> Schedule:
+    """Parse the file strictly: any reminder that cannot be read is an error."""
+    schedule, skipped = loads_leniently(text)
+    if skipped:
+        raise ValueError(f"{skipped} reminders could not be read")
+    return schedule
+
+
+def loads_leniently(text: str) -> tuple[Schedule, int]:
+    """Parse the file, setting aside each reminder that cannot be read or scheduled.
+
+    Returns the schedule and how many were set aside: reminders beyond
+    ``MAX_RULES``, unknown zones, dates Reflect would never write (outside
+    ``YEARS``), anything that fails to compute its next time. A damaged file as a
+    whole (not JSON, not ours, no settings) raises ``ValueError`` and friends.
+    """
     data = json.loads(text)
     if not isinstance(data, dict) or data.get("format") != FORMAT:
         raise ValueError("unknown reminders file format")
-    quiet = data["quiet_hours"]
-    return Schedule(
-        rules=tuple(_rule_from_json(item) for item in data["rules"]),
-        quiet=QuietHours(
-            enabled=_bool(quiet["enabled"]),
-            start=time.fromisoformat(quiet["start"]),
-            end=time.fromisoformat(quiet["end"]),
-        ),
-        keep_in_tray=_bool(data["keep_running_in_tray"]),
+    quiet_doc = data["quiet_hours"]
+    quiet = QuietHours(
+        enabled=_bool(quiet_doc["enabled"]),
+        start=time.fromisoformat(quiet_doc["start"]),
+        end=time.fromisoformat(quiet_doc["end"]),
     )
+    items = data["rules"]
+    if not isinstance(items, list):
+        raise TypeError("rules must be a list")
+    rules: list[Rule] = []
+    for item in items[:MAX_RULES]:
+        try:
+            rule = _rule_from_json(item)
+            _check_schedulable(rule, quiet)
+        except _UNREADABLE_RULE:
+            continue
+        rules.append(rule)
+    schedule = Schedule(
+        rules=tuple(rules), quiet=quiet, keep_in_tray=_bool(data["keep_running_in_tray"])
+    )
+    return schedule, len(items) - len(rules)
+
+
+def _check_schedulable(rule: Rule, quiet: QuietHours) -> None:
+    """Raise unless every date is one Reflect could write and the next time computes."""
+    days = [rule.on_day, rule.handled_until, rule.snoozed_until, rule.last_fired]
+    if any(day is not None and day.year not in YEARS for day in days):
+        raise ValueError("a date outside the years Reflect writes")
+    ZoneInfo(rule.zone)  # ZoneInfoNotFoundError for a zone this computer does not know
+    fire_at(rule, UTC, quiet)
 
 
 def _rule_to_json(rule: Rule) -> dict[str, Any]:

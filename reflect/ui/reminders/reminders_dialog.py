@@ -162,6 +162,12 @@ class RemindersDialog(QDialog):
         intro.setWordWrap(True)
         intro.setProperty("role", "muted")
         layout.addWidget(intro)
+        self.set_aside_note = QLabel(self._set_aside_text(), self)
+        self.set_aside_note.setObjectName("remindersSetAside")
+        self.set_aside_note.setWordWrap(True)
+        self.set_aside_note.setProperty("role", "notice")
+        self.set_aside_note.setVisible(bool(self.set_aside_note.text()))
+        layout.addWidget(self.set_aside_note)
 
         self.list = QListWidget(self)
         self.list.setObjectName("reminderList")
@@ -217,6 +223,28 @@ class RemindersDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self.resize(580, 720)
+
+    def _set_aside_text(self) -> str:
+        """What to say when the reminders file (kept outside the journal) was damaged."""
+        count = self._store.set_aside
+        folder = str(self._store.path.parent)
+        if count < 0:
+            return self.tr(
+                "Reflect could not read its reminders file, so your reminders were reset. "
+                "The old file was kept in {0} as reminders.json.unreadable. Please set up "
+                "the reminders you want again."
+            ).format(folder)
+        if count == 1:
+            return self.tr(
+                "One reminder could not be read and was left out. The file as it was is "
+                "kept in {0} as reminders.json.unreadable."
+            ).format(folder)
+        if count:
+            return self.tr(
+                "{1} reminders could not be read and were left out. The file as it was is "
+                "kept in {0} as reminders.json.unreadable."
+            ).format(folder, count)
+        return ""
 
     def _button(self, text: str, name: str, accessible: str) -> QPushButton:
         button = QPushButton(text, self)

@@ -122,8 +122,6 @@ def test_listeners_hear_every_save_and_can_leave(app_paths: AppPaths) -> None:
     [
         b"{not json",
         b'{"format": 99, "rules": []}',
-        b'{"format": 1, "quiet_hours": {"enabled": true, "start": "22:00", "end": "07:00"},'
-        b' "keep_running_in_tray": false, "rules": [{"id": "x"}]}',
         b"\xff\xfe",
     ],
 )

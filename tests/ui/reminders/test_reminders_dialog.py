@@ -484,3 +484,38 @@ def test_follow_up_time_is_typed_too(qtbot: QtBot) -> None:
     bad.buttons.accepted.emit()
     assert bad.result() != QDialog.DialogCode.Accepted
     assert "not a time" in bad.problem.text()
+
+
+@pytest.mark.logs_warning
+def test_a_damaged_reminders_file_still_opens_the_window_and_says_what_happened(
+    qtbot: QtBot, app_paths: AppPaths
+) -> None:
+    """Audit item 6: before, the window would not open at all."""
+    app_paths.config.mkdir(parents=True, exist_ok=True)
+    (app_paths.config / "reminders.json").mkdir()  # not even a file
+    dialog = Rig(qtbot, app_paths).open()
+    assert dialog.isVisible()
+    assert dialog.set_aside_note.isVisible()
+    assert "reminders were reset" in dialog.set_aside_note.text()
+    assert str(app_paths.config) in dialog.set_aside_note.text()
+    assert dialog.empty.isVisible()
+
+
+@pytest.mark.logs_warning
+def test_one_unreadable_reminder_is_named_and_the_rest_are_listed(
+    qtbot: QtBot, app_paths: AppPaths
+) -> None:
+    import json
+
+    good = sc.recurring(time(7, 30), NOW, LONDON)
+    doc = json.loads(rs.dumps(sc.Schedule(rules=(good,))))
+    doc["rules"].append({**doc["rules"][0], "zone": "Mars/Olympus", "follow_system_zone": False})
+    app_paths.config.mkdir(parents=True, exist_ok=True)
+    (app_paths.config / "reminders.json").write_text(json.dumps(doc))
+    dialog = Rig(qtbot, app_paths).open()
+    assert rows(dialog) == ["Every day at 07:30 · to write\nNext: Tue 24 Nov, 07:30"]
+    assert dialog.set_aside_note.text().startswith("One reminder could not be read")
+
+
+def test_no_note_when_the_file_is_fine(rig: Rig) -> None:
+    assert not rig.open().set_aside_note.isVisible()

@@ -8,11 +8,13 @@ from __future__ import annotations
 
 import io
 import json
+import os
 import warnings
 import zipfile
 from pathlib import Path
 from typing import Any
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -20,8 +22,10 @@ from reflect.core.journal.repository import Journal
 from reflect.core.portability.importers import ImportFailed, import_path, preview_path
 
 DAYONE = Path(__file__).resolve().parents[3] / "tests" / "data" / "dayone"
+pytestmark = pytest.mark.fuzz
+
 FUZZ = settings(
-    max_examples=80,
+    max_examples=int(os.environ.get("REFLECT_FUZZ_EXAMPLES", "80")),
     deadline=None,
     suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
 )

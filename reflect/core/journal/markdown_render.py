@@ -43,6 +43,18 @@ _STRIP_PUA = str.maketrans(dict.fromkeys(map(ord, _PLACEHOLDERS.values())))
 # Deeper indentation than this only builds ever deeper lists or code blocks, and very
 # deep nesting makes the parser recurse; clamp it.
 _MAX_INDENT = 48
+# The definition-list extension re-reads the text before each ": definition" line
+# (a 198 KB entry of them took 13.8 s; one term with 60,000 took minutes). Past
+# this many, such lines are shown as the plain lines they are.
+_MAX_DEFINITIONS = 100
+_DEFINITION_LINE = re.compile(r"^ {0,3}:[ \t]", re.MULTILINE)
+# Headings, rules and setext underlines split the block they sit in, and each split
+# copies the rest of the block: thousands of them in one block took minutes. Past
+# this many, each gets blank lines around it (which renders the same, outside code
+# blocks), so every split is small.
+_MAX_SPLITTING_LINES = 100
+_HASH_HEADING = re.compile(r"^ {0,3}#{1,6}(?:[ \t].*)?$", re.MULTILINE)
+_RULE_OR_UNDERLINE = re.compile(r"^ {0,3}(?:[-*_=][ \t]*){3,}$", re.MULTILINE)
 
 # Safe, offline extensions only: no attr_list (it would let text set attributes),
 # no md_in_html, no footnotes (they need in-page anchors we refuse below).
@@ -87,8 +99,10 @@ def render_markdown(text: str) -> str:
     if len(text) > MAX_MARKDOWN_CHARS:
         body = _plain_paragraphs(text)
     else:
+        source = _defuse(text)
+        definitions = len(_DEFINITION_LINE.findall(source)) <= _MAX_DEFINITIONS
         try:
-            body = _parser().convert(_defuse(text)).translate(_RESTORE)
+            body = _parser(definitions=definitions).convert(source).translate(_RESTORE)
         except RecursionError:
             body = _plain_paragraphs(text)
     return sanitize_html(body)
@@ -109,10 +123,11 @@ def sanitize_html(fragment: str) -> str:
     )
 
 
-def _parser() -> markdown.Markdown:
+def _parser(*, definitions: bool = True) -> markdown.Markdown:
     # A fresh parser each call: Markdown objects keep state and are not thread-safe,
     # and exports render off the UI thread while the preview renders on it.
-    md = markdown.Markdown(extensions=list(_EXTENSIONS), output_format="html")
+    extensions = [e for e in _EXTENSIONS if definitions or e != "def_list"]
+    md = markdown.Markdown(extensions=extensions, output_format="html")
     # Escape raw HTML instead of passing it through: with these two gone, "<b>" in the
     # text is serialised as "&lt;b&gt;".
     md.preprocessors.deregister("html_block")
@@ -125,6 +140,10 @@ def _defuse(text: str) -> str:
     text = text.translate(_STRIP_PUA).replace("\r\n", "\n").replace("\r", "\n")
     text = _LEADING_WS.sub(_clamp_indent, text)
     text = _MARKER_RUN.sub(_flatten_markers, text)
+    splitting = len(_HASH_HEADING.findall(text)) + len(_RULE_OR_UNDERLINE.findall(text))
+    if splitting > _MAX_SPLITTING_LINES:
+        text = _HASH_HEADING.sub(lambda m: f"\n{m.group(0)}\n", text)
+        text = _RULE_OR_UNDERLINE.sub(lambda m: f"{m.group(0)}\n", text)
     blocks = _BLANK_LINE.split(text)
     if all(block.count("[") <= _MAX_BRACKETS_PER_BLOCK for block in blocks):
         return text

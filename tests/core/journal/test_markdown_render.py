@@ -150,3 +150,32 @@ def test_arbitrary_text_never_yields_active_content(source: str) -> None:
     assert "<img" not in lowered
     assert not re.search(r"<[a-z]+[^>]*\son\w+=", lowered)
     assert 'href="javascript' not in lowered
+
+
+# --- shapes that made the parser crawl (audit item 13) -------------------------------
+
+
+def test_many_definitions_are_shown_as_plain_lines_not_parsed() -> None:
+    """One term with thousands of ": definition" lines took minutes to parse."""
+    html = render_markdown("Term\n" + "\n".join(": d" for _ in range(2000)))
+    assert "<dl>" not in html and ": d" in html
+
+
+def test_a_few_definitions_still_make_a_definition_list() -> None:
+    assert "<dl>" in render_markdown("Term\n: what it means")
+
+
+def test_spacing_out_headings_and_rules_changes_nothing_in_the_result(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Past the limit, blank lines go around headings and rules; the HTML is the same."""
+    import reflect.core.journal.markdown_render as md
+
+    lines = []
+    for n in range(40):
+        lines += [f"# Heading {n}", "some words", "---", "more *words*", "Title", "===", "- a"]
+    text = "\n".join(lines)
+    as_written = render_markdown(text)
+    monkeypatch.setattr(md, "_MAX_SPLITTING_LINES", 0)
+    assert render_markdown(text) == as_written
+    assert as_written.count("<h1>") == 40

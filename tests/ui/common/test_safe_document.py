@@ -6,6 +6,7 @@ which shows the check can fail), Reflect's documents refuse it.
 
 from __future__ import annotations
 
+import threading
 from datetime import UTC
 from pathlib import Path
 
@@ -24,7 +25,7 @@ from reflect.core.portability.exporters.therapist import (
 )
 from reflect.ui.common.safe_document import SafeDocument
 from reflect.ui.data import pdf
-from reflect.ui.journal.markdown_preview import SafePreview
+from reflect.ui.journal.markdown_preview import BACKGROUND_CHARS, SafePreview
 
 pytestmark = [
     pytest.mark.gui,
@@ -93,3 +94,37 @@ def test_the_pdf_refuses_it(
     refused = [url for doc in made for url in doc.refused]
     assert refused, "the PDF never asked for the picture, so the check proves nothing"
     assert b"private-photo" not in data
+
+
+def test_a_long_entry_renders_off_the_ui_thread_and_then_shows(qtbot: QtBot) -> None:
+    """Audit item 13: rendering a long entry must not freeze the window."""
+    threads: list[str] = []
+
+    def render(text: str) -> str:
+        threads.append(threading.current_thread().name)
+        return "<p>the whole entry</p>"
+
+    preview = SafePreview(renderer=render)
+    qtbot.addWidget(preview)
+    with qtbot.waitSignal(preview.rendered, timeout=10_000):
+        preview.show_markdown("x" * (BACKGROUND_CHARS + 1))
+        assert preview.toPlainText() == "Preparing the preview…"  # shown at once
+    assert threads == ["reflect-preview"]
+    assert preview.toPlainText() == "the whole entry"
+
+
+def test_a_preview_that_arrives_after_a_wipe_is_dropped(qtbot: QtBot) -> None:
+    """Locking wipes the preview; a render still running must not bring the text back."""
+    release = threading.Event()
+
+    def slow(text: str) -> str:
+        release.wait(10)
+        return "<p>private words</p>"
+
+    preview = SafePreview(renderer=slow)
+    qtbot.addWidget(preview)
+    preview.show_markdown("y" * (BACKGROUND_CHARS + 1))
+    preview.wipe()
+    with qtbot.assertNotEmitted(preview.rendered, wait=300):
+        release.set()
+    assert "private words" not in preview.toPlainText()

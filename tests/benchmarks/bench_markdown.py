@@ -35,8 +35,8 @@ def main() -> None:
         render_markdown(text)
         took = time.perf_counter() - start
         worst = max(worst, took)
-        print(f"{name:28} {len(text):>7} chars {took:6.2f} s")  # noqa: T201
-    print(f"{'worst':28} {'':>13} {worst:6.2f} s")  # noqa: T201
+        print(f"{name:28} {len(text):>7} chars {took:6.2f} s")
+    print(f"{'worst':28} {'':>13} {worst:6.2f} s")
 
 
 if __name__ == "__main__":

@@ -87,6 +87,21 @@ GENERIC_PLACE_WORDS = NOT_NAMES | frozenset(
     )
 )
 
+# Shops, cafés and chains a tired clinician stops at: places everyone knows, not
+# identifying ones ("a sandwich at Tesco"), and not names either.
+BRANDS = frozenset(
+    _words(
+        """
+    Tesco Sainsbury Sainsbury's Asda Aldi Lidl Waitrose Morrisons Co-op Iceland Boots
+    Superdrug Greggs Pret Costa Starbucks Nero Caffè Caffe McDonald's KFC Subway Nando's
+    Walmart Costco Kroger Safeway Walgreens CVS Dunkin Tim Hortons Woolworths Coles Aldi's
+    Dunnes Spar Centra Rewe Edeka Netto Amazon Uber Deliveroo WhatsApp Facebook Instagram
+    Netflix Spotify Google Zoom Teams
+    """
+    )
+)
+GENERIC_PLACE_WORDS = GENERIC_PLACE_WORDS | BRANDS
+
 # "Dr. Feelgood", "Mr. Right": title + word pairs that are not people anyone needs hidden.
 NOT_NAME_PHRASES = frozenset(
     {"dr feelgood", "dr pepper", "dr martens", "doc martens", "dr who", "doctor who",

@@ -22,7 +22,9 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
 from reflect.core.privacy import lexicon as lex
+from reflect.core.privacy.intl import INTERNATIONAL_DETECTORS
 from reflect.core.privacy.patterns import PATTERN_DETECTORS, Candidate
+from reflect.core.privacy.uncued import uncued_names
 
 __all__ = ["KINDS", "LABELS", "Finding", "find_identifiers", "fold_for_matching", "redact"]
 
@@ -75,9 +77,10 @@ def find_identifiers(text: str, *, always_redact: Sequence[str] = ()) -> list[Fi
         the finding covers both spans and takes the kind of the longer one.
     """
     candidates: list[Candidate] = []
-    for detector in PATTERN_DETECTORS:
+    for detector in (*PATTERN_DETECTORS, *INTERNATIONAL_DETECTORS):
         candidates.extend(detector(text))
     candidates.extend(_name_candidates(text))
+    candidates.extend(uncued_names(text))
     candidates.extend(_listed_candidates(text, always_redact))
     return _merge(text, candidates)
 

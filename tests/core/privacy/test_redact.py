@@ -172,8 +172,11 @@ def test_always_redact_list_matches_whole_words_in_any_form() -> None:
     text = (
         "OKAFOR came; okafor's notes; Ｏｋａｆｏｒ; Oka\u200bfor; Okaforville stays; José and JOSE."
     )
-    out = redact(text, find_identifiers(text, always_redact=["Okafor", "Jose"]))
-    assert "Okaforville" in out
+    findings = find_identifiers(text, always_redact=["Okafor", "Jose"])
+    out = redact(text, findings)
+    # The list matches whole words only; "Okaforville" is hidden, if at all, as a
+    # likely name of its own (an unknown capitalised word), never as a list match.
+    assert not any(f.kind == "listed" and "Okaforville" in f.text for f in findings)
     folded, _ = fold_for_matching(out)
     assert not re.search(r"(?<!\w)okafor(?!\w)", folded)
     assert not re.search(r"(?<!\w)jose(?!\w)", folded)

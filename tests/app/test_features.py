@@ -128,6 +128,31 @@ def test_a_reminder_clicked_while_locked_opens_its_place_after_unlock(
     assert any(d.objectName() == "checkInDialog" and d.isVisible() for d in dialogs)
 
 
+def test_a_follow_up_clicked_while_locked_opens_its_event_from_the_vault(
+    wired: tuple[AppController, Features], qtbot: QtBot, clock: FakeClock
+) -> None:
+    """The file no longer knows the event (audit item 6); the vault does, after unlock."""
+    from datetime import date
+
+    from reflect.core.reminders import store as rs
+
+    controller, features = wired
+    unlock(controller, qtbot)
+    assert controller.vault is not None
+    journal = controller.vault.journal
+    event = journal.add_event(title="The night shift", occurred_on=date(2026, 2, 1))
+    rule = rs.private_follow_up(
+        journal, sc.follow_up(event.id, date(2026, 3, 9), clock.now(), UTC)
+    )
+    features.store.update(lambda s: s.put(rule))
+    controller.lock()
+    features.open_reminder(rule.id)
+    unlock(controller, qtbot)
+    dialogs = [w for w in QApplication.topLevelWidgets() if isinstance(w, QDialog)]
+    opened = [d for d in dialogs if d.objectName() == "eventDialog" and d.isVisible()]
+    assert opened and opened[0].title.text() == "The night shift"  # type: ignore[attr-defined]
+
+
 def test_closing_makes_the_daily_automatic_backup(
     wired: tuple[AppController, Features], qtbot: QtBot, services: Services
 ) -> None:
@@ -149,7 +174,7 @@ def test_new_event_offers_follow_up_reminders(
     offered: list[str] = []
     monkeypatch.setattr(
         "reflect.ui.reminders.followup_dialog.offer_event_followups",
-        lambda parent, event_id, store, clock: _record(offered, event_id, []),
+        lambda parent, event_id, store, clock, journal: _record(offered, event_id, []),
     )
     assert features.guide is not None
     features.guide.event_created.emit("an-event-id")

@@ -71,12 +71,16 @@ class GuideWiring(QObject):
         """Go where a reminder points (check-in, event, new entry); False before unlock."""
         from reflect.core.reminders.schedule import Target
 
-        if self._journal() is None or self.guide is None or self.view is None:
+        journal = self._journal()
+        if journal is None or self.guide is None or self.view is None:
             return False
+        from reflect.core.reminders.store import event_for
+
+        event_id = event_for(journal, rule)  # a follow-up keeps its event in the vault
         if rule.target is Target.CHECKIN:
             self.guide.open_checkin()
-        elif rule.target is Target.EVENT and rule.event_id:
-            self.guide.open_event_dialog(rule.event_id)
+        elif event_id is not None:
+            self.guide.open_event_dialog(event_id)
         elif rule.target is Target.WRITE:
             self.view.new_entry()
         return True

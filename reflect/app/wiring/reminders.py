@@ -83,6 +83,9 @@ class RemindersWiring(QObject):
         self.scheduler.set_wrote_today_probe(
             lambda start, end: journal.count_entries_between(start, end) > 0
         )
+        from reflect.core.reminders.store import keep_follow_ups_private
+
+        keep_follow_ups_private(self.store, journal)  # a file from before they were private
         if self._pending_rule is not None:
             rule_id, self._pending_rule = self._pending_rule, None
             self.open_reminder(rule_id)
@@ -111,8 +114,11 @@ class RemindersWiring(QObject):
         """After a new event: offer gentle follow-up reminders for it."""
         from reflect.ui.reminders.followup_dialog import offer_event_followups
 
+        journal = self._journal()
+        if journal is None:
+            return
         offer_event_followups(
-            self.controller.shell, event_id, self.store, self.controller.services.clock
+            self.controller.shell, event_id, self.store, self.controller.services.clock, journal
         )
 
     def open_reminder(self, rule_id: str) -> None:

@@ -136,12 +136,17 @@ SCHEMA: dict[str, Setting[Any]] = {
 
 REMINDER_NOTE_PREFIX = "reminder.note."
 """A family of keys: one private reminder note per rule (``reminder.note.<rule id>``)."""
+REMINDER_EVENT_PREFIX = "reminder.event."
+"""A family of keys: the event a follow-up reminder is about (``reminder.event.<rule id>``).
+
+Kept in the vault, not the reminders file: with the date, it would date the event."""
 
 
 def is_declared(key: str) -> bool:
     """Whether ``key`` is a setting Reflect may keep in the vault."""
-    return key in SCHEMA or (
-        key.startswith(REMINDER_NOTE_PREFIX) and len(key) > len(REMINDER_NOTE_PREFIX)
+    return key in SCHEMA or any(
+        key.startswith(prefix) and len(key) > len(prefix)
+        for prefix in (REMINDER_NOTE_PREFIX, REMINDER_EVENT_PREFIX)
     )
 
 

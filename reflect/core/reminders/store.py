@@ -10,6 +10,7 @@ the vault (``save_note`` / ``load_note``) and only read after unlocking.
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import json
 import logging
 import os
@@ -26,7 +27,7 @@ from reflect.core.reminders.schedule import QuietHours, Rule, RuleKind, Schedule
 
 if TYPE_CHECKING:
     from reflect.core.journal.repository import Journal
-from reflect.core.journal.settings import REMINDER_NOTE_PREFIX
+from reflect.core.journal.settings import REMINDER_EVENT_PREFIX, REMINDER_NOTE_PREFIX
 
 log = logging.getLogger(__name__)
 
@@ -322,3 +323,38 @@ def load_note(journal: Journal, rule_id: str) -> str:
 def delete_note(journal: Journal, rule_id: str) -> None:
     # The journal has no "delete setting"; a null value leaves no text behind.
     journal.set_setting(note_key(rule_id), None)
+    journal.set_setting(REMINDER_EVENT_PREFIX + rule_id, None)
+
+
+# --- Follow-ups: the event stays inside the vault ----------------------------------
+
+
+def private_follow_up(journal: Journal, rule: Rule) -> Rule:
+    """The follow-up as the reminders file may hold it: a one-off with no event.
+
+    A follow-up's event id and date together would date the event in a file
+    anyone can read; so the file holds only when it fires, and the vault holds
+    which event it is about (``event_for``). Other rules come back unchanged.
+    """
+    if rule.kind is not RuleKind.FOLLOW_UP or rule.event_id is None:
+        return rule
+    journal.set_setting(REMINDER_EVENT_PREFIX + rule.id, rule.event_id)
+    return dataclasses.replace(rule, kind=RuleKind.ONE_OFF, event_id=None)
+
+
+def event_for(journal: Journal, rule: Rule) -> str | None:
+    """The event a reminder follows up on, from the rule or from the vault."""
+    if rule.event_id is not None:
+        return rule.event_id
+    value = journal.get_setting(REMINDER_EVENT_PREFIX + rule.id)
+    return value if isinstance(value, str) else None
+
+
+def keep_follow_ups_private(store: ReminderStore, journal: Journal) -> None:
+    """Move the event of any follow-up still in the file (older versions) into the vault."""
+    if any(rule.kind is RuleKind.FOLLOW_UP for rule in store.schedule.rules):
+        store.update(
+            lambda s: dataclasses.replace(
+                s, rules=tuple(private_follow_up(journal, r) for r in s.rules)
+            )
+        )

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from reflect.core.clock import Clock
+from reflect.core.journal.repository import Journal
 from reflect.core.reminders import schedule as sc
 from reflect.core.reminders import store as rs
 from reflect.ui.common.page import comfortable
@@ -141,15 +142,20 @@ def offer_event_followups(
     event_id: str,
     store: rs.ReminderStore,
     clock: Clock,
+    journal: Journal,
     *,
     zone: Callable[[], tzinfo] = system_zone,
 ) -> list[sc.Rule]:
-    """After an event is created: offer follow-up reminders; returns those added."""
+    """After an event is created: offer follow-up reminders; returns those added.
+
+    They are stored as the file may hold them (``rs.private_follow_up``): the event
+    they are about goes into the vault.
+    """
     dialog = FollowUpDialog(event_id, clock.now(), zone(), parent=parent)
     try:
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return []
-        rules = dialog.rules()
+        rules = [rs.private_follow_up(journal, rule) for rule in dialog.rules()]
     finally:
         dialog.deleteLater()
     store.update(lambda s: _put_all(s, rules))

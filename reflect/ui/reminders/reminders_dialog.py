@@ -301,12 +301,15 @@ class RemindersDialog(QDialog):
                 QDate(rule.on_day.year, rule.on_day.month, rule.on_day.day), "ddd d MMM"
             )
             when = tr("Once, {date} at {time}").format(date=stamp, time=at)
+        target = rule.target
+        if self._journal is not None and rs.event_for(self._journal, rule) is not None:
+            target = sc.Target.EVENT  # a follow-up: its event is kept in the vault
         purpose = {
             sc.Target.WRITE: tr("to write"),
             sc.Target.CHECKIN: tr("to check in"),
             sc.Target.EVENT: tr("to follow up on an event"),
             sc.Target.NOTE: tr("with a private note"),
-        }[rule.target]
+        }[target]
         return f"{when} · {purpose}"
 
     def status(self, rule: sc.Rule, zone: tzinfo, now: datetime) -> str:

@@ -376,9 +376,10 @@ def test_follow_up_offer(qtbot: QtBot) -> None:
     ]
 
 
-def test_offer_event_followups_saves_what_was_ticked(
-    qtbot: QtBot, app_paths: AppPaths, monkeypatch: pytest.MonkeyPatch
+def test_offer_event_followups_saves_what_was_ticked_and_keeps_the_event_private(
+    qtbot: QtBot, app_paths: AppPaths, monkeypatch: pytest.MonkeyPatch, journal: Journal
 ) -> None:
+    """Audit item 6: the file must not say which event a reminder follows, nor that it does."""
     store = rs.ReminderStore.in_folder(app_paths.config)
 
     def exec_(self: FollowUpDialog) -> int:
@@ -386,13 +387,34 @@ def test_offer_event_followups_saves_what_was_ticked(
         return QDialog.DialogCode.Accepted.value
 
     monkeypatch.setattr(FollowUpDialog, "exec", exec_)
-    added = rd.offer_event_followups(None, EVENT_ID, store, FakeClock(NOW), zone=lambda: LONDON)
+    added = rd.offer_event_followups(
+        None, EVENT_ID, store, FakeClock(NOW), journal, zone=lambda: LONDON
+    )
     assert [r.on_day for r in added] == [date(2026, 11, 30)]
     assert store.schedule.rules == tuple(added)
+    written = store.path.read_text()
+    assert EVENT_ID not in written and "follow_up" not in written
+    assert rs.event_for(journal, added[0]) == EVENT_ID  # the vault knows
+    dialog = Rig(qtbot, app_paths, journal).open()
+    assert rows(dialog)[0].startswith("Once, Mon 30 Nov at 09:00 · to follow up on an event")
 
     monkeypatch.setattr(FollowUpDialog, "exec", lambda self: QDialog.DialogCode.Rejected.value)
-    assert rd.offer_event_followups(None, EVENT_ID, store, FakeClock(NOW)) == []
+    assert rd.offer_event_followups(None, EVENT_ID, store, FakeClock(NOW), journal) == []
     assert len(store.schedule.rules) == 1
+
+
+def test_a_follow_up_from_an_older_file_moves_its_event_into_the_vault(
+    app_paths: AppPaths, journal: Journal
+) -> None:
+    store = rs.ReminderStore.in_folder(app_paths.config)
+    old = sc.follow_up(EVENT_ID, date(2026, 12, 1), NOW, LONDON)
+    store.save(sc.Schedule(rules=(old,)))
+    assert EVENT_ID in store.path.read_text()  # how older versions wrote it
+    rs.keep_follow_ups_private(store, journal)
+    assert EVENT_ID not in store.path.read_text()
+    (kept,) = rs.ReminderStore.in_folder(app_paths.config).schedule.rules
+    assert kept.on_day == old.on_day and kept.at == old.at
+    assert rs.event_for(journal, kept) == EVENT_ID
 
 
 def test_every_widget_a_user_needs_is_named(rig: Rig) -> None:

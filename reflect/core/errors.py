@@ -120,6 +120,12 @@ class VaultLocked(VaultError):
     default_message = "The journal is locked. Unlock it to go on."
 
 
+class Cancelled(UserError):
+    """The user stopped long work; whatever it had begun was cleaned up."""
+
+    default_message = "Stopped. Nothing was changed."
+
+
 class StorageFull(UserError):
     """The disk is full or not writable."""
 

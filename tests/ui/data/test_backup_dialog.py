@@ -222,3 +222,45 @@ def test_the_recovery_key_is_accepted_in_the_same_field(
         assert dialog.message.text().startswith("Restored into")
     finally:
         vault.lock()
+
+
+def test_a_restore_can_be_stopped_and_leaves_nothing_behind(
+    harness: Harness,
+    dialogs: FakeDialogs,
+    runner: InstantRunner,
+    tmp_path: Path,
+    clock: FakeClock,
+) -> None:
+    """Audit item 3: long work in the Backups window can be stopped."""
+    for n in range(30):
+        harness.vault.journal.add_entry(f"entry {n}", "words " * 200)
+    info = create_backup(harness.vault, tmp_path / "b", clock=clock)
+    d = harness.dialog
+    dialogs.open_path = info.path
+    d.restore_button.click()
+    d.secret.setText(PASSPHRASE)
+    (tmp_path / "place").mkdir()
+    dialogs.folder = tmp_path / "place"
+    runner.hold()
+    d.restore_start.click()
+    assert d.task.stop_button.isVisibleTo(d) and d.task.stop_button.isEnabled()
+    d.task.stop_button.click()
+    assert d.message.text() == "Stopping…"
+    runner.release()
+    assert d.message.text() == "Stopped. Nothing was changed."
+    assert not d.task.stop_button.isVisibleTo(d)
+    assert list((tmp_path / "place").iterdir()) == []  # no restored journal, no staging
+
+
+def test_a_backup_can_be_stopped_and_leaves_no_partial_file(
+    harness: Harness, runner: InstantRunner
+) -> None:
+    for n in range(30):
+        harness.vault.journal.add_entry(f"entry {n}", "words " * 200)
+    d = harness.dialog
+    runner.hold()
+    d.backup_now_button.click()
+    d.task.stop_button.click()
+    runner.release()
+    assert d.message.text() == "Stopped. Nothing was changed."
+    assert not harness.folder.exists() or list(harness.folder.iterdir()) == []

@@ -48,7 +48,7 @@ def write(name: str, words: list[str]) -> None:
     payload = ("\n".join(words) + "\n").encode("utf-8")
     # mtime=0: the same sources give byte-identical files.
     (OUT / name).write_bytes(gzip.compress(payload, mtime=0))
-    print(f"{name}: {len(words)} words")  # noqa: T201
+    print(f"{name}: {len(words)} words")
 
 
 if __name__ == "__main__":

@@ -141,9 +141,7 @@ def test_a_follow_up_clicked_while_locked_opens_its_event_from_the_vault(
     assert controller.vault is not None
     journal = controller.vault.journal
     event = journal.add_event(title="The night shift", occurred_on=date(2026, 2, 1))
-    rule = rs.private_follow_up(
-        journal, sc.follow_up(event.id, date(2026, 3, 9), clock.now(), UTC)
-    )
+    rule = rs.private_follow_up(journal, sc.follow_up(event.id, date(2026, 3, 9), clock.now(), UTC))
     features.store.update(lambda s: s.put(rule))
     controller.lock()
     features.open_reminder(rule.id)

@@ -208,6 +208,7 @@ def test_a_new_recovery_key_is_shown_and_kept_before_the_journal_switches_to_it(
     assert not rotate.isVisible()
     assert rotate.key_panel.key_label.text() == ""
     assert dialogs.confirms == []  # nothing to warn about: the user had kept it
+    assert dialogs.infos[-1].title == "New recovery key in use"  # and the user is told
     path = vault.path
     vault.lock()
     Vault.unlock_with_recovery_key(path, new_key).lock()

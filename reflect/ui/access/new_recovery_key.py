@@ -299,6 +299,20 @@ class NewRecoveryKeyDialog(QDialog):
         self._rotation = None
         self.key_panel.clear()
         super().accept()
+        self._dialogs.inform(
+            self.parentWidget(),
+            self.tr("New recovery key in use"),
+            self.tr(
+                "Your journal now uses the new recovery key you kept. The old one no "
+                "longer opens it. Your passphrase is unchanged."
+            )
+            if not self._after_change
+            else self.tr(
+                "Your journal now has a new key and uses the new recovery key you kept. "
+                "Your old passphrase and old recovery key no longer open it, not even "
+                "with an old copy of the key file."
+            ),
+        )
 
     def _set_busy(self, busy: bool, bar: QProgressBar) -> None:
         self._busy = busy

@@ -28,7 +28,7 @@ from reflect.core.journal.entries import (
     make_preview,
     normalize_tags,
 )
-from reflect.core.journal.settings import is_declared
+from reflect.core.journal.settings import REMINDER_NOTE_PREFIX, is_declared
 from reflect.core.vault import db
 
 __all__ = ["PREVIEW_CHARS", "RANK_WINDOW", "Journal", "make_preview", "normalize_tags"]
@@ -145,3 +145,5 @@ class Journal:
                 " ON CONFLICT(key) DO UPDATE SET value = excluded.value",
                 (key, json.dumps(value)),
             )
+        if key.startswith(REMINDER_NOTE_PREFIX):
+            self._connection.scrub()  # a changed or cleared private note leaves no copy

@@ -139,6 +139,13 @@ def _clear_draft(journal: Journal, gone: str) -> Callable[[], object]:
     return lambda: journal.clear_draft("safety-plan")
 
 
+def _clear_reminder_note(journal: Journal, gone: str) -> Callable[[], object]:
+    from reflect.core.reminders.store import delete_note, save_note
+
+    save_note(journal, "0b7e7d0e-4c1a-4f0e-9d7e-2a8f5b6c1d2e", f"call {gone} back")
+    return lambda: delete_note(journal, "0b7e7d0e-4c1a-4f0e-9d7e-2a8f5b6c1d2e")
+
+
 def _delete_inside_a_transaction(journal: Journal, gone: str) -> Callable[[], object]:
     contact = journal.save_contact(f"{gone} name", notes=gone)
 
@@ -158,13 +165,14 @@ def _delete_inside_a_transaction(journal: Journal, gone: str) -> Callable[[], ob
         _change_contact,
         _delete_contact,
         _clear_draft,
+        _clear_reminder_note,
         _delete_inside_a_transaction,
     ],
 )
 def test_changed_or_deleted_private_text_leaves_no_copy_in_the_log(
     tmp_path: Path, change: Callable[[Journal, str], Callable[[], object]]
 ) -> None:
-    """Events, support contacts and exercise drafts, as entries already were (audit item 12)."""
+    """Events, contacts, drafts and reminder notes, as entries already were (audit item 12)."""
     gone = _canary()
     folder = tmp_path / "vault"
     vault, recovery = Vault.create(folder, PASSPHRASE, kdf=KdfParams.cheap_for_tests())

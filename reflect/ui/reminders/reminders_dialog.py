@@ -47,7 +47,8 @@ from reflect.core.journal.repository import Journal
 from reflect.core.reminders import schedule as sc
 from reflect.core.reminders import store as rs
 from reflect.ui.common.msgbox import Dialogs
-from reflect.ui.common.page import comfortable
+from reflect.ui.common.page import comfortable, label
+from reflect.ui.reminders.file_notice import set_aside_text
 from reflect.ui.reminders.followup_dialog import offer_event_followups
 from reflect.ui.reminders.notify import system_zone
 from reflect.ui.reminders.reminder_editor import EditorRunner, ReminderEditor, weekday_names
@@ -162,11 +163,9 @@ class RemindersDialog(QDialog):
         intro.setWordWrap(True)
         intro.setProperty("role", "muted")
         layout.addWidget(intro)
-        self.set_aside_note = QLabel(self._set_aside_text(), self)
-        self.set_aside_note.setObjectName("remindersSetAside")
-        self.set_aside_note.setWordWrap(True)
-        self.set_aside_note.setProperty("role", "notice")
-        self.set_aside_note.setVisible(bool(self.set_aside_note.text()))
+        notice = set_aside_text(self._store)
+        self.set_aside_note = label(notice, "notice", name="remindersSetAside")
+        self.set_aside_note.setVisible(bool(notice))
         layout.addWidget(self.set_aside_note)
 
         self.list = QListWidget(self)
@@ -223,28 +222,6 @@ class RemindersDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self.resize(580, 720)
-
-    def _set_aside_text(self) -> str:
-        """What to say when the reminders file (kept outside the journal) was damaged."""
-        count = self._store.set_aside
-        folder = str(self._store.path.parent)
-        if count < 0:
-            return self.tr(
-                "Reflect could not read its reminders file, so your reminders were reset. "
-                "The old file was kept in {0} as reminders.json.unreadable. Please set up "
-                "the reminders you want again."
-            ).format(folder)
-        if count == 1:
-            return self.tr(
-                "One reminder could not be read and was left out. The file as it was is "
-                "kept in {0} as reminders.json.unreadable."
-            ).format(folder)
-        if count:
-            return self.tr(
-                "{1} reminders could not be read and were left out. The file as it was is "
-                "kept in {0} as reminders.json.unreadable."
-            ).format(folder, count)
-        return ""
 
     def _button(self, text: str, name: str, accessible: str) -> QPushButton:
         button = QPushButton(text, self)

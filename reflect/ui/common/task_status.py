@@ -74,6 +74,16 @@ class TaskStatus:
 
         return report
 
+    def stoppable(self, work: Callable[..., object]) -> Callable[..., object]:
+        """``work`` for the task runner, with Stop shown and its progress reports able
+        to stop it. Call on the UI thread, just before running it."""
+        self.allow_stop()
+
+        def run(*args: object, progress: Progress) -> object:  # on the worker thread
+            return work(*args, progress=self.cancellable(progress))
+
+        return run
+
     def stop(self) -> None:
         """Ask the running work to stop at its next progress report."""
         if self.busy and self._can_stop:

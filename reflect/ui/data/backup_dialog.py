@@ -36,7 +36,6 @@ from reflect.core.portability.backup import (
     AutoBackup,
     BackupInfo,
     BackupSettings,
-    Progress,
     StagedRestore,
     is_of_another_journal,
     prepare_restore,
@@ -279,21 +278,12 @@ class BackupDialog(QDialog):
     def backup_now(self) -> None:
         self._start(self.tr("Making a backup…"))
         self._runner.run(
-            self._stoppable(self._auto.run_now),
+            self.task.stoppable(self._auto.run_now),
             self._vault,
             on_done=self._backed_up,
             on_error=self._failed,
             on_progress=self.task.on_progress,
         )
-
-    def _stoppable(self, work: Callable[..., object]) -> Callable[..., object]:
-        """``work`` with its progress reports able to stop it (the Stop button)."""
-        self.task.allow_stop()
-
-        def run(*args: object, progress: Progress) -> object:  # on the worker thread
-            return work(*args, progress=self.task.cancellable(progress))
-
-        return run
 
     def _backed_up(self, info: BackupInfo) -> None:
         self.last_label.setText(self.tr("Last backup: {0}").format(local_time(info.created)))
@@ -365,7 +355,7 @@ class BackupDialog(QDialog):
             prepare_restore, passphrase=passphrase, recovery_key=recovery_key, replace=replace
         )
         self._runner.run(
-            self._stoppable(work),
+            self.task.stoppable(work),
             info.path,
             target,
             on_done=self._staged,

@@ -108,7 +108,10 @@ class DataExportDialog(QDialog):
         layout.addWidget(explain)
         layout.addLayout(row)
         layout.addWidget(self.message)
-        layout.addWidget(self.progress)
+        progress_row = QHBoxLayout()
+        progress_row.addWidget(self.progress, 1)
+        progress_row.addWidget(self.task.stop_button)
+        layout.addLayout(progress_row)
         layout.addStretch(1)
         layout.addWidget(buttons)
         self._refresh()
@@ -149,7 +152,7 @@ class DataExportDialog(QDialog):
         self.task.start(self.tr("Saving…"))
         self._refresh()
         self._runner.run(
-            fn,
+            self.task.stoppable(fn),
             self._journal,
             path,
             on_done=self._done,

@@ -214,6 +214,7 @@ class ExportDialog(QDialog):
         bottom = QHBoxLayout()
         bottom.addWidget(self.message, 1)
         bottom.addWidget(self.progress)
+        bottom.addWidget(self.task.stop_button)
         bottom.addWidget(self.close_button)
         bottom.addWidget(self.save_button)
         return bottom
@@ -400,7 +401,7 @@ class ExportDialog(QDialog):
         self.task.start(self.tr("Saving…"))
         self._refresh_state()
         self._runner.run(
-            _write,
+            self.task.stoppable(_write),
             self._renderers[fmt],
             document,
             path,

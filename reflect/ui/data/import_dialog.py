@@ -135,7 +135,10 @@ class ImportDialog(QDialog):
         layout.addWidget(self.summary)
         layout.addWidget(self.titles, 1)
         layout.addWidget(self.message)
-        layout.addWidget(self.progress)
+        progress_row = QHBoxLayout()
+        progress_row.addWidget(self.progress, 1)
+        progress_row.addWidget(self.task.stop_button)
+        layout.addLayout(progress_row)
         layout.addWidget(self.buttons)
 
     def _button(self, name: str, text: str) -> QPushButton:
@@ -244,7 +247,7 @@ class ImportDialog(QDialog):
         self._set_busy(True)
         work = functools.partial(import_path, tz=self._tz)
         self._runner.run(
-            work,
+            self.task.stoppable(work),
             self._journal,
             self._path,
             on_done=self._imported,

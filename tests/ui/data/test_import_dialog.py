@@ -102,6 +102,20 @@ def test_buttons_are_off_while_the_import_runs(
     assert dialog.close_button.isEnabled()
 
 
+def test_an_import_can_be_stopped_and_imports_nothing(
+    dialog: ImportDialog, runner: InstantRunner, journal: Journal
+) -> None:
+    dialog.load_preview(DAYONE / "Tagebuch.json")
+    runner.hold()
+    dialog.start_import()
+    assert dialog.task.stop_button.isVisibleTo(dialog)
+    dialog.task.stop_button.click()
+    runner.release()
+    assert journal.count_entries() == 0  # one transaction: all or nothing
+    assert "Stopped. Nothing was changed." in dialog.message.text()
+    assert not dialog.task.stop_button.isVisibleTo(dialog)
+
+
 def test_data_export_needs_the_user_to_acknowledge_it_is_unencrypted(
     qtbot: QtBot, journal: Journal, runner: InstantRunner, dialogs: FakeDialogs, tmp_path: Path
 ) -> None:

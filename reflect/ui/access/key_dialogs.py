@@ -12,31 +12,18 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QProgressBar,
     QVBoxLayout,
     QWidget,
 )
 
-from reflect.core.errors import BugError, UserError, WrongPassphrase
+from reflect.core.errors import BugError, WrongPassphrase
 from reflect.core.vault.key_rotation import KeyRotation
 from reflect.core.vault.lifecycle import Vault
-from reflect.ui.access.new_recovery_key import NewRecoveryKeyDialog
+from reflect.ui.access.new_recovery_key import NewRecoveryKeyDialog, busy_bar
 from reflect.ui.access.passphrase_widgets import NewPassphraseForm, PassphraseField
-from reflect.ui.common.msgbox import Dialogs
+from reflect.ui.common.msgbox import Dialogs, error_text
 from reflect.ui.common.page import label
 from reflect.ui.common.tasks_protocol import TaskRunnerLike
-
-
-def _message(error: BaseException) -> str:
-    return error.message if isinstance(error, UserError) else BugError().message
-
-
-def _busy_bar(name: str) -> QProgressBar:
-    bar = QProgressBar()
-    bar.setObjectName(name)
-    bar.setRange(0, 0)
-    bar.hide()
-    return bar
 
 
 class ChangePassphraseDialog(QDialog):
@@ -65,8 +52,7 @@ class ChangePassphraseDialog(QDialog):
         self.form = NewPassphraseForm(self)
         self.error = label("", "error", name="changePassphraseError")
         self.error.hide()
-        self.busy = _busy_bar("changePassphraseBusy")
-        self.busy.setAccessibleName(self.tr("Changing the passphrase"))
+        self.busy = busy_bar("changePassphraseBusy", self.tr("Changing the passphrase"))
         self.buttons = QDialogButtonBox(self)
         self.change_button = self.buttons.addButton(
             self.tr("Change passphrase"), QDialogButtonBox.ButtonRole.AcceptRole
@@ -183,7 +169,7 @@ class ChangePassphraseDialog(QDialog):
             self.old.setFocus()
             self.old.selectAll()
         else:
-            self._fail(_message(error))
+            self._fail(error_text(error, BugError().message))
 
     def _wipe(self) -> None:
         self.old.wipe()

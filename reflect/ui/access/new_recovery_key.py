@@ -26,17 +26,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reflect.core.errors import BugError, UserError, WrongPassphrase
+from reflect.core.errors import BugError, WrongPassphrase
 from reflect.core.vault.key_rotation import KeyRotation
 from reflect.core.vault.lifecycle import Vault
 from reflect.ui.access.passphrase_widgets import PassphraseField
 from reflect.ui.access.recovery_key import RecoveryKeyPanel
-from reflect.ui.common.msgbox import Dialogs
+from reflect.ui.common.msgbox import Dialogs, error_text
 from reflect.ui.common.page import label
 from reflect.ui.common.tasks_protocol import TaskRunnerLike
 
 
-def _busy_bar(name: str, accessible: str) -> QProgressBar:
+def busy_bar(name: str, accessible: str) -> QProgressBar:
+    """A moving bar, hidden until slow key work starts (shared with the passphrase dialog)."""
     bar = QProgressBar()
     bar.setObjectName(name)
     bar.setAccessibleName(accessible)
@@ -161,7 +162,7 @@ class NewRecoveryKeyDialog(QDialog):
         self.error = label("", "error", name="rotateError")
         self.error.hide()
         col.addWidget(self.error)
-        self.busy = _busy_bar("rotateBusy", self.tr("Making a new recovery key"))
+        self.busy = busy_bar("rotateBusy", self.tr("Making a new recovery key"))
         col.addWidget(self.busy)
         col.addStretch(1)
         buttons = QDialogButtonBox()
@@ -196,7 +197,7 @@ class NewRecoveryKeyDialog(QDialog):
         self.show_error = label("", "error", name="rotateShowError")
         self.show_error.hide()
         col.addWidget(self.show_error)
-        self.switch_busy = _busy_bar("rotateSwitchBusy", self.tr("Switching to the new key"))
+        self.switch_busy = busy_bar("rotateSwitchBusy", self.tr("Switching to the new key"))
         col.addWidget(self.switch_busy)
         col.addStretch(1)
         buttons = QDialogButtonBox()
@@ -251,7 +252,7 @@ class NewRecoveryKeyDialog(QDialog):
         if isinstance(error, WrongPassphrase):
             text = self.tr("That isn't your passphrase. Nothing was changed.")
         else:
-            text = _message(error)
+            text = error_text(error, BugError().message)
         self.error.setText(text)
         self.error.show()
         self.passphrase.setFocus()
@@ -290,7 +291,7 @@ class NewRecoveryKeyDialog(QDialog):
             self.tr(
                 "{0} Keep the new key you wrote down anyway: Reflect asks about it again "
                 "the next time you unlock, and your old key works until then."
-            ).format(_message(error))
+            ).format(error_text(error, BugError().message))
         )
         self.show_error.show()
 
@@ -387,7 +388,3 @@ class NewRecoveryKeyDialog(QDialog):
             cancel_text=self.tr("Go back"),
             destructive=True,
         )
-
-
-def _message(error: BaseException) -> str:
-    return error.message if isinstance(error, UserError) else BugError().message

@@ -67,7 +67,14 @@ def make_private(path: Path) -> None:
 
 
 class UnsafeFile(ValueError):
-    """A file that should be small and regular is a link, a device, a pipe or too big."""
+    """A file that should be small and regular is a link, a device, a pipe or too big.
+
+    ``reason`` says which: ``"link"``, ``"not a file"`` or ``"too big"``.
+    """
+
+    def __init__(self, message: str, reason: str) -> None:
+        super().__init__(message)
+        self.reason = reason
 
 
 def read_small_file(path: Path, limit: int) -> bytes:
@@ -80,21 +87,21 @@ def read_small_file(path: Path, limit: int) -> bytes:
     else than a small regular file, and ``OSError`` when it cannot be read.
     """
     if not hasattr(os, "O_NOFOLLOW") and path.is_symlink():
-        raise UnsafeFile(f"{path.name} is a link")
+        raise UnsafeFile(f"{path.name} is a link", "link")
     flags = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0)
     flags |= getattr(os, "O_BINARY", 0)
     try:
         fd = os.open(path, flags)
     except OSError as exc:
         if exc.errno == errno.ELOOP:
-            raise UnsafeFile(f"{path.name} is a link") from None
+            raise UnsafeFile(f"{path.name} is a link", "link") from None
         raise
     try:
         info = os.fstat(fd)
         if not stat.S_ISREG(info.st_mode):
-            raise UnsafeFile(f"{path.name} is not a regular file")
+            raise UnsafeFile(f"{path.name} is not a regular file", "not a file")
         if info.st_size > limit:
-            raise UnsafeFile(f"{path.name} is larger than {limit} bytes")
+            raise UnsafeFile(f"{path.name} is larger than {limit} bytes", "too big")
         chunks: list[bytes] = []
         size = 0
         while size <= limit:
@@ -104,7 +111,7 @@ def read_small_file(path: Path, limit: int) -> bytes:
             chunks.append(chunk)
             size += len(chunk)
         if size > limit:
-            raise UnsafeFile(f"{path.name} is larger than {limit} bytes")
+            raise UnsafeFile(f"{path.name} is larger than {limit} bytes", "too big")
         return b"".join(chunks)
     finally:
         os.close(fd)

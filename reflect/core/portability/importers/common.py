@@ -22,6 +22,7 @@ from pathlib import Path, PurePosixPath
 from typing import Any
 
 from reflect.core.errors import UserError
+from reflect.core.fileio import UnsafeFile, read_small_file
 
 MAX_FILE_BYTES = 200 * 1024 * 1024  # one file, or all files of a folder, or a zip's JSON
 MAX_FIELD_CHARS = 5 * 1024 * 1024  # one title, body or note
@@ -123,20 +124,16 @@ class Parsed:
 def read_file(path: Path, *, limit: int = MAX_FILE_BYTES) -> bytes:
     """Read a regular file (never through a symlink), refusing anything over ``limit``."""
     try:
-        info = path.lstat()
-        if stat.S_ISLNK(info.st_mode):
-            raise fail("This is a shortcut (symbolic link); choose the file it points to.")
-        if not stat.S_ISREG(info.st_mode):
-            raise fail("This isn't a file Reflect can import.")
-        if info.st_size > limit:
-            raise fail(_too_big(limit))
-        with open(path, "rb") as handle:
-            data = handle.read(limit + 1)
+        return read_small_file(path, limit)
+    except UnsafeFile as unsafe:
+        if unsafe.reason == "link":
+            link = "This is a shortcut (symbolic link); choose the file it points to."
+            raise fail(link) from None
+        if unsafe.reason == "too big":
+            raise fail(_too_big(limit)) from None
+        raise fail("This isn't a file Reflect can import.") from None
     except OSError as exc:
         raise fail(f"Reflect could not read this file ({exc.strerror or 'read error'}).") from None
-    if len(data) > limit:
-        raise fail(_too_big(limit))
-    return data
 
 
 def _too_big(limit: int) -> str:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 import pytest
@@ -17,6 +16,7 @@ from reflect.core.vault.lifecycle import Vault
 from reflect.ui.access.new_recovery_key import NewRecoveryKeyDialog
 from tests.app.conftest import WiredApp, unlock
 from tests.conftest import PASSPHRASE
+from tests.helpers.crashes import interrupted_rotation
 from tests.helpers.fakes import FakeDialogs
 
 pytestmark = [pytest.mark.gui, pytest.mark.qt_log_ignore("This plugin does not support")]
@@ -30,28 +30,8 @@ def _interrupted_rotation(
     """A rotation killed after the re-key (or before it): the old key and the one shown."""
     vault = Vault.unlock(folder, PASSPHRASE, kdf=cheap_kdf)
     old = vault.rotate_recovery_key(PASSPHRASE)  # a key this test knows
-    rotation = vault.prepare_recovery_key(PASSPHRASE)
-    shown = rotation.recovery_key
-    if rekeyed:
-        real_replace = os.replace
-
-        def crash(src: str | Path, dst: str | Path) -> None:
-            if str(src).endswith(NEXT_HEADER_FILENAME):
-                raise KeyboardInterrupt("simulated crash")
-            real_replace(src, dst)
-
-        monkeypatch.setattr(os, "replace", crash)
-    else:
-
-        def crash_at_rekey() -> None:
-            raise KeyboardInterrupt("simulated crash")
-
-        monkeypatch.setattr(vault.journal, "connection", crash_at_rekey)
-    with pytest.raises(KeyboardInterrupt):
-        vault.commit_recovery_key(rotation)
-    monkeypatch.undo()
     vault.lock()
-    return old, shown
+    return old, interrupted_rotation(folder, monkeypatch, rekeyed=rekeyed, kdf=cheap_kdf)
 
 
 def _key_dialog() -> NewRecoveryKeyDialog | None:

@@ -24,6 +24,7 @@ from reflect.core.vault.header import HEADER_FILENAME, NEXT_HEADER_FILENAME
 from reflect.core.vault.key_rotation import REPLACED_KEY_MESSAGE, UNFINISHED_KEY_MESSAGE
 from reflect.core.vault.lifecycle import Vault
 from tests.conftest import PASSPHRASE
+from tests.helpers.crashes import interrupted_rotation
 
 CHEAP = KdfParams.cheap_for_tests()
 ROOT = Path(__file__).parents[3]
@@ -95,22 +96,12 @@ def test_committing_switches_to_the_key_the_user_was_shown(journal: tuple[Path, 
 
 
 def _interrupt_after_rekey(folder: Path, monkeypatch: pytest.MonkeyPatch) -> str:
-    """Commit a rotation that dies just before ``vault.json.next`` is promoted."""
-    vault = Vault.unlock(folder, PASSPHRASE, kdf=CHEAP)
-    rotation = vault.prepare_recovery_key(PASSPHRASE)
-    shown = rotation.recovery_key
-    real_replace = os.replace
+    return interrupted_rotation(folder, monkeypatch, rekeyed=True, kdf=CHEAP)
 
-    def die_before_promoting(src: str | Path, dst: str | Path) -> None:
-        if str(src).endswith(NEXT_HEADER_FILENAME):
-            raise KeyboardInterrupt("simulated crash")
-        real_replace(src, dst)
 
-    monkeypatch.setattr(os, "replace", die_before_promoting)
-    with pytest.raises(KeyboardInterrupt):
-        vault.commit_recovery_key(rotation)
-    monkeypatch.undo()
-    vault.lock()
+def _interrupt_before_rekey(folder: Path, monkeypatch: pytest.MonkeyPatch) -> str:
+    shown = interrupted_rotation(folder, monkeypatch, rekeyed=False, kdf=CHEAP)
+    assert (folder / NEXT_HEADER_FILENAME).exists()
     return shown
 
 
@@ -162,24 +153,6 @@ def test_unlocking_after_an_interrupted_rekey_shows_the_new_key_until_confirmed(
     reopened = Vault.unlock(folder, PASSPHRASE)
     assert reopened.interrupted_rotation is None
     reopened.lock()
-
-
-def _interrupt_before_rekey(folder: Path, monkeypatch: pytest.MonkeyPatch) -> str:
-    """Commit a rotation that dies after writing ``vault.json.next``, before the re-key."""
-    vault = Vault.unlock(folder, PASSPHRASE, kdf=CHEAP)
-    rotation = vault.prepare_recovery_key(PASSPHRASE)
-    shown = rotation.recovery_key
-
-    def die_at_rekey() -> None:
-        raise KeyboardInterrupt("simulated crash")
-
-    monkeypatch.setattr(vault.journal, "connection", die_at_rekey)
-    with pytest.raises(KeyboardInterrupt):
-        vault.commit_recovery_key(rotation)
-    monkeypatch.undo()
-    vault.lock()
-    assert (folder / NEXT_HEADER_FILENAME).exists()
-    return shown
 
 
 def test_before_the_rekey_the_old_key_still_works_and_the_new_one_says_why_not(

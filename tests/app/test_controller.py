@@ -11,7 +11,7 @@ from pytestqt.qtbot import QtBot
 from reflect.app.controller import AppController
 from reflect.app.tasks import TaskRunner
 from reflect.core.vault.lifecycle import Vault
-from tests.app.conftest import unlock
+from tests.app.conftest import WiredApp, unlock
 
 pytestmark = [
     pytest.mark.gui,
@@ -37,7 +37,7 @@ def test_first_run_leads_to_the_journal(controller: AppController, qtbot: QtBot)
     assert controller.first_run is None  # the setup page (and its key) is gone
     assert controller.vault is not None and not controller.vault.is_locked
     menus = [a.text() for a in controller.shell.menuBar().actions()]
-    assert menus[0] == "Journal"
+    assert menus[0] == "&Journal"  # Alt+J opens it
     controller.lock()
     assert states[-1] == "unlock"
     unlock(controller, qtbot, GOOD)
@@ -115,3 +115,26 @@ def test_the_real_task_runner_delivers_on_the_ui_thread(qtbot: QtBot) -> None:
     assert ZeroDivisionError in seen
     assert not runner.busy()
     assert QApplication.instance() is not None
+
+
+def test_every_menu_opens_with_its_own_alt_letter(wired: WiredApp, qtbot: QtBot) -> None:
+    """Alt+J once typed a "j" into the entry; now it opens the Journal menu."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QMenu, QPlainTextEdit
+
+    controller, _ = wired
+    unlock(controller, qtbot)
+    titles = [a.text() for a in controller.shell.menuBar().actions()]
+    letters = [t[t.index("&") + 1].lower() for t in titles]
+    assert all("&" in t for t in titles) and len(set(letters)) == len(letters), titles
+    view = controller.journal_view
+    assert view is not None
+    view.focus_writing()
+    body = QApplication.focusWidget()
+    assert isinstance(body, QPlainTextEdit)  # the cursor is in the entry
+    before = body.toPlainText()
+    qtbot.keyClick(body, Qt.Key.Key_J, Qt.KeyboardModifier.AltModifier)
+    popup = QApplication.activePopupWidget()
+    assert isinstance(popup, QMenu) and popup.title() == "&Journal"
+    popup.close()
+    assert body.toPlainText() == before  # no stray "j" in the entry

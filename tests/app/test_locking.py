@@ -60,7 +60,7 @@ def assert_locked_and_wiped(controller: AppController) -> None:
     leaks = [t for t in texts if CANARY in t or t.startswith("<")]
     assert leaks == []
     # Nothing journal-related left in the menus either.
-    assert [a.text() for a in controller.shell.menuBar().actions()] == ["Reflect"]
+    assert [a.text() for a in controller.shell.menuBar().actions()] == ["&Reflect"]
 
 
 def _entry_bodies(path: Path) -> list[str]:

@@ -90,8 +90,9 @@ class ShellWindow(QMainWindow):
         bar = self.menuBar()
         bar.clear()
         names = list(menus) or [self.tr("Reflect")]
+        titles = with_mnemonics(names)
         for index, name in enumerate(names):
-            menu = bar.addMenu(name)
+            menu = bar.addMenu(titles[index])
             menu.setObjectName(f"menu{name.replace(' ', '')}")
             for action in menus.get(name, []):
                 if action is None:
@@ -157,3 +158,22 @@ class ShellWindow(QMainWindow):
         self.show()
         self.raise_()
         self.activateWindow()
+
+
+def with_mnemonics(names: Sequence[str]) -> list[str]:
+    """Menu titles with an Alt+letter each: the first letter not taken yet ("E&xercises").
+
+    Without one, Alt+J on the journal page typed a "j" into the entry instead of
+    opening the Journal menu, as every desktop app's menus do.
+    """
+    used: set[str] = set()
+    titles = []
+    for name in names:
+        title = name
+        for index, char in enumerate(name):
+            if char.isalpha() and char.lower() not in used:
+                used.add(char.lower())
+                title = f"{name[:index]}&{name[index:]}"
+                break
+        titles.append(title)
+    return titles

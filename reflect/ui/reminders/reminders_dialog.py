@@ -30,10 +30,10 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
-    QLabel,
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QStackedWidget,
     QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
@@ -152,16 +152,14 @@ class RemindersDialog(QDialog):
         tr = self.tr
         layout = QVBoxLayout(self)
         comfortable(self, layout, min_width=520)
-        intro = QLabel(
+        intro = label(
             tr(
                 "Reminders show only a short, general line such as “Time for a few quiet "
                 "minutes”, never anything you wrote. They arrive even while Reflect is locked."
             ),
-            self,
+            "muted",
+            name="remindersIntro",
         )
-        intro.setObjectName("remindersIntro")
-        intro.setWordWrap(True)
-        intro.setProperty("role", "muted")
         layout.addWidget(intro)
         notice = set_aside_text(self._store)
         self.set_aside_note = label(notice, "notice", name="remindersSetAside")
@@ -175,17 +173,19 @@ class RemindersDialog(QDialog):
         self.list.setMinimumHeight(180)
         self.list.itemSelectionChanged.connect(self._sync_buttons)
         self.list.itemDoubleClicked.connect(lambda _item: self.edit_selected())
-        layout.addWidget(self.list)
-        self.empty = QLabel(
+        self.empty = label(
             tr(
                 "No reminders yet. A daily one at a time that suits you is a gentle place to start."
             ),
-            self,
+            "muted",
+            name="remindersEmpty",
         )
-        self.empty.setObjectName("remindersEmpty")
-        self.empty.setWordWrap(True)
-        self.empty.setProperty("role", "muted")
-        layout.addWidget(self.empty)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        # The note takes the list's place, so an empty window keeps its shape.
+        self.list_stack = QStackedWidget(self)
+        self.list_stack.addWidget(self.list)
+        self.list_stack.addWidget(self.empty)
+        layout.addWidget(self.list_stack, 1)
 
         row = QHBoxLayout()
         self.add_button = self._button(tr("Add…"), "addReminderButton", tr("Add a reminder"))
@@ -252,8 +252,7 @@ class RemindersDialog(QDialog):
             self.list.addItem(item)
             if rule.id == selected:
                 self.list.setCurrentItem(item)
-        self.list.setVisible(bool(ordered))
-        self.empty.setVisible(not ordered)
+        self.list_stack.setCurrentWidget(self.list if ordered else self.empty)
         self._sync_buttons()
 
     def describe(self, rule: sc.Rule) -> str:

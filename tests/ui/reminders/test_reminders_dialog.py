@@ -541,3 +541,17 @@ def test_one_unreadable_reminder_is_named_and_the_rest_are_listed(
 
 def test_no_note_when_the_file_is_fine(rig: Rig) -> None:
     assert not rig.open().set_aside_note.isVisible()
+
+
+def test_the_empty_note_sits_where_the_list_would_be_with_no_gaps(rig: Rig) -> None:
+    """With no reminders, the note follows the intro closely (it used to float mid-window)."""
+    from PySide6.QtCore import QPoint
+    from PySide6.QtWidgets import QLabel
+
+    dialog = rig.open()
+    intro = dialog.findChild(QLabel, "remindersIntro")
+    assert intro is not None and dialog.height() >= 700
+    # Before, the spare height went into the labels: the intro's text floated mid-way
+    # down and the note sat a third of the way into the window.
+    assert intro.height() < 80
+    assert dialog.empty.mapTo(dialog, QPoint(0, 0)).y() < 120

@@ -197,3 +197,21 @@ def test_killed_for_real_between_the_renames_the_app_start_finishes_it(
     assert not folder.exists()  # killed exactly between the two renames
     recover_after_crash(folder)
     assert _titles(folder) == ["In the backup"]
+
+
+def test_an_intent_file_naming_other_folders_touches_nothing(
+    journal_and_backup: tuple[Path, Path],
+) -> None:
+    """A planted intent file cannot make the start-up recovery delete a sibling folder."""
+    import json
+
+    folder, _ = journal_and_backup
+    precious = folder.parent / "Photos"
+    precious.mkdir()
+    (precious / "keep.txt").write_text("mine")
+    intent_path(folder).write_text(
+        json.dumps({"staging": "Photos", "aside": "journal", "keep_aside": False})
+    )
+    assert not finish_interrupted_swap(folder)
+    assert (precious / "keep.txt").read_text() == "mine"
+    assert _titles(folder) == ["In the backup", "Written after the backup"]

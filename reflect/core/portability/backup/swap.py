@@ -23,6 +23,15 @@ from pathlib import Path
 from reflect.core.fileio import UnsafeFile, atomic_write, fsync_folder, read_small_file
 
 _MAX_INTENT_BYTES = 4096
+# The names a swap's two folders can have, after the target's own name: the staging
+# folder of a restore (or the finished restore over a damaged journal), and the
+# old journal moved aside (or the damaged one, kept).
+STAGING_PREFIXES = (".{}.restore-", "{}.restored-")
+ASIDE_PREFIXES = (".{}.old-", "{}-damaged-")
+
+
+def _is_ours(path: Path, target: Path, prefixes: tuple[str, ...]) -> bool:
+    return any(path.name.startswith(p.format(target.name)) for p in prefixes)
 
 
 def intent_path(target: Path) -> Path:
@@ -66,6 +75,10 @@ def finish_interrupted_swap(target: Path) -> bool:
         return False
     except (OSError, UnsafeFile, ValueError, KeyError, TypeError, RecursionError):
         return False  # not one of ours: leave it alone
+    if not (
+        _is_ours(staging, target, STAGING_PREFIXES) and _is_ours(aside, target, ASIDE_PREFIXES)
+    ):
+        return False  # it names folders Reflect never makes: touch nothing
     if not target.exists() and staging.exists():
         os.replace(staging, target)  # the old journal was moved aside: finish
     elif not target.exists() and aside.exists():

@@ -43,7 +43,6 @@ def atomic_write(path: Path, data: bytes, *, mode: int = 0o600) -> None:
 
 
 PRIVATE_FILE_MODE = 0o600
-PRIVATE_FOLDER_MODE = 0o700
 
 
 def create_private(path: Path) -> IO[bytes]:
@@ -51,8 +50,8 @@ def create_private(path: Path) -> IO[bytes]:
 
     Fails if it exists (``FileExistsError``), so nothing is ever overwritten here.
     """
-    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o600)
-    return os.fdopen(fd, "wb")
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
+    return os.fdopen(os.open(path, flags, PRIVATE_FILE_MODE), "wb")
 
 
 def make_private(path: Path) -> None:
@@ -150,7 +149,8 @@ def try_lock_file(path: Path) -> IO[bytes] | None:
     Returns ``None`` when another process (or another handle) holds it. Errors
     opening the file (a read-only folder) propagate as ``OSError``.
     """
-    fd = os.open(path, os.O_RDWR | os.O_CREAT | os.O_APPEND | getattr(os, "O_BINARY", 0), 0o600)
+    flags = os.O_RDWR | os.O_CREAT | os.O_APPEND | getattr(os, "O_BINARY", 0)
+    fd = os.open(path, flags, PRIVATE_FILE_MODE)
     handle = os.fdopen(fd, "a+b")  # the caller keeps it open to hold the lock
     try:
         if os.name == "nt":

@@ -37,7 +37,8 @@ FORMAT = 1
 MAX_RULES = 500
 MAX_FILE_BYTES = 1024 * 1024
 YEARS = range(1970, 2200)
-_UNREADABLE_RULE = (
+# What reading the file, or one reminder in it, may raise when it is damaged.
+_UNREADABLE = (
     ValueError,
     KeyError,
     TypeError,
@@ -126,7 +127,7 @@ class ReminderStore:
             return Schedule()
         try:
             schedule, skipped = loads_leniently(raw.decode("utf-8"))
-        except (ValueError, KeyError, TypeError, InvalidInput, UnicodeDecodeError, RecursionError):
+        except _UNREADABLE:  # UnicodeDecodeError is a ValueError
             # Keep the unreadable file for a look later; the schedule holds no
             # journal text, so setting it aside is safe. Reminders start empty.
             self._move_aside()
@@ -210,7 +211,7 @@ def loads_leniently(text: str) -> tuple[Schedule, int]:
         try:
             rule = _rule_from_json(item)
             _check_schedulable(rule, quiet)
-        except _UNREADABLE_RULE:
+        except _UNREADABLE:
             continue
         rules.append(rule)
     schedule = Schedule(

@@ -18,7 +18,7 @@ from PySide6.QtCore import QUrl, Signal
 from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
-from reflect.ui.common.safe_document import SafeDocument, allowed, refused_resource
+from reflect.ui.common.safe_document import SafeDocument
 
 
 def default_renderer() -> Callable[[str], str] | None:
@@ -103,10 +103,3 @@ class SafePreview(QTextBrowser):
         if not isinstance(self.document(), SafeDocument):
             self.setDocument(SafeDocument(self))  # never let a replaced document in
         super().setHtml(text)
-
-    def loadResource(self, kind: int, name: QUrl | str) -> Any:
-        # Reached only by Python callers; the document refuses for Qt (see above).
-        if allowed(name):
-            return super().loadResource(kind, QUrl(name))
-        self.refused.append(QUrl(name))
-        return refused_resource(kind)

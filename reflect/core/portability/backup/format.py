@@ -222,9 +222,9 @@ def _snapshot(vault: Vault, snapshot: Path) -> bytes:
 def _atomic_stream(target: Path) -> Iterator[IO[bytes]]:
     """Yield a file beside ``target``; on success fsync and rename it into place."""
     tmp = target.with_name(f".{target.name}.{secrets.token_hex(6)}.tmp")
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    handle = create_private(tmp)
     try:
-        with os.fdopen(fd, "wb") as handle:
+        with handle:
             yield handle
             handle.flush()
             os.fsync(handle.fileno())

@@ -106,6 +106,6 @@ def remove_restore_leftovers(target: Path) -> None:
     if intent_path(target).exists():
         return  # finish_interrupted_swap decides about these
     with contextlib.suppress(OSError):
-        for leftover in target.parent.glob(f".{target.name}.restore-*"):
+        for leftover in target.parent.glob(STAGING_PREFIXES[0].format(target.name) + "*"):
             if leftover.is_dir() and not leftover.is_symlink():
                 shutil.rmtree(leftover, ignore_errors=True)

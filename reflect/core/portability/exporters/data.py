@@ -40,7 +40,7 @@ from typing import Any
 
 import reflect
 from reflect.core.errors import UserError
-from reflect.core.fileio import atomic_write, fsync_folder, os_error_for_user
+from reflect.core.fileio import atomic_write, create_private, fsync_folder, os_error_for_user
 from reflect.core.journal.models import CheckIn, Entry, Event
 from reflect.core.journal.repository import Journal
 
@@ -226,8 +226,7 @@ def export_markdown(
             used: set[str] = set()
             for n, entry in enumerate(entries, 1):
                 path = staging / markdown_file_name(entry, used, tz)
-                fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-                with os.fdopen(fd, "wb") as handle:
+                with create_private(path) as handle:
                     handle.write(markdown_text(entry, tz).encode("utf-8"))
                     handle.flush()
                     os.fsync(handle.fileno())

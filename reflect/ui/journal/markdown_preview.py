@@ -2,9 +2,9 @@
 
 The HTML comes from ``reflect.core.journal.markdown_render.render_markdown`` (sanitised, remote
 images dropped); without it, Qt's own Markdown reader with raw HTML switched off. As a
-second wall, this browser follows no links and answers every resource request that is
-not a Qt resource (``qrc:``) or inline ``data:`` with nothing, so even HTML that slipped
-through could not make it load anything.
+second wall, this browser follows no links and its document is a ``SafeDocument``, which
+refuses every resource that is not a Qt resource (``qrc:``) or inline ``data:``, so even
+HTML that slipped through could not make it load anything, remote or local.
 """
 
 from __future__ import annotations

@@ -75,6 +75,7 @@ def _words(v: object) -> bool:
 MAX_IDLE_MINUTES = 240
 FONT_SIZES = range(8, 33)
 DEFAULT_BACKUPS_KEPT = 10
+MAX_MY_WORDS = 10_000
 
 IDLE_MINUTES: Setting[int] = Setting(
     "lock.idle_minutes",
@@ -103,6 +104,15 @@ SAFETY_PLAN_ENTRY: Setting[str | None] = Setting(
 SUPPORT_COUNTRY_0_1: Setting[str | None] = Setting(
     "guide.support_country", None, _text, "Reflect 0.1's support country (read only)."
 )
+SPELL_CHECK: Setting[bool] = Setting(
+    "editor.spell_check", True, _is_bool, "Underline misspelled words as the user types."
+)
+MY_WORDS: Setting[list[str]] = Setting(
+    "spelling.my_words",
+    [],
+    lambda v: isinstance(v, list) and len(v) <= MAX_MY_WORDS and _words(v),
+    "Words the user added to the spell checker (kept here, never in a system file).",
+)
 BACKUP_ENABLED: Setting[bool] = Setting(
     "backup.enabled", True, _is_bool, "Make the daily automatic backup."
 )
@@ -127,6 +137,8 @@ SCHEMA: dict[str, Setting[Any]] = {
         ALWAYS_REDACT,
         SAFETY_PLAN_ENTRY,
         SUPPORT_COUNTRY_0_1,
+        SPELL_CHECK,
+        MY_WORDS,
         BACKUP_ENABLED,
         BACKUP_FOLDER,
         BACKUP_KEEP,
@@ -152,12 +164,13 @@ def is_declared(key: str) -> bool:
 
 @dataclass(frozen=True)
 class VaultPrefs:
-    """The preferences the window applies on unlock (idle lock, minimise, font)."""
+    """The preferences the window applies on unlock (idle lock, minimise, font, spelling)."""
 
     idle_minutes: int = IDLE_MINUTES.default  # 0 = never lock on idle
     lock_on_minimise: bool = LOCK_ON_MINIMISE.default
     font_family: str | None = None  # None = the app's default font
     font_size: int | None = None
+    spell_check: bool = SPELL_CHECK.default
 
 
 def read_prefs(journal: SettingsTable) -> VaultPrefs:
@@ -167,4 +180,5 @@ def read_prefs(journal: SettingsTable) -> VaultPrefs:
         lock_on_minimise=LOCK_ON_MINIMISE.read(journal),
         font_family=FONT_FAMILY.read(journal),
         font_size=FONT_SIZE.read(journal),
+        spell_check=SPELL_CHECK.read(journal),
     )

@@ -301,6 +301,8 @@ class AppController(QObject):
     def _apply_prefs(self, prefs: VaultPrefs) -> None:
         self.prefs = prefs
         self.idle.set_minutes(prefs.idle_minutes)
+        if self.journal_view is not None:
+            self.journal_view.reload_spelling()
         if self.journal_view is not None and (prefs.font_family or prefs.font_size):
             from reflect.ui.settings_dialog import prefs_font
 

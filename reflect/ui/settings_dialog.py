@@ -1,4 +1,4 @@
-"""Settings (Ctrl+,): locking, appearance, passphrase and recovery key.
+"""Settings (Ctrl+,): locking, appearance, spelling, passphrase and recovery key.
 
 Journal-related choices are stored inside the vault (``Journal.set_setting``)
 under the keys below; only the theme goes to the app's QSettings, through the
@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -35,6 +36,7 @@ from reflect.ui.access.new_recovery_key import NewRecoveryKeyDialog
 from reflect.ui.common.msgbox import Dialogs
 from reflect.ui.common.page import label
 from reflect.ui.common.tasks_protocol import TaskRunnerLike
+from reflect.ui.journal.my_words_dialog import MyWordsDialog
 
 
 def prefs_font(prefs: VaultPrefs, default: QFont) -> QFont:
@@ -79,6 +81,7 @@ class SettingsDialog(QDialog):
         layout.setSpacing(14)
         layout.addWidget(self._locking_group(prefs))
         layout.addWidget(self._appearance_group(prefs, theme))
+        layout.addWidget(self._spelling_group(prefs))
         layout.addWidget(self._keys_group())
         layout.addStretch(1)
         layout.addWidget(self._close_buttons())
@@ -149,6 +152,29 @@ class SettingsDialog(QDialog):
         look_form.addRow(self.tr("Writing font"), font_row)
         return appearance
 
+    def _spelling_group(self, prefs: VaultPrefs) -> QGroupBox:
+        self.spell_check = QCheckBox(self.tr("Underline misspelled words as I write"))
+        self.spell_check.setObjectName("spellCheckSetting")
+        self.spell_check.setAccessibleName(self.spell_check.text())
+        self.spell_check.setChecked(prefs.spell_check)
+        self.my_words_button = QPushButton(self.tr("My words…"))
+        self.my_words_button.setObjectName("myWordsButton")
+        self.my_words_button.setAccessibleName(self.tr("My words"))
+        spelling = QGroupBox(self.tr("Spelling"))
+        form = QFormLayout(spelling)
+        form.addRow(self.spell_check)
+        form.addRow(
+            label(
+                self.tr(
+                    "English, with UK and US spellings and clinical words. Press F7 for the "
+                    "next mistake; right-click a word for suggestions."
+                ),
+                "muted",
+            )
+        )
+        form.addRow(self.my_words_button)
+        return spelling
+
     def _keys_group(self) -> QGroupBox:
         self.change_button = QPushButton(self.tr("Change passphrase…"))
         self.change_button.setObjectName("changePassphrase")
@@ -179,6 +205,8 @@ class SettingsDialog(QDialog):
         )
         self.font_family.currentFontChanged.connect(lambda _f: self._save_font())
         self.font_size.valueChanged.connect(lambda _v: self._save_font())
+        self.spell_check.toggled.connect(self._save_spelling)
+        self.my_words_button.clicked.connect(self.show_my_words)
         self.change_button.clicked.connect(self.change_passphrase)
         self.rotate_button.clicked.connect(self.new_recovery_key)
 
@@ -194,6 +222,16 @@ class SettingsDialog(QDialog):
         vault_settings.FONT_FAMILY.write(self._journal, self.font_family.currentFont().family())
         vault_settings.FONT_SIZE.write(self._journal, self.font_size.value())
         self._on_prefs(self.prefs())
+
+    def _save_spelling(self, on: bool) -> None:
+        vault_settings.SPELL_CHECK.write(self._journal, on)
+        self._on_prefs(self.prefs())
+
+    def show_my_words(self) -> MyWordsDialog:
+        dialog = MyWordsDialog(self._journal, lambda: self._on_prefs(self.prefs()), self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     def change_passphrase(self) -> ChangePassphraseDialog:
         dialog = ChangePassphraseDialog(

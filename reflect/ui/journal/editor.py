@@ -26,6 +26,7 @@ from reflect.core.journal.models import Entry
 from reflect.core.journal.repository import Journal
 from reflect.ui.journal.editor_view import EditorView
 from reflect.ui.journal.identifier_marker import Finder, IdentifierMarker, default_finder
+from reflect.ui.journal.spelling import Loader, SpellingAssistant
 
 AUTOSAVE_MS = 800
 MAX_INTERVAL_MS = 1500  # a kill loses at most ~1.5 s of continuous typing (tested: 2 s)
@@ -53,6 +54,7 @@ class EntryEditor(EditorView):
         max_interval_ms: int = MAX_INTERVAL_MS,
         finder: Finder | None = None,
         use_default_finder: bool = True,
+        spelling_loader: Loader | None = None,
     ) -> None:
         super().__init__(parent)
         self._clock = clock
@@ -70,6 +72,10 @@ class EntryEditor(EditorView):
             finder if finder is not None else (default_finder() if use_default_finder else None)
         )
         self.identifiers = IdentifierMarker(self.body, self.highlighter, chosen)
+        self.spelling = SpellingAssistant(self.body, self.highlighter, loader=spelling_loader)
+        self.spelling.message.connect(self._set_status)
+        self.spelling.error.connect(self._show_error)
+        self.addAction(self.spelling.next_action)  # F7 works with the menus closed
 
         self.title.textEdited.connect(self._on_changed)
         self.tags.textEdited.connect(self._on_changed)
@@ -92,6 +98,7 @@ class EntryEditor(EditorView):
         self._session = EntrySession(journal) if journal is not None else None
         if self._session is not None:
             self._session.begin(None, EntryFields())
+        self.spelling.set_journal(journal)
         self.refresh_choices()
         self.set_enabled_for_writing(journal is not None)
 
@@ -193,6 +200,7 @@ class EntryEditor(EditorView):
         for timer in (self.autosave_timer, self.max_interval_timer, self.stats_timer):
             timer.stop()
         self.identifiers.stop()
+        self.spelling.set_journal(None)
         self._journal = None
         self._session = None
         self._new_event_id = None

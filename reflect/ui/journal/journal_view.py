@@ -211,8 +211,12 @@ class JournalView(QWidget):
                 self.quick_hide_action,
                 self.settings_action,
             ],
-            "Edit": [self.find_action, *self.editor.format_actions],
-            "View": [self.editor.preview_action],
+            "Edit": [
+                self.find_action,
+                *self.editor.format_actions,
+                self.editor.spelling.next_action,
+            ],
+            "View": [self.editor.preview_action, self.editor.spelling.toggle_action],
             "Help": [self.help_action],
         }
 
@@ -253,6 +257,10 @@ class JournalView(QWidget):
         self.entry_list.clear()
         self._set_journal_actions_enabled(False)
         QToolTip.hideText()
+
+    def reload_spelling(self) -> None:
+        """Spelling on or off, or the user's words, changed in Settings."""
+        self.editor.spelling.reload()
 
     def set_editor_font(self, font: QFont) -> None:
         self.editor.set_font(font)

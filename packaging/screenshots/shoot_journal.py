@@ -4,7 +4,8 @@ Run from the repository root::
 
     QT_QPA_PLATFORM=offscreen .venv/bin/python packaging/screenshots/shoot_journal.py
 
-Writes ``packaging/screenshots/journal-<view>-<theme>.png``, and
+Writes ``packaging/screenshots/journal-<view>-<theme>.png`` (``spelling`` shows F7's
+suggestions over a misspelled word), and
 ``journal-write-switched-to-<theme>.png`` after a live theme switch. ``--scale 2`` doubles the
 font size (to check that nothing clips) and writes to ``--out`` instead. The demo
 vault lives in a temporary folder and is deleted afterwards; its entries are made
@@ -17,12 +18,13 @@ import argparse
 import os
 import sys
 import tempfile
+import time
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QPainter, QTextCursor
 from PySide6.QtWidgets import QApplication
 
 from reflect.core.clock import FakeClock
@@ -172,6 +174,8 @@ def shoot(theme: str, out: Path, scale: float) -> list[Path]:
                 written.append(path)
 
             save("write")
+            _shoot_spelling(view, app, out / f"journal-spelling-{theme}.png")
+            written.append(out / f"journal-spelling-{theme}.png")
             view.entry_list.search.setText("sleep")
             view.entry_list.apply_search()
             save("search")
@@ -192,6 +196,39 @@ def shoot(theme: str, out: Path, scale: float) -> list[Path]:
         finally:
             vault.lock()
     return written
+
+
+SPELLING_TEXT = (
+    "## After the shift\n\n"
+    "I keep replaying the handover. The registrar was kind, and the ICU consultant "
+    "said it was a system problem, not a personal one.\n\n"
+    "I feel exhuasted but calmer. I will talk to Sam tommorow."
+)
+
+
+def _shoot_spelling(view: JournalView, app: QApplication, path: Path) -> None:
+    """The window with F7's suggestions open: the menu is its own window, so it is
+    painted onto the window's picture where it appears on screen."""
+    editor = view.editor
+    editor.new_entry()
+    editor.body.setPlainText(SPELLING_TEXT)
+    editor.stats_timer.timeout.emit()
+    deadline = time.monotonic() + 30
+    while editor.spelling.checker is None and time.monotonic() < deadline:
+        app.processEvents()  # the dictionary is read on a background thread
+        time.sleep(0.02)
+    editor.body.moveCursor(QTextCursor.MoveOperation.Start)
+    editor.spelling.next_misspelling()
+    app.processEvents()
+    picture = view.grab()
+    menu = editor.spelling.menu
+    if menu is not None:
+        painter = QPainter(picture)
+        painter.drawPixmap(view.mapFromGlobal(menu.pos()), menu.grab())
+        painter.end()
+        menu.close()
+    picture.save(str(path))
+    editor.forget_entry()
 
 
 def main(argv: list[str] | None = None) -> int:

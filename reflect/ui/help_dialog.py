@@ -1,4 +1,4 @@
-"""F1: every keyboard shortcut, a few plain sentences on privacy, and the sources.
+"""F1: every keyboard shortcut, spelling, a few plain sentences on privacy, the sources.
 
 The shortcut list is built from the window's own actions when Help opens, so a
 new action with a key can never be missing from it; a few keys that belong to
@@ -129,6 +129,25 @@ class HelpDialog(QDialog):
             ),
         ]
 
+    def writing_notes(self) -> list[str]:
+        return [
+            self.tr(
+                "Spelling: a misspelled word gets a wavy red line once you finish typing it. "
+                "Right-click it for suggestions, or to add it to your words; F7 goes to the "
+                "next one and Enter takes the first suggestion. UK and US spellings, drug "
+                "names, anatomy and abbreviations such as ICU or RCA are known."
+            ),
+            self.tr(
+                "The words you add are kept inside your encrypted journal, never in a "
+                "dictionary file. See or remove them in Settings, under Spelling; turn "
+                "spelling off there or in View > Check spelling."
+            ),
+            self.tr(
+                "A dotted line is different: it marks something that could identify someone. "
+                "Hover over it to read why."
+            ),
+        ]
+
     def privacy_notes(self) -> list[str]:
         return [
             self.tr(
@@ -163,12 +182,16 @@ class HelpDialog(QDialog):
         notes = "".join(
             f"<p style='margin:0 0 10px 0'>{html.escape(n)}</p>" for n in self.privacy_notes()
         )
+        writing = "".join(
+            f"<p style='margin:0 0 10px 0'>{html.escape(n)}</p>" for n in self.writing_notes()
+        )
         sources = "".join(
             f"<p style='margin:0 0 8px 0'>{html.escape(n)}</p>" for n in self.sources()
         )
         return (
             f"<h3>{html.escape(self.tr('Keyboard shortcuts'))}</h3>"
             f"<table cellspacing='0'>{rows}</table>"
+            f"<h3 style='margin-top:18px'>{html.escape(self.tr('Writing'))}</h3>{writing}"
             f"<h3 style='margin-top:18px'>{html.escape(self.tr('Your privacy'))}</h3>{notes}"
             f"<h3 style='margin-top:18px'>{html.escape(self.tr('Where the guide comes from'))}"
             f"</h3><p style='margin:0 0 10px 0'>"

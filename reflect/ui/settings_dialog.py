@@ -172,7 +172,10 @@ class SettingsDialog(QDialog):
                 "muted",
             )
         )
-        form.addRow(self.my_words_button)
+        words_row = QHBoxLayout()
+        words_row.addWidget(self.my_words_button)
+        words_row.addStretch(1)
+        form.addRow(words_row)
         return spelling
 
     def _keys_group(self) -> QGroupBox:

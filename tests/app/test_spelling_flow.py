@@ -114,3 +114,13 @@ def test_settings_turns_spelling_off_and_my_words_can_be_removed(
     assert app.vault is not None and read_my_words(app.vault.journal) == []
     words.close()
     dialog.close()
+
+
+def test_help_lists_f7_and_explains_both_underlines(app: AppController) -> None:
+    view = view_of(app)
+    view.show_help()
+    assert view._help is not None
+    text = view._help.text.text()
+    assert "F7" in text and "Next spelling mistake" in text
+    assert "wavy red line" in text and "dotted line" in text
+    view._help.close()

@@ -182,9 +182,10 @@ def _editor_figures(app: QApplication, text: str, spelling: bool) -> dict[str, o
             body.setTextCursor(cursor)
             body.setFocus()
             keys = [Qt.Key.Key_A, Qt.Key.Key_E, Qt.Key.Key_Space, Qt.Key.Key_O, Qt.Key.Key_N]
-            strokes, rechecks = [], []
+            strokes: list[float] = []
+            rechecks: list[float] = []
             for n in range(KEYSTROKES):
-                strokes.append(_timed(lambda n=n: QTest.keyClick(body, keys[n % len(keys)])))
+                strokes.append(_timed(partial(QTest.keyClick, body, keys[n % len(keys)])))
                 checker = editor.spelling.checker
                 if checker is not None:
                     paragraph = body.textCursor().block().text()

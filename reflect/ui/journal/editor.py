@@ -76,6 +76,7 @@ class EntryEditor(EditorView):
         self.spelling.message.connect(self._set_status)
         self.spelling.error.connect(self._show_error)
         self.addAction(self.spelling.next_action)  # F7 works with the menus closed
+        self.identifiers.also_misspelled = lambda pos: self.spelling.misspelled_at(pos) is not None
 
         self.title.textEdited.connect(self._on_changed)
         self.tags.textEdited.connect(self._on_changed)

@@ -65,6 +65,8 @@ class IdentifierMarker(QObject):
         self.timer.setSingleShot(True)
         self.timer.setInterval(delay_ms)
         self.timer.timeout.connect(self.scan)
+        self.also_misspelled: Callable[[int], bool] = lambda _position: False
+        """Whether the word at a document position is misspelled too (set by the editor)."""
         if finder is not None:
             editor.document().contentsChange.connect(self._schedule)
             editor.verticalScrollBar().valueChanged.connect(self._schedule)
@@ -120,17 +122,23 @@ class IdentifierMarker(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
             cursor = self._editor.cursorForPosition(event.pos())
-            if self.mark_at(cursor.position()) is not None:
-                QToolTip.showText(event.globalPos(), self.tooltip_text(), self._editor.viewport())
+            position = cursor.position()
+            if self.mark_at(position) is not None:
+                text = self.tooltip_text(misspelled=self.also_misspelled(position))
+                QToolTip.showText(event.globalPos(), text, self._editor.viewport())
             else:
                 QToolTip.hideText()
             return True
         return super().eventFilter(watched, event)
 
-    def tooltip_text(self) -> str:
+    def tooltip_text(self, *, misspelled: bool = False) -> str:
         # "someone", not "a patient": the name may be a colleague's, a relative's or
         # the user's own, and calling a colleague "a patient" is both wrong and jarring.
-        return self.tr(
+        text = self.tr(
             "This looks like it could identify someone: a name, a date or a number. "
             "Consider leaving it out, or putting it in general terms."
         )
+        if misspelled:
+            # One underline per word: the identifier's dotted line is the one drawn.
+            text += " " + self.tr("It may also be misspelled: right-click it for suggestions.")
+        return text

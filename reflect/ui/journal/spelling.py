@@ -192,6 +192,9 @@ class SpellingAssistant(QObject):
                 none = QAction(self.tr("No suggestions"), menu)
                 none.setEnabled(False)
                 top.append(none)
+            gap = QAction(menu)
+            gap.setSeparator(True)
+            top.append(gap)
             add = QAction(self.tr("Add “{word}” to my words").format(word=word.text), menu)
             add.setObjectName("addToMyWords")
             add.triggered.connect(lambda _=False, w=word.text: self.add_word(w))
@@ -274,4 +277,8 @@ class SpellingAssistant(QObject):
         self._body.ensureCursorVisible()
         self._body.setFocus(Qt.FocusReason.ShortcutFocusReason)
         rect = self._body.cursorRect(cursor)
-        self._popup(self.build_menu(block.position() + word.start), rect.bottomLeft())
+        menu = self.build_menu(block.position() + word.start)
+        first = menu.actions()[0]
+        if first.objectName() == "spellingSuggestion":
+            menu.setActiveAction(first)  # F7 then Enter takes the best suggestion
+        self._popup(menu, rect.bottomLeft())

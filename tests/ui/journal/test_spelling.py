@@ -97,6 +97,14 @@ def test_spelling_and_identifier_lines_look_different(
     styles = underlines(widget)
     assert styles["teh"] == WAVE
     assert any(style == DOTS for word, style in styles.items() if "Okonkwo" in word)
+    # A capitalised typo the identifier rules also flag keeps the dotted line, and its
+    # tooltip says it may be misspelled too; the menu still offers suggestions.
+    widget.body.setPlainText("Tommorow I will call.")
+    widget.identifiers.scan()
+    assert underlines(widget) == {"Tommorow": DOTS}
+    assert widget.identifiers.also_misspelled(2)
+    assert "misspelled" in widget.identifiers.tooltip_text(misspelled=True)
+    assert "Tomorrow" in menu_texts(widget.spelling.build_menu(2))
     widget.clear()
 
 
@@ -161,6 +169,8 @@ def test_f7_selects_the_next_mistake_and_offers_its_suggestions(
     qtbot.keyClick(editor.body, Qt.Key.Key_F7)
     assert editor.body.textCursor().selectedText() == "teh"
     assert editor.spelling.menu is not None and menu_texts(editor.spelling.menu)[0] == "the"
+    active = editor.spelling.menu.activeAction()
+    assert active is not None and active.text() == "the"  # Enter takes it
     editor.spelling.menu.close()
     qtbot.keyClick(editor.body, Qt.Key.Key_F7)
     assert editor.body.textCursor().selectedText() == "wierd"

@@ -84,6 +84,15 @@ def _steps(folder: Path, step: Callable[[str, Callable[[], str]], None]) -> None
             f"{len(content.support_lines)} support lines, {len(styles)} stylesheet(s)"
         )
 
+    def check_spelling() -> str:
+        from reflect.core.spelling.checker import SpellChecker
+
+        checker = SpellChecker.for_language("en")
+        wrong = [w.text for w in checker.misspelled("The haematoma was extubated; teh end.")]
+        assert wrong == ["teh"], wrong
+        assert checker.suggestions("teh")[:1] == ["the"], "no suggestion for a typo"
+        return "word lists loaded"
+
     def export_pdf() -> str:
         from pypdf import PdfReader
 
@@ -115,6 +124,7 @@ def _steps(folder: Path, step: Callable[[str, Callable[[], str]], None]) -> None
     step("create an encrypted vault", create)
     step("write and search", write_and_search)
     step("load shipped resources", load_resources)
+    step("check spelling", check_spelling)
     step("export a PDF", export_pdf)
     step("lock, unlock, integrity", lock_and_reopen)
     del app

@@ -4,7 +4,8 @@ Run from the repository root::
 
     QT_QPA_PLATFORM=offscreen .venv/bin/python packaging/screenshots/shoot_journal.py
 
-Writes ``packaging/screenshots/journal-<view>-<theme>.png`` (``spelling`` shows F7's
+Writes ``packaging/screenshots/journal-<view>-<theme>.png`` (``focus`` is focus mode,
+``spelling`` shows F7's
 suggestions over a misspelled word), and
 ``journal-write-switched-to-<theme>.png`` after a live theme switch. ``--scale 2`` doubles the
 font size (to check that nothing clips) and writes to ``--out`` instead. The demo
@@ -174,6 +175,9 @@ def shoot(theme: str, out: Path, scale: float) -> list[Path]:
                 written.append(path)
 
             save("write")
+            view.focus.set_on(True)
+            save("focus")
+            view.focus.set_on(False)
             _shoot_spelling(view, app, out / f"journal-spelling-{theme}.png")
             written.append(out / f"journal-spelling-{theme}.png")
             view.entry_list.search.setText("sleep")

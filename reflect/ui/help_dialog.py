@@ -146,6 +146,10 @@ class HelpDialog(QDialog):
                 "A dotted line is different: it marks something that could identify someone. "
                 "Hover over it to read why."
             ),
+            self.tr(
+                "Focus (F11, or View > Focus) hides everything but the entry, in a column "
+                "that is easy to read. Reflect keeps saving; Esc or F11 brings the rest back."
+            ),
         ]
 
     def privacy_notes(self) -> list[str]:

@@ -8,7 +8,7 @@ What is saved, and when, is ``editor.EntryEditor``'s job.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QSize, Qt
-from PySide6.QtGui import QAction, QFont, QKeySequence
+from PySide6.QtGui import QAction, QFont, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -28,6 +28,9 @@ from reflect.ui.journal.editor_fields import EventSelector, TagsField
 from reflect.ui.journal.editor_notes import EditorNotes
 from reflect.ui.journal.markdown_highlighter import MarkdownHighlighter
 from reflect.ui.journal.markdown_preview import SafePreview
+
+# Focus mode's line length: typographers' comfortable measure is 45 to 75 characters.
+FOCUS_LINE_CHARS = 72
 
 
 class EditorView(QWidget):
@@ -206,6 +209,34 @@ class EditorView(QWidget):
             " QLineEdit:focus { border-bottom: 2px solid palette(link); }"
         )
 
+    # --- focus mode ---------------------------------------------------------
+
+    def set_focused(self, on: bool) -> None:
+        """Just the title and the text, in a column of comfortable width (or back)."""
+        self._focused = on
+        for widget in (self.tags, self.event_selector, self.format_bar):
+            widget.setVisible(not on)
+        self._fit_column()
+
+    def is_focused(self) -> bool:
+        return getattr(self, "_focused", False)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_column()
+
+    def _fit_column(self) -> None:
+        """In focus mode, margins keep lines near ``FOCUS_LINE_CHARS`` characters."""
+        side = 0
+        if self.is_focused():
+            line = self.body.fontMetrics().averageCharWidth() * FOCUS_LINE_CHARS
+            side = max(0, (self.body.width() - line) // 2)
+        self.body.setViewportMargins(side, 0, side, 0)
+        # The title lines up with the text: past the frame and the document's margin
+        # (less the title's own 2 px of padding).
+        inset = side + self.body.frameWidth() + int(self.body.document().documentMargin()) - 2
+        self.title.setTextMargins(inset if side else 0, 0, inset if side else 0, 0)
+
     def fit_to_font(self) -> None:
         """Scale icons and the event selector's width with the font in use."""
         metrics = self.tags.fontMetrics()
@@ -224,6 +255,10 @@ class EditorView(QWidget):
             self.save_status.setProperty("role", "muted")
             self.save_status.setToolTip("")
             self._repolish(self.save_status)
+
+    def show_hint(self, text: str) -> None:
+        """A quiet sentence in the status line, until the next save replaces it."""
+        self._set_status(text)
 
     def _show_error(self, message: str) -> None:
         self._last_error = message

@@ -30,6 +30,7 @@ from reflect.ui.journal.editor import AUTOSAVE_MS, MAX_INTERVAL_MS, EntryEditor
 from reflect.ui.journal.entry_delegate import format_when
 from reflect.ui.journal.entry_list import SEARCH_DELAY_MS, EntryListPanel
 from reflect.ui.journal.entry_list_model import PAGE_SIZE
+from reflect.ui.journal.focus_mode import FocusMode
 
 
 def legal_caution_for_delete() -> str:
@@ -79,6 +80,7 @@ class JournalView(QWidget):
 
         self._build_actions()
         self._build_toolbar()
+        self.focus = FocusMode(self.splitter, self.editor, self.toolbar, self)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -216,7 +218,11 @@ class JournalView(QWidget):
                 *self.editor.format_actions,
                 self.editor.spelling.next_action,
             ],
-            "View": [self.editor.preview_action, self.editor.spelling.toggle_action],
+            "View": [
+                self.focus.action,
+                self.editor.preview_action,
+                self.editor.spelling.toggle_action,
+            ],
             "Help": [self.help_action],
         }
 
@@ -250,8 +256,12 @@ class JournalView(QWidget):
         """Flush the editor's unsaved changes now (before lock, quit or switching)."""
         self.editor.save_pending()
 
+    def set_focus_mode(self, on: bool) -> None:
+        self.focus.set_on(on)
+
     def clear(self) -> None:
         """Wipe journal text from every widget, undo stacks and models included."""
+        self.focus.set_on(False)  # after unlocking, the whole page comes back
         self._journal = None
         self.editor.clear()
         self.entry_list.clear()

@@ -216,7 +216,11 @@ def _model_texts(model: QAbstractItemModel, parent: QModelIndex | None = None) -
                 value = index.data(role)
                 if value is not None:
                     found.append(str(value))
-            if columns > 1 and model.hasChildren(index):  # list models hide it
+            try:
+                nested = columns > 1 and model.hasChildren(index)
+            except TypeError:  # list and table models (the calendar's) hide it: flat
+                nested = False
+            if nested:
                 found.extend(_model_texts(model, index))
     return found
 

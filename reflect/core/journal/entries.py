@@ -185,7 +185,14 @@ class EntryRepository(Repository):
             self._drop_unused_tags(conn)
         self._scrub()
 
-    def _filters(self, tag: str | None, event_id: str | None) -> tuple[str, list[Any]]:
+    def _filters(
+        self,
+        tag: str | None,
+        event_id: str | None,
+        since: datetime | None = None,
+        before: datetime | None = None,
+    ) -> tuple[str, list[Any]]:
+        """SQL conditions on ``entries e`` (joined by AND) and their parameters."""
         clauses: list[str] = []
         params: list[Any] = []
         if tag is not None:
@@ -197,6 +204,12 @@ class EntryRepository(Repository):
         if event_id is not None:
             clauses.append("e.event_id = ?")
             params.append(event_id)
+        if since is not None:
+            clauses.append("e.created_at >= ?")
+            params.append(to_db_time(since))
+        if before is not None:
+            clauses.append("e.created_at < ?")
+            params.append(to_db_time(before))
         where = (" WHERE " + " AND ".join(clauses)) if clauses else ""
         return where, params
 
@@ -207,9 +220,12 @@ class EntryRepository(Repository):
         *,
         tag: str | None = None,
         event_id: str | None = None,
+        since: datetime | None = None,
+        before: datetime | None = None,
     ) -> list[Entry]:
-        """Entries newest first, optionally only those with a tag or of an event."""
-        where, params = self._filters(tag, event_id)
+        """Entries newest first, optionally only those with a tag, of an event, or
+        created in ``[since, before)``."""
+        where, params = self._filters(tag, event_id, since, before)
         cols = ", ".join(f"e.{c.strip()}" for c in self._ENTRY_COLUMNS.split(","))
         with self._read() as conn:
             rows = conn.execute(
@@ -226,9 +242,11 @@ class EntryRepository(Repository):
         *,
         tag: str | None = None,
         event_id: str | None = None,
+        since: datetime | None = None,
+        before: datetime | None = None,
     ) -> list[EntrySummary]:
         """Like ``list_entries`` but with a short preview instead of the whole body."""
-        where, params = self._filters(tag, event_id)
+        where, params = self._filters(tag, event_id, since, before)
         with self._read() as conn:
             rows = conn.execute(
                 "SELECT e.id, e.title, substr(e.body, 1, ?), e.tags, e.created_at,"
@@ -249,10 +267,26 @@ class EntryRepository(Repository):
             for r in rows
         ]
 
-    def count_entries(self, *, tag: str | None = None, event_id: str | None = None) -> int:
-        where, params = self._filters(tag, event_id)
+    def count_entries(
+        self,
+        *,
+        tag: str | None = None,
+        event_id: str | None = None,
+        since: datetime | None = None,
+        before: datetime | None = None,
+    ) -> int:
+        where, params = self._filters(tag, event_id, since, before)
         with self._read() as conn:
             return int(conn.execute(f"SELECT count(*) FROM entries e{where}", params).fetchone()[0])
+
+    def entry_times(self, since: datetime, before: datetime) -> list[datetime]:
+        """When each entry created in ``[since, before)`` was created (for a calendar)."""
+        with self._read() as conn:
+            rows = conn.execute(
+                "SELECT created_at FROM entries WHERE created_at >= ? AND created_at < ?",
+                (to_db_time(since), to_db_time(before)),
+            ).fetchall()
+        return [from_db_time(r[0]) for r in rows]
 
     def count_entries_between(self, start: datetime, end: datetime) -> int:
         """How many entries were created in ``[start, end)`` (for "skip if I wrote today")."""
@@ -274,35 +308,50 @@ class EntryRepository(Repository):
 
     # --- search -------------------------------------------------------------
 
-    def search(self, query: str, limit: int = 50, *, tag: str | None = None) -> list[SearchHit]:
-        """Full-text search, best matches first. Bad syntax finds nothing; it never raises."""
+    def search(
+        self,
+        query: str,
+        limit: int = 50,
+        *,
+        tag: str | None = None,
+        event_id: str | None = None,
+        since: datetime | None = None,
+        before: datetime | None = None,
+    ) -> list[SearchHit]:
+        """Full-text search, best matches first, among the entries the filters allow
+        (as ``list_entries``). Bad syntax finds nothing; it never raises."""
         fts_query = build_fts_query(query)
         if not fts_query:
             return []
-        tag_clause, params = ("", [])
-        if tag is not None:
-            tag_clause = (
-                " AND e.seq IN (SELECT et.entry_seq FROM entry_tags et JOIN tags t"
-                " ON t.id = et.tag_id WHERE t.name = ?)"
-            )
-            params = [tag]
+        where, params = self._filters(tag, event_id, since, before)
+        extra = where.replace(" WHERE ", " AND ", 1)
         sql = (
             "SELECT e.id, e.title, highlight(entries_fts, 0, ?, ?),"
             " snippet(entries_fts, 1, ?, ?, '…', 16), e.created_at, entries_fts.rank"
             " FROM entries_fts JOIN entries e ON e.seq = entries_fts.rowid"
-            f" WHERE entries_fts MATCH ? AND entries_fts.rowid >= ?{tag_clause}"
+            f" WHERE entries_fts MATCH ? AND entries_fts.rowid >= ?{extra}"
             " ORDER BY entries_fts.rank LIMIT ?"
+        )
+        # The window counts only matches the filters allow, or a range of old days
+        # could fall outside a window of newer matches and find nothing.
+        filtered = since is not None or before is not None or event_id is not None
+        edge_sql = (
+            "SELECT entries_fts.rowid FROM entries_fts JOIN entries e"
+            f" ON e.seq = entries_fts.rowid WHERE entries_fts MATCH ?{extra}"
+            " ORDER BY entries_fts.rowid DESC LIMIT 1 OFFSET ?"
+            if filtered
+            else "SELECT rowid FROM entries_fts WHERE entries_fts MATCH ?"
+            " ORDER BY rowid DESC LIMIT 1 OFFSET ?"
+        )
+        edge_params = (
+            (fts_query, *params, RANK_WINDOW - 1) if filtered else (fts_query, RANK_WINDOW - 1)
         )
         with self._c.lock:
             conn = self._c.current()
             try:
                 # Walking the index newest first costs no scoring: it finds where
                 # the ranking window starts (0: fewer matches than the window).
-                edge = conn.execute(
-                    "SELECT rowid FROM entries_fts WHERE entries_fts MATCH ?"
-                    " ORDER BY rowid DESC LIMIT 1 OFFSET ?",
-                    (fts_query, RANK_WINDOW - 1),
-                ).fetchone()
+                edge = conn.execute(edge_sql, edge_params).fetchone()
                 start = edge[0] if edge else 0
                 args = (*_MARKS, fts_query, start, *params, limit)
                 rows = conn.execute(sql, args).fetchall()

@@ -101,6 +101,7 @@ class Journal:
     list_summaries = _forward("entries", EntryRepository.list_summaries)
     count_entries = _forward("entries", EntryRepository.count_entries)
     count_entries_between = _forward("entries", EntryRepository.count_entries_between)
+    entry_times = _forward("entries", EntryRepository.entry_times)
     all_tags = _forward("entries", EntryRepository.all_tags)
     search = _forward("entries", EntryRepository.search)
 

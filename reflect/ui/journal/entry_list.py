@@ -1,19 +1,22 @@
-"""The left side of the journal page: search, a tag filter and the list of entries.
+"""The left side of the journal page: search, filters, a calendar and the list of entries.
 
 Search is instant: ``search_timer`` waits ``SEARCH_DELAY_MS`` after the last keystroke
 and then asks the journal (tests fire the timer by hand). The journal turns any
 input into a safe full-text query, so nothing typed here can produce an error.
+Dates typed in plain words ("since March", "last week") narrow the list and show
+as a chip (``reflect.core.journal.date_words`` reads them); the menu below narrows it
+to an event or a tag; all of these combine.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable
+from datetime import date, timedelta
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -23,10 +26,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reflect.core.journal.models import TagCount
+from reflect.core.journal.date_words import read_search
 from reflect.core.journal.repository import Journal
 from reflect.ui.common.icons import icon
+from reflect.ui.journal.entry_calendar import EntryCalendar, local_midnight
 from reflect.ui.journal.entry_delegate import ROLE_ID, EntryDelegate
+from reflect.ui.journal.entry_filters import DateChip, FilterChoice
 from reflect.ui.journal.entry_list_model import PAGE_SIZE, SEARCH_LIMIT, EntryListModel
 
 SEARCH_DELAY_MS = 150
@@ -50,19 +55,18 @@ class EntryListPanel(QWidget):
         *,
         search_delay_ms: int = SEARCH_DELAY_MS,
         page_size: int = PAGE_SIZE,
+        today: Callable[[], date] = date.today,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("entryListPanel")
         self._journal: Journal | None = None
         self._programmatic = False
-        self._tags: list[str] = []
+        self._today = today
 
         self._build_search_field()
-
-        self.tag_filter = QComboBox(self)
-        self.tag_filter.setObjectName("tagFilter")
-        self.tag_filter.setAccessibleName(self.tr("Show entries with tag"))
-        self.tag_filter.setToolTip(self.tr("Show only entries with this tag"))
+        self.date_chip = DateChip(self)
+        self.tag_filter = FilterChoice(self)
+        self.calendar = EntryCalendar(self)
 
         self.count_label = QLabel(self)
         self.count_label.setObjectName("entryCount")
@@ -84,12 +88,12 @@ class EntryListPanel(QWidget):
         layout.setContentsMargins(12, 14, 8, 8)
         layout.setSpacing(8)
         layout.addWidget(self.search)
+        layout.addWidget(self.date_chip)
         layout.addLayout(filters)
+        layout.addWidget(self.calendar)
         layout.addWidget(self.stack, 1)
 
         self._connect_keys(search_delay_ms)
-
-        self._fill_tags([])
         self._update_state()
 
     # --- layout ---------------------------------------------------------------------
@@ -102,7 +106,10 @@ class EntryListPanel(QWidget):
         self.search.setClearButtonEnabled(True)
         self.search.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
         self.search.setToolTip(
-            self.tr('Words, the start of a word with *, or "an exact phrase" in quotes')
+            self.tr(
+                'Words, the start of a word with *, "an exact phrase" in quotes, and dates '
+                "in plain words: since March, last week, in 2024, before 5 May"
+            )
         )
 
     def _build_list_view(self, page_size: int) -> None:
@@ -139,6 +146,8 @@ class EntryListPanel(QWidget):
         self.search.textChanged.connect(lambda _text: self.search_timer.start())
         self.search.returnPressed.connect(self._open_first)
         self.tag_filter.currentIndexChanged.connect(self._tag_chosen)
+        self.date_chip.removed.connect(self._remove_dates)
+        self.calendar.day_chosen.connect(self.go_to_date)
         selection = self.view.selectionModel()
         selection.currentChanged.connect(self._current_changed)
         self.view.activated.connect(self._activated)
@@ -159,6 +168,7 @@ class EntryListPanel(QWidget):
         self._journal = journal
         self.refresh_tags()
         self.model.set_journal(journal)
+        self.calendar.set_journal(journal, self._today())
         self._update_state()
 
     def refresh(self) -> None:
@@ -174,6 +184,7 @@ class EntryListPanel(QWidget):
         keep = entry_id or self.current_entry_id()
         self.refresh_tags()
         self.model.entries_changed()
+        self.calendar.refresh_marks()
         if keep:
             self.select_entry(keep)
         self._update_state()
@@ -188,7 +199,9 @@ class EntryListPanel(QWidget):
             self.search.setText("")  # also clears the field's undo history
             self.search.blockSignals(False)
             self.model.clear()
-            self._fill_tags([])
+            self.tag_filter.fill([], [])
+            self.date_chip.show_range(read_search("", self._today()).days)
+            self.calendar.set_journal(None, self._today())
         finally:
             self._programmatic = False
         self._update_state()
@@ -261,47 +274,65 @@ class EntryListPanel(QWidget):
         """Run the search now (the debounce timer calls this)."""
         self.search_timer.stop()
         keep = self.current_entry_id()
-        self.model.set_filter(query=self.search.text())
+        request = read_search(self.search.text(), self._today())
+        days = request.days
+        since = local_midnight(days.first) if days.first else None
+        before = local_midnight(days.last + timedelta(days=1)) if days.last else None
+        self.model.set_filter(query=request.words, days=(since, before))
+        self.date_chip.show_range(days)
         if keep:
             self.select_entry(keep)
         self._update_state()
 
+    def _remove_dates(self) -> None:
+        """The chip's ×: search the same words over every date."""
+        request = read_search(self.search.text(), self._today())
+        self.search.setText(request.without_dates(self.search.text()))
+        self.apply_search()
+
+    def go_to_date(self, day: date) -> bool:
+        """Show the newest entry of ``day`` (or the nearest one before it) and open it.
+
+        A search is cleared first (a day is found in the whole list, or in the
+        event or tag chosen below the search). False when there is nothing to show."""
+        if self.search.text():
+            self.search.setText("")
+            self.apply_search()
+        count = self.model.rowCount()
+        if not count:
+            return False
+        row = min(self.model.row_before(local_midnight(day + timedelta(days=1))), count - 1)
+        index = self.model.index(row)
+        self.view.setCurrentIndex(index)
+        self.view.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtTop)
+        self.calendar.setSelectedDate(QDate(day.year, day.month, day.day))
+        return True
+
     def refresh_tags(self) -> None:
-        tags = self._journal.all_tags() if self._journal is not None else []
-        self._fill_tags(tags)
+        """Re-read the events and tags offered below the search."""
+        journal = self._journal
+        events = journal.list_events() if journal is not None else []
+        tags = journal.all_tags() if journal is not None else []
+        self.tag_filter.fill(events, tags)
+        event_id, tag = self.model.event_id, self.model.tag
+        if (event_id or tag) and not self.tag_filter.choose(event_id=event_id, tag=tag):
+            self.model.set_filter(tag=None, event_id=None)  # it was deleted
 
     def tag_names(self) -> list[str]:
         """The tags in use, most used first, as last read (for the editor's completer)."""
-        return list(self._tags)
-
-    def _fill_tags(self, tags: Sequence[TagCount]) -> None:
-        names = [t.name for t in tags]
-        if names == self._tags and self.tag_filter.count() == len(names) + 1:
-            return
-        current = self.model.tag
-        self._tags = names
-        self.tag_filter.blockSignals(True)
-        try:
-            self.tag_filter.clear()
-            self.tag_filter.addItem(self.tr("All entries"), None)
-            for tag in tags:
-                self.tag_filter.addItem(f"#{tag.name}  ({tag.count})", tag.name)
-            index = self.tag_filter.findData(current) if current else 0
-            self.tag_filter.setCurrentIndex(max(index, 0))
-        finally:
-            self.tag_filter.blockSignals(False)
-        self.tag_filter.setEnabled(bool(names))
-        if current and current not in names:
-            self.model.set_filter(tag=None)
+        return self.tag_filter.tag_names()
 
     def select_tag(self, tag: str | None) -> None:
-        index = self.tag_filter.findData(tag) if tag else 0
-        self.tag_filter.setCurrentIndex(max(index, 0))
+        self.tag_filter.choose(tag=tag)
+
+    def select_event(self, event_id: str | None) -> bool:
+        """Show only the entries of ``event_id`` (None: all). False if it is not offered."""
+        return self.tag_filter.choose(event_id=event_id)
 
     def _tag_chosen(self, _index: int) -> None:
-        value = self.tag_filter.currentData()
+        event_id, tag = self.tag_filter.chosen()
         keep = self.current_entry_id()
-        self.model.set_filter(tag=value if isinstance(value, str) else None)
+        self.model.set_filter(tag=tag, event_id=event_id)
         if keep:
             self.select_entry(keep)
         self._update_state()
@@ -336,6 +367,12 @@ class EntryListPanel(QWidget):
                     "word followed by *."
                 )
             )
+        elif self.model.days != (None, None):
+            self.empty.setText(
+                self.tr("No entries on these days.\n\nPress × beside the dates to see all.")
+            )
+        elif self.model.event_id:
+            self.empty.setText(self.tr("Nothing written about this event yet."))
         elif self.model.tag:
             self.empty.setText(self.tr("No entries have this tag now."))
         else:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections import OrderedDict
 from dataclasses import dataclass
+from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import (
@@ -64,6 +65,9 @@ class EntryListModel(QAbstractListModel):
         self._page_size = page_size
         self._journal: Journal | None = None
         self._tag: str | None = None
+        self._event_id: str | None = None
+        self._since: datetime | None = None
+        self._before: datetime | None = None
         self._query = ""
         self._count = 0
         self._pages: OrderedDict[int, list[Row]] = OrderedDict()
@@ -84,13 +88,58 @@ class EntryListModel(QAbstractListModel):
         self._journal = journal
         self.refresh()
 
-    def set_filter(self, *, query: str | None = None, tag: str | bool | None = False) -> None:
-        """Change the search text and/or the tag (``tag=False`` leaves the tag as it is)."""
+    @property
+    def event_id(self) -> str | None:
+        return self._event_id
+
+    @property
+    def days(self) -> tuple[datetime | None, datetime | None]:
+        """The time range shown: ``[since, before)``, either end open (None)."""
+        return self._since, self._before
+
+    def set_filter(
+        self,
+        *,
+        query: str | None = None,
+        tag: str | bool | None = False,
+        event_id: str | bool | None = False,
+        days: tuple[datetime | None, datetime | None] | None = None,
+    ) -> None:
+        """Change the search words, the tag, the event and/or the time range
+        (``False`` and ``None`` leave that one as it is)."""
         if query is not None:
             self._query = query
         if tag is not False:
             self._tag = tag if isinstance(tag, str) else None
+        if event_id is not False:
+            self._event_id = event_id if isinstance(event_id, str) else None
+        if days is not None:
+            self._since, self._before = days
         self.refresh()
+
+    def _filters(self) -> dict[str, Any]:
+        return {
+            "tag": self._tag,
+            "event_id": self._event_id,
+            "since": self._since,
+            "before": self._before,
+        }
+
+    @property
+    def filtered(self) -> bool:
+        """Whether a tag, an event or a time range narrows the list."""
+        return any(v is not None for v in self._filters().values())
+
+    def row_before(self, moment: datetime) -> int:
+        """The row of the newest entry created before ``moment`` (the list is newest
+        first, so it is the number of entries shown that are newer); the row count
+        if there is none."""
+        if self._journal is None or self._hits is not None:
+            return 0
+        filters = self._filters()
+        since = filters.pop("since")
+        newer_from = moment if since is None else max(moment, since)
+        return self._journal.count_entries(**{**filters, "since": newer_from})
 
     def refresh(self) -> None:
         """Re-read everything from the journal (cheap: only the count and hits)."""
@@ -101,11 +150,11 @@ class EntryListModel(QAbstractListModel):
         if self._journal is not None:
             self._events = {e.id: e.title for e in self._journal.list_events()}
             if self._query.strip():
-                hits = self._journal.search(self._query, SEARCH_LIMIT, tag=self._tag)
+                hits = self._journal.search(self._query, SEARCH_LIMIT, **self._filters())
                 self._hits = [self._hit_row(h) for h in hits]
                 self._count = len(self._hits)
             else:
-                self._count = self._journal.count_entries(tag=self._tag)
+                self._count = self._journal.count_entries(**self._filters())
         else:
             self._events = {}
         self.endResetModel()
@@ -114,7 +163,7 @@ class EntryListModel(QAbstractListModel):
         """An entry was saved: refresh rows in place, or reset if entries came or went."""
         if self._journal is None:
             return
-        if self.searching or self._journal.count_entries(tag=self._tag) != self._count:
+        if self.searching or self._journal.count_entries(**self._filters()) != self._count:
             self.refresh()
             return
         self._events = {e.id: e.title for e in self._journal.list_events()}
@@ -128,6 +177,8 @@ class EntryListModel(QAbstractListModel):
         self._journal = None
         self._query = ""
         self._tag = None
+        self._event_id = None
+        self._since = self._before = None
         self._count = 0
         self._pages.clear()
         self._hits = None
@@ -173,7 +224,7 @@ class EntryListModel(QAbstractListModel):
         if self._journal is None:
             return []
         summaries = self._journal.list_summaries(
-            self._page_size, page_number * self._page_size, tag=self._tag
+            self._page_size, page_number * self._page_size, **self._filters()
         )
         page = [self._summary_row(s) for s in summaries]
         self._pages[page_number] = page

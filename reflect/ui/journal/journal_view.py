@@ -7,6 +7,7 @@ live in the editor, what counts as an identifier in ``reflect.core.privacy.redac
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QSize, Qt, Signal
@@ -27,6 +28,7 @@ from reflect.ui.common.icons import icon
 from reflect.ui.common.msgbox import Dialogs
 from reflect.ui.help_dialog import HelpDialog
 from reflect.ui.journal.editor import AUTOSAVE_MS, MAX_INTERVAL_MS, EntryEditor
+from reflect.ui.journal.entry_calendar import FindingByDate
 from reflect.ui.journal.entry_delegate import format_when
 from reflect.ui.journal.entry_list import SEARCH_DELAY_MS, EntryListPanel
 from reflect.ui.journal.entry_list_model import PAGE_SIZE
@@ -65,7 +67,9 @@ class JournalView(QWidget):
         self._journal: Journal | None = None
         self._help: HelpDialog | None = None
 
-        self.entry_list = EntryListPanel(self, search_delay_ms=search_delay_ms, page_size=page_size)
+        self.entry_list = EntryListPanel(
+            self, search_delay_ms=search_delay_ms, page_size=page_size, today=self.today
+        )
         self.editor = EntryEditor(
             clock, self, autosave_ms=autosave_ms, max_interval_ms=max_interval_ms
         )
@@ -168,7 +172,13 @@ class JournalView(QWidget):
             self.settings_requested.emit,
         )
         self.help_action = self._action(self.tr("Help"), "helpAction", "help", "F1", self.show_help)
-        self.journal_actions = [self.new_action, self.delete_action, self.find_action]
+        self.dates = FindingByDate(self.entry_list, self.today, self)
+        self.journal_actions = [
+            self.new_action,
+            self.delete_action,
+            self.find_action,
+            self.dates.go_to_action,
+        ]
 
     def _build_toolbar(self) -> None:
         self.toolbar = QToolBar(self.tr("Journal"), self)
@@ -215,11 +225,13 @@ class JournalView(QWidget):
             ],
             "Edit": [
                 self.find_action,
+                self.dates.go_to_action,
                 *self.editor.format_actions,
                 self.editor.spelling.next_action,
             ],
             "View": [
                 self.focus.action,
+                self.dates.calendar_action,
                 self.editor.preview_action,
                 self.editor.spelling.toggle_action,
             ],
@@ -256,8 +268,9 @@ class JournalView(QWidget):
         """Flush the editor's unsaved changes now (before lock, quit or switching)."""
         self.editor.save_pending()
 
-    def set_focus_mode(self, on: bool) -> None:
-        self.focus.set_on(on)
+    def today(self) -> date:
+        """Today on this computer's calendar, by the journal's clock."""
+        return self._clock.now().astimezone().date()
 
     def clear(self) -> None:
         """Wipe journal text from every widget, undo stacks and models included."""

@@ -42,12 +42,13 @@ class BigJournal:
         self.total = total
         self.pages: list[tuple[int, int]] = []
 
-    def count_entries(self, *, tag: str | None = None, event_id: str | None = None) -> int:
+    def count_entries(self, **_filters: object) -> int:
         return self.total
 
-    def list_summaries(
-        self, limit: int, offset: int, *, tag: str | None = None, event_id: str | None = None
-    ) -> list[EntrySummary]:
+    def entry_times(self, since: datetime, before: datetime) -> list[datetime]:
+        return []
+
+    def list_summaries(self, limit: int, offset: int, **_filters: object) -> list[EntrySummary]:
         self.pages.append((limit, offset))
         end = min(offset + limit, self.total)
         return [
@@ -68,7 +69,7 @@ class BigJournal:
     def all_tags(self) -> list[TagCount]:
         return [TagCount("sleep", self.total // 3)]
 
-    def search(self, query: str, limit: int = 50, *, tag: str | None = None) -> list[SearchHit]:
+    def search(self, query: str, limit: int = 50, **_filters: object) -> list[SearchHit]:
         return []
 
 

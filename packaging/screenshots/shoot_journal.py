@@ -4,7 +4,7 @@ Run from the repository root::
 
     QT_QPA_PLATFORM=offscreen .venv/bin/python packaging/screenshots/shoot_journal.py
 
-Writes ``packaging/screenshots/journal-<view>-<theme>.png`` (``focus`` is focus mode,
+Writes ``packaging/screenshots/journal-<view>-<theme>.png`` (``focus`` is focus mode, ``dates`` a search narrowed by date words,
 ``spelling`` shows F7's
 suggestions over a misspelled word), and
 ``journal-write-switched-to-<theme>.png`` after a live theme switch. ``--scale 2`` doubles the
@@ -183,6 +183,15 @@ def shoot(theme: str, out: Path, scale: float) -> list[Path]:
             view.entry_list.search.setText("sleep")
             view.entry_list.apply_search()
             save("search")
+            view.entry_list.search.setText("since 1 March")
+            view.entry_list.apply_search()
+            view.entry_list.calendar.setCurrentPage(2026, 2)
+            first = view.entry_list.model.entry_id_at(0)
+            if first is not None:
+                view.editor.open_entry(first)
+                view.entry_list.select_entry(first)
+            save("dates")
+            view.entry_list.calendar.setCurrentPage(2026, 3)
             view.entry_list.clear_search()
             view.editor.preview_action.trigger()
             save("preview")
@@ -232,7 +241,11 @@ def _shoot_spelling(view: JournalView, app: QApplication, path: Path) -> None:
         painter.end()
         menu.close()
     picture.save(str(path))
+    made = editor.current_entry_id()
     editor.forget_entry()
+    if made is not None and view._journal is not None:
+        view._journal.delete_entry(made)  # the typo page is not part of the other shots
+        view.entry_list.entries_changed()
 
 
 def main(argv: list[str] | None = None) -> int:

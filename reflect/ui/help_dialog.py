@@ -150,6 +150,14 @@ class HelpDialog(QDialog):
                 "Focus (F11, or View > Focus) hides everything but the entry, in a column "
                 "that is easy to read. Reflect keeps saving; Esc or F11 brings the rest back."
             ),
+            self.tr(
+                "Finding: the search box understands dates in plain words, with or without "
+                "other words: since March, last week, in 2024, before 5 May, between March 3 "
+                "and April 2. The days it understood show below it; × searches all dates "
+                'again. Put words in quotes ("last week") to search for them as words. The '
+                "menu below chooses one event or one tag. Bold days on the calendar have "
+                "entries; choose one, or press Ctrl+G, to go to that day."
+            ),
         ]
 
     def privacy_notes(self) -> list[str]:
@@ -195,7 +203,8 @@ class HelpDialog(QDialog):
         return (
             f"<h3>{html.escape(self.tr('Keyboard shortcuts'))}</h3>"
             f"<table cellspacing='0'>{rows}</table>"
-            f"<h3 style='margin-top:18px'>{html.escape(self.tr('Writing'))}</h3>{writing}"
+            f"<h3 style='margin-top:18px'>{html.escape(self.tr('Writing and finding'))}</h3>"
+            f"{writing}"
             f"<h3 style='margin-top:18px'>{html.escape(self.tr('Your privacy'))}</h3>{notes}"
             f"<h3 style='margin-top:18px'>{html.escape(self.tr('Where the guide comes from'))}"
             f"</h3><p style='margin:0 0 10px 0'>"

@@ -18,6 +18,7 @@ import time
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+from reflect.core.journal.repository import Journal
 from reflect.core.vault.lifecycle import Vault
 from tests.benchmarks.corpus import COMMON_WORD, PREFIX_QUERY, RARE_WORD, entries
 
@@ -54,10 +55,13 @@ def run(size: int, workdir: Path) -> dict[str, object]:
     start = time.perf_counter()
     batch = 2000
     corpus = list(entries(size))
+    event = journal.add_event("The night of the handover", base.date())
     for offset in range(0, size, batch):
         with journal.transaction():
             for i, (title, body, tags) in enumerate(corpus[offset : offset + batch], offset):
-                journal.add_entry(title, body, tags, created_at=base + timedelta(hours=6 * i))
+                about = event.id if i % 10 == 0 else None  # one entry in ten is about it
+                when = base + timedelta(hours=6 * i)
+                journal.add_entry(title, body, tags, about, created_at=when)
     build_s = time.perf_counter() - start
     journal.checkpoint()
 
@@ -74,6 +78,7 @@ def run(size: int, workdir: Path) -> dict[str, object]:
     search_common = _timed(lambda: journal.search(COMMON_WORD), 60)
     search_rare = _timed(lambda: journal.search(RARE_WORD), 60)
     search_prefix = _timed(lambda: journal.search(PREFIX_QUERY), 60)
+    filtered = _filtered_searches(journal, base, size, event.id)
     rng = random.Random(3)
     total = journal.count_entries()
     list_page = _timed(
@@ -99,12 +104,38 @@ def run(size: int, workdir: Path) -> dict[str, object]:
         },
         "search_rare": {**_percentiles(search_rare), "word": RARE_WORD},
         "search_prefix": {**_percentiles(search_prefix), "query": PREFIX_QUERY},
+        **filtered,
         "list_page_random_offset": _percentiles(list_page),
         "list_first_page": _percentiles(first_page),
         "get_entry": _percentiles(open_entry),
         "vault_mb": round(_folder_size(folder) / 1e6, 1),
         "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
     }
+
+
+def _filtered_searches(
+    journal: Journal, base: datetime, size: int, event_id: str
+) -> dict[str, object]:
+    """Search and list narrowed by days, an event and a tag (entries are 6 hours apart)."""
+    middle = base + timedelta(hours=6 * (size // 2))
+    month_end, year_end = middle + timedelta(days=30), middle + timedelta(days=365)
+    tenth = base + timedelta(hours=6 * (size // 10))
+    cases = {
+        "search_common_one_month": lambda: journal.search(
+            COMMON_WORD, since=middle, before=month_end
+        ),
+        # The worst case: the newest 90% of matches are outside the days asked for.
+        "search_common_oldest_tenth": lambda: journal.search(COMMON_WORD, before=tenth),
+        "search_common_in_event": lambda: journal.search(COMMON_WORD, event_id=event_id),
+        "search_rare_tag_and_year": lambda: journal.search(
+            RARE_WORD, tag="sleep", since=middle, before=year_end
+        ),
+        "list_one_month": lambda: (
+            journal.count_entries(since=middle, before=month_end),
+            journal.list_summaries(limit=50, since=middle, before=month_end),
+        ),
+    }
+    return {name: _percentiles(_timed(run_case, 60)) for name, run_case in cases.items()}
 
 
 def _cold_unlock_and_search(folder: Path) -> float:

@@ -8,7 +8,7 @@ the fixed vocabularies (stages, prompt kinds, exercise ids, text keys).
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
@@ -162,6 +162,8 @@ class CheckInWording:
     phq_attribution: str
     support_dimensions: Mapping[str, str]
     support_labels: tuple[str, ...] = ()
+    support_short_names: Mapping[str, str] = field(default_factory=dict)
+    screen_threshold_note: str = ""
 
 
 @dataclass(frozen=True)

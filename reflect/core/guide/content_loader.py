@@ -336,6 +336,8 @@ def _checkin(data: Mapping[str, Any], where: Where) -> CheckInWording:
             "phq_attribution",
             "support_dimensions",
             "support_labels",
+            "support_short_names",
+            "screen_threshold_note",
         ),
     )
     distress = data["distress_labels"]
@@ -345,6 +347,10 @@ def _checkin(data: Mapping[str, Any], where: Where) -> CheckInWording:
     if not isinstance(dimensions, dict):
         raise where.at("support_dimensions").fail("must be a table")
     exact_keys(dimensions, where.at("support_dimensions"), SUPPORT_DIMENSIONS)
+    short = data["support_short_names"]
+    if not isinstance(short, dict):
+        raise where.at("support_short_names").fail("must be a table")
+    exact_keys(short, where.at("support_short_names"), SUPPORT_DIMENSIONS)
     first, second, third, fourth = texts_list(data, "frequency_options", where, count=4)
     return CheckInWording(
         distress_labels=MappingProxyType(
@@ -359,4 +365,8 @@ def _checkin(data: Mapping[str, Any], where: Where) -> CheckInWording:
             {k: text(dimensions, k, where.at("support_dimensions")) for k in SUPPORT_DIMENSIONS}
         ),
         support_labels=texts_list(data, "support_labels", where, count=5),
+        support_short_names=MappingProxyType(
+            {k: text(short, k, where.at("support_short_names")) for k in SUPPORT_DIMENSIONS}
+        ),
+        screen_threshold_note=text(data, "screen_threshold_note", where),
     )

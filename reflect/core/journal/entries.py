@@ -27,6 +27,8 @@ PREVIEW_CHARS = 160
 # journal is read newest first); rarer words are ranked over all their matches.
 RANK_WINDOW = 2000
 _MARKS = (MATCH_START, MATCH_END, MATCH_START, MATCH_END)  # highlight() and snippet()
+# A range of days holding fewer entries than this first bounds a narrowed search.
+_BOUNDED_DAYS_AT_MOST = 20_000
 _UNSET: Any = object()
 
 
@@ -191,27 +193,39 @@ class EntryRepository(Repository):
         event_id: str | None,
         since: datetime | None = None,
         before: datetime | None = None,
+        *,
+        alias: str = "e",
     ) -> tuple[str, list[Any]]:
-        """SQL conditions on ``entries e`` (joined by AND) and their parameters."""
-        clauses: list[str] = []
-        params: list[Any] = []
+        """SQL conditions on ``entries <alias>`` as a WHERE clause ("" for none) and
+        their parameters."""
+        clauses = self._conditions(tag, event_id, since, before, alias)
+        where = (" WHERE " + " AND ".join(c for c, _ in clauses)) if clauses else ""
+        return where, [p for _, p in clauses]
+
+    @staticmethod
+    def _conditions(
+        tag: str | None,
+        event_id: str | None,
+        since: datetime | None,
+        before: datetime | None,
+        alias: str,
+    ) -> list[tuple[str, Any]]:
+        clauses: list[tuple[str, Any]] = []
         if tag is not None:
             clauses.append(
-                "e.seq IN (SELECT et.entry_seq FROM entry_tags et JOIN tags t"
-                " ON t.id = et.tag_id WHERE t.name = ?)"
+                (
+                    f"{alias}.seq IN (SELECT et.entry_seq FROM entry_tags et JOIN tags t"
+                    " ON t.id = et.tag_id WHERE t.name = ?)",
+                    tag,
+                )
             )
-            params.append(tag)
         if event_id is not None:
-            clauses.append("e.event_id = ?")
-            params.append(event_id)
+            clauses.append((f"{alias}.event_id = ?", event_id))
         if since is not None:
-            clauses.append("e.created_at >= ?")
-            params.append(to_db_time(since))
+            clauses.append((f"{alias}.created_at >= ?", to_db_time(since)))
         if before is not None:
-            clauses.append("e.created_at < ?")
-            params.append(to_db_time(before))
-        where = (" WHERE " + " AND ".join(clauses)) if clauses else ""
-        return where, params
+            clauses.append((f"{alias}.created_at < ?", to_db_time(before)))
+        return clauses
 
     def list_entries(
         self,
@@ -308,6 +322,120 @@ class EntryRepository(Repository):
 
     # --- search -------------------------------------------------------------
 
+    _SELECT_HITS = (
+        "SELECT e.id, e.title, highlight(entries_fts, 0, ?, ?),"
+        " snippet(entries_fts, 1, ?, ?, '…', 16), e.created_at, entries_fts.rank"
+        # CROSS JOIN keeps the index of matches as the outer loop: SQLite would
+        # otherwise walk every entry and look each up in the index.
+        " FROM entries_fts CROSS JOIN entries e ON e.seq = entries_fts.rowid"
+    )
+    _SCORE = f"bm25(entries_fts, {db.RANK_WEIGHTS})"
+
+    def _search_all(self, fts_query: str, limit: int) -> list[Any]:
+        with self._c.lock:
+            conn = self._c.current()
+            # Walking the index newest first costs no scoring: it finds where the
+            # ranking window starts (0: fewer matches than the window).
+            edge = conn.execute(
+                "SELECT rowid FROM entries_fts WHERE entries_fts MATCH ?"
+                " ORDER BY rowid DESC LIMIT 1 OFFSET ?",
+                (fts_query, RANK_WINDOW - 1),
+            ).fetchone()
+            sql = (
+                f"{self._SELECT_HITS} WHERE entries_fts MATCH ? AND entries_fts.rowid >= ?"
+                " ORDER BY entries_fts.rank LIMIT ?"
+            )
+            start = edge[0] if edge else 0
+            return list(conn.execute(sql, (*_MARKS, fts_query, start, limit)).fetchall())
+
+    def _search_narrowed(
+        self,
+        fts_query: str,
+        limit: int,
+        conditions: list[tuple[str, Any]],
+        days: tuple[datetime | None, datetime | None],
+    ) -> list[Any]:
+        """Search among the entries of some days, an event or a tag.
+
+        Each match is checked against the narrow ``entries_filter`` index (never the
+        entry itself), and a range of days first bounds the entries' numbers, so even
+        a word in every entry is walked quickly. The ranking window is the newest
+        ``RANK_WINDOW`` matches, as in a plain search."""
+        passes = (
+            "EXISTS (SELECT 1 FROM entries f INDEXED BY entries_filter"
+            " WHERE f.seq = entries_fts.rowid AND " + " AND ".join(c for c, _ in conditions) + ")"
+        )
+        params = [p for _, p in conditions]
+        with self._c.lock:
+            conn = self._c.current()
+            low, high = self._bounds(conn, *days)
+            # The window: the newest RANK_WINDOW matches in those days, as in a plain
+            # search; only the ones that pass are scored, but all are walked.
+            edge = conn.execute(
+                "SELECT rowid FROM entries_fts WHERE entries_fts MATCH ?"
+                " AND rowid BETWEEN ? AND ? ORDER BY rowid DESC LIMIT 1 OFFSET ?",
+                (fts_query, low, high, RANK_WINDOW - 1),
+            ).fetchone()
+            start = int(edge[0]) if edge else low
+
+            def passing(first: int, last: int, count: int) -> list[int]:
+                """Matches in [first, last] that pass, newest first (no entry is read)."""
+                rows = conn.execute(
+                    "SELECT entries_fts.rowid FROM entries_fts WHERE entries_fts MATCH ?"
+                    f" AND entries_fts.rowid BETWEEN ? AND ? AND {passes}"
+                    " ORDER BY entries_fts.rowid DESC LIMIT ?",
+                    (fts_query, first, last, *params, count),
+                ).fetchall()
+                return [int(r[0]) for r in rows]
+
+            def hits(rowids: list[int], order: str, count: int) -> list[Any]:
+                # "+" keeps the list a plain test on each match of the range, read
+                # before the entry is: as an index constraint it would re-run the
+                # query once per number.
+                listed = ",".join(str(r) for r in rowids)
+                return list(
+                    conn.execute(
+                        f"{self._SELECT_HITS.replace('entries_fts.rank', self._SCORE)}"
+                        " WHERE entries_fts MATCH ? AND entries_fts.rowid BETWEEN ? AND ?"
+                        f" AND +entries_fts.rowid IN ({listed}) ORDER BY {order} LIMIT ?",
+                        (*_MARKS, fts_query, min(rowids), max(rowids), count),
+                    ).fetchall()
+                )
+
+            window = passing(start, high, RANK_WINDOW)
+            ranked = hits(window, "entries_fts.rank", limit) if window else []
+            if len(ranked) >= limit or start <= low:
+                return ranked
+            # Too few in the window (a small event, a rare tag): the older ones that
+            # pass, newest first, each scored on its own, after the window's.
+            older = passing(low, start - 1, limit - len(ranked))
+            extra = hits(older, "entries_fts.rowid DESC", limit) if older else []
+            return [*ranked, *sorted(extra, key=lambda row: row[5])]
+
+    @staticmethod
+    def _bounds(
+        conn: db.Connection, since: datetime | None, before: datetime | None
+    ) -> tuple[int, int]:
+        """The lowest and highest entry numbers among the days asked for, when there
+        are few enough of them to be worth it; else every number."""
+        everything = (0, 2**63 - 1)
+        if since is None and before is None:
+            return everything
+        row = conn.execute(
+            "SELECT min(seq), max(seq), count(*) FROM (SELECT seq FROM entries"
+            " WHERE created_at >= ? AND created_at < ? LIMIT ?)",
+            (
+                to_db_time(since) if since else "",
+                to_db_time(before) if before else "~",
+                _BOUNDED_DAYS_AT_MOST,
+            ),
+        ).fetchone()
+        if row is None or row[2] == 0:
+            return (1, 0)  # no entries in those days: nothing can match
+        if row[2] >= _BOUNDED_DAYS_AT_MOST:
+            return everything
+        return int(row[0]), int(row[1])
+
     def search(
         self,
         query: str,
@@ -323,40 +451,14 @@ class EntryRepository(Repository):
         fts_query = build_fts_query(query)
         if not fts_query:
             return []
-        where, params = self._filters(tag, event_id, since, before)
-        extra = where.replace(" WHERE ", " AND ", 1)
-        sql = (
-            "SELECT e.id, e.title, highlight(entries_fts, 0, ?, ?),"
-            " snippet(entries_fts, 1, ?, ?, '…', 16), e.created_at, entries_fts.rank"
-            " FROM entries_fts JOIN entries e ON e.seq = entries_fts.rowid"
-            f" WHERE entries_fts MATCH ? AND entries_fts.rowid >= ?{extra}"
-            " ORDER BY entries_fts.rank LIMIT ?"
-        )
-        # The window counts only matches the filters allow, or a range of old days
-        # could fall outside a window of newer matches and find nothing.
-        filtered = since is not None or before is not None or event_id is not None
-        edge_sql = (
-            "SELECT entries_fts.rowid FROM entries_fts JOIN entries e"
-            f" ON e.seq = entries_fts.rowid WHERE entries_fts MATCH ?{extra}"
-            " ORDER BY entries_fts.rowid DESC LIMIT 1 OFFSET ?"
-            if filtered
-            else "SELECT rowid FROM entries_fts WHERE entries_fts MATCH ?"
-            " ORDER BY rowid DESC LIMIT 1 OFFSET ?"
-        )
-        edge_params = (
-            (fts_query, *params, RANK_WINDOW - 1) if filtered else (fts_query, RANK_WINDOW - 1)
-        )
-        with self._c.lock:
-            conn = self._c.current()
-            try:
-                # Walking the index newest first costs no scoring: it finds where
-                # the ranking window starts (0: fewer matches than the window).
-                edge = conn.execute(edge_sql, edge_params).fetchone()
-                start = edge[0] if edge else 0
-                args = (*_MARKS, fts_query, start, *params, limit)
-                rows = conn.execute(sql, args).fetchall()
-            except db.DatabaseError:
-                return []
+        conditions = self._conditions(tag, event_id, since, before, "f")
+        try:
+            if conditions:
+                rows = self._search_narrowed(fts_query, limit, conditions, (since, before))
+            else:
+                rows = self._search_all(fts_query, limit)
+        except db.DatabaseError:
+            return []
         return [
             SearchHit(
                 entry_id=r[0],

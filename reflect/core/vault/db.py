@@ -263,6 +263,8 @@ INSERT INTO entries_fts(entries_fts) VALUES ('rebuild');
 INSERT INTO entries_fts(entries_fts, rank) VALUES ('secure-delete', 1);
 INSERT INTO entries_fts(entries_fts, rank) VALUES ('rank', 'bm25(10.0, 1.0, 5.0)');
 """
+# The weights of the rank above (title, body, tags), for queries that call bm25() itself.
+RANK_WEIGHTS = "10.0, 1.0, 5.0"
 
 
 def _script(sql: str) -> Callable[[Connection], None]:
@@ -288,7 +290,14 @@ def _split_statements(sql: str) -> list[str]:
     return statements
 
 
-MIGRATIONS: list[Callable[[Connection], None]] = [_script(_V1), _script(_V2)]
+# Version 3: a narrow index that answers "is this entry in these days, of this event?"
+# without reading the entry itself, so a search narrowed by date or event stays quick
+# (a common word's matches are checked against it one by one).
+_V3 = """
+CREATE INDEX entries_filter ON entries(seq, created_at, event_id);
+"""
+
+MIGRATIONS: list[Callable[[Connection], None]] = [_script(_V1), _script(_V2), _script(_V3)]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

@@ -1,4 +1,9 @@
-"""Distress over time, per event, with the days the user changed stage marked.
+"""Check-ins over time, per event, with the days the user changed stage marked.
+
+Distress is shown first; sleep, PHQ-2, GAD-2 and each support rating can be
+ticked on (``reflect.core.guide.trends`` defines them). PHQ-2 and GAD-2 bring a
+dashed line at 3, "worth talking to someone about", never a diagnosis. "Show as
+a table" gives the same numbers as a table a screen reader can read.
 
 For the user's own insight: ups and downs are expected and there is nothing to
 beat, so there are no streaks, targets or badges. Works with no check-ins (a calm
@@ -21,9 +26,11 @@ from PySide6.QtCharts import (
 from PySide6.QtCore import QDateTime, QEvent, QPointF, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPen
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QGraphicsSimpleTextItem,
     QHBoxLayout,
+    QPushButton,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -31,10 +38,12 @@ from PySide6.QtWidgets import (
 
 from reflect.core.guide.content import Content
 from reflect.core.guide.timeline import day_axis
+from reflect.core.guide.trends import SCREEN_CUT_OFF, Measure, measures
 from reflect.core.journal.models import CheckIn, StageChange
 from reflect.core.journal.repository import Journal
 from reflect.ui.common import theme
 from reflect.ui.guide.common import label, tr
+from reflect.ui.guide.trends_parts import TrendsTable, add_cut_off, add_measure, colour_for
 
 
 def _ms(when: datetime) -> float:
@@ -70,7 +79,14 @@ class TrendsView(QWidget):
         self.events.setAccessibleName(tr("Which check-ins to show"))
         self.events.currentIndexChanged.connect(self.refresh)
         row.addWidget(self.events, 1)
+        self.table_toggle = QPushButton(tr("Show as a table"))
+        self.table_toggle.setObjectName("trendsTableToggle")
+        self.table_toggle.setCheckable(True)
+        self.table_toggle.toggled.connect(lambda _on: self.refresh())
+        row.addWidget(self.table_toggle)
         layout.addLayout(row)
+        self._measures = measures(content.checkin.support_short_names)
+        layout.addLayout(self._measure_toggles())
 
         self.stack = QStackedWidget()
         self.empty = label(
@@ -98,10 +114,50 @@ class TrendsView(QWidget):
         self.chart_view.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.chart_view.setMinimumHeight(280)
         self.stack.addWidget(self.chart_view)
+        self.table = TrendsTable()
+        self.stack.addWidget(self.table)
         layout.addWidget(self.stack, 1)
         self.summary = label(role="muted", name="trendsSummary")
         layout.addWidget(self.summary)
+        self.cut_off_note = label(content.checkin.screen_threshold_note, role="muted")
+        self.cut_off_note.setObjectName("trendsCutOffNote")
+        layout.addWidget(self.cut_off_note)
         self.checkins: list[CheckIn] = []
+
+    def _measure_toggles(self) -> QVBoxLayout:
+        """A tick box per measure: the daily ones, the weekly screens, the support ratings."""
+        self.toggles: dict[str, QCheckBox] = {}
+        rows = QVBoxLayout()
+        groups = (
+            (tr("Daily"), ("distress", "sleep")),
+            (tr("Weekly"), ("phq2", "gad2")),
+            (tr("Support"), tuple(m.key for m in self._measures if m.key.startswith("support."))),
+        )
+        by_key = {m.key: m for m in self._measures}
+        for title, keys in groups:
+            row = QHBoxLayout()
+            row.addWidget(label(title, role="muted"))
+            for key in keys:
+                measure = by_key[key]
+                text = (
+                    measure.label.split(": ", 1)[-1]
+                    if key.startswith("support.")
+                    else (measure.label)
+                )
+                box = QCheckBox(tr(text))
+                box.setObjectName(f"trendsShow-{key}")
+                box.setAccessibleName(tr("Show %1").replace("%1", tr(measure.label)))
+                box.setChecked(measure.shown_first)
+                box.toggled.connect(lambda _on: self.refresh())
+                self.toggles[key] = box
+                row.addWidget(box)
+            row.addStretch(1)
+            rows.addLayout(row)
+        return rows
+
+    def shown_measures(self) -> list[Measure]:
+        """The measures ticked, in the order offered."""
+        return [m for m in self._measures if self.toggles[m.key].isChecked()]
 
     # --- public ---------------------------------------------------------------------
 
@@ -150,13 +206,37 @@ class TrendsView(QWidget):
             self.stack.setCurrentWidget(self.empty)
             self.summary.setText("")
             return
-        self.stack.setCurrentWidget(self.chart_view)
+        shown = self.shown_measures()
+        screens = any(m.cut_off is not None for m in shown)
+        self.cut_off_note.setVisible(screens)
+        if self.table_toggle.isChecked():
+            self.table.show_rows(checkins, shown)
+            self.stack.setCurrentWidget(self.table)
+        else:
+            self.stack.setCurrentWidget(self.chart_view)
         colours = theme.colors()
         text_colour = QColor(colours["text"])
         grid_colour = QColor(colours["border"])
 
-        series = self._add_distress_series(checkins, colours)
+        distress = any(m.key == "distress" for m in shown)
+        series = self._add_distress_series(checkins if distress else [], colours)
         self._set_axes(checkins, history, series, text_colour, grid_colour)
+        if not distress:
+            for one in series:  # empty, and not to be named in the legend
+                for marker in self.chart.legend().markers(one):
+                    marker.setVisible(False)
+        axes = (self.x_axis, self.y_axis)
+        others = [m for m in shown if m.key != "distress"]
+        for index, measure in enumerate(others):
+            add_measure(self.chart, measure, checkins, colour_for(index), axes)
+        if screens:
+            add_cut_off(self.chart, SCREEN_CUT_OFF, axes)
+        self.y_axis.setTitleText(tr("Distress") if not others else tr("Score"))
+        self.chart_view.setAccessibleName(
+            tr("Chart of %1; Show as a table gives the same numbers").replace(
+                "%1", ", ".join(tr(m.label) for m in shown) or tr("nothing ticked")
+            )
+        )
         self._mark_stage_changes(history, colours, text_colour)
         self._place_stage_labels()
         days = len({c.created_at.astimezone().date() for c in checkins})
@@ -173,7 +253,7 @@ class TrendsView(QWidget):
     ) -> tuple[QLineSeries, QScatterSeries, QScatterSeries]:
         """The distress line, its points, and the triggered days as squares."""
         line = QLineSeries()
-        line.setName(tr("Distress (0-10)"))
+        line.setName(tr("Distress (0–10)"))
         line.setPen(QPen(QColor(colours["accent"]), 2))
         points = [QPointF(_ms(c.created_at), c.distress) for c in checkins]
         line.replace(points)

@@ -81,6 +81,11 @@ class EntryCalendar(QCalendarWidget):
 
     def refresh_marks(self) -> None:
         """Mark the days with entries on the month on show (and the days around it)."""
+        # Weekends in the text colour, not Qt's red: red reads as a warning here.
+        plain = QTextCharFormat()
+        plain.setForeground(self.palette().color(QPalette.ColorRole.Text))
+        for weekend in (Qt.DayOfWeek.Saturday, Qt.DayOfWeek.Sunday):
+            self.setWeekdayTextFormat(weekend, plain)
         self.setDateTextFormat(QDate(), QTextCharFormat())  # clears every mark
         self.marked = set()
         if self._journal is None:

@@ -7,6 +7,7 @@ from datetime import UTC, date, datetime, timedelta
 import pytest
 
 from reflect.core.journal import entries
+from reflect.core.journal.models import MATCH_START
 from reflect.core.journal.repository import Journal
 
 START = datetime(2026, 1, 1, 12, tzinfo=UTC)
@@ -62,3 +63,21 @@ def test_entry_times_give_the_days_for_a_calendar(dated: tuple[Journal, str]) ->
     journal, _ = dated
     times = journal.entry_times(START + timedelta(days=58), START + timedelta(days=100))
     assert sorted(t.date() for t in times) == [date(2026, 2, 28), date(2026, 3, 1)]
+
+
+def test_a_small_event_is_searched_in_full_beyond_the_ranking_window(
+    dated: tuple[Journal, str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    journal, event_id = dated
+    monkeypatch.setattr(entries, "RANK_WINDOW", 5)  # the event's 20 entries span 60
+    hits = journal.search("night", 100, event_id=event_id)
+    assert sorted(int(h.title.split()[1]) for h in hits) == list(range(0, 60, 3))
+    assert len({h.entry_id for h in hits}) == 20
+    assert all(MATCH_START in h.snippet for h in hits)  # each shows its match
+
+
+def test_narrowing_to_nothing_finds_nothing(dated: tuple[Journal, str]) -> None:
+    journal, _ = dated
+    empty = journal.add_event("Nothing written yet", date(2026, 1, 1))
+    assert journal.search("night", event_id=empty.id) == []
+    assert journal.search("night", since=START + timedelta(days=400)) == []

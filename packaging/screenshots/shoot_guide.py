@@ -61,6 +61,9 @@ def demo_data(journal: Journal, clock: FakeClock) -> str:
                 event_id=event.id,
                 sleep=rng.randint(0, 4),
                 triggered=day in (14, 41, 42),
+                # Once a week, the weekly questions: mood easing over the weeks.
+                phq2=max(0, 5 - day // 10) if day % 7 == 3 else None,
+                gad2=max(0, 4 - day // 14) if day % 7 == 3 else None,
             )
     clock.set(NOW)
     journal.save_contact("Dr. Ana Rivera", "Peer supporter", "ext. 4417")
@@ -122,7 +125,8 @@ def shoot(app: QApplication, theme: str, out: Path, *, suffix: str = "") -> list
             checkin.reject()
 
             guide.trends_view.set_journal(vault.journal, event_id)
-            save(guide.trends_view, "trends", 960, 600)
+            guide.trends_view.toggles["phq2"].setChecked(True)  # the line at 3, and its note
+            save(guide.trends_view, "trends", 960, 680)
 
             save(guide.support_window, "support", 620, 1000)
 

@@ -4,9 +4,9 @@ Run from the repository root::
 
     QT_QPA_PLATFORM=offscreen .venv/bin/python packaging/screenshots/shoot_journal.py
 
-Writes ``packaging/screenshots/journal-<view>-<theme>.png`` (``focus`` is focus mode, ``dates`` a search narrowed by date words,
-``spelling`` shows F7's
-suggestions over a misspelled word), and
+Writes ``packaging/screenshots/journal-<view>-<theme>.png`` (``focus`` is focus mode,
+``dates`` a search narrowed by date words, ``spelling`` shows F7's suggestions over
+a misspelled word), and
 ``journal-write-switched-to-<theme>.png`` after a live theme switch. ``--scale 2`` doubles the
 font size (to check that nothing clips) and writes to ``--out`` instead. The demo
 vault lives in a temporary folder and is deleted afterwards; its entries are made
@@ -20,6 +20,7 @@ import os
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
@@ -180,19 +181,7 @@ def shoot(theme: str, out: Path, scale: float) -> list[Path]:
             view.focus.set_on(False)
             _shoot_spelling(view, app, out / f"journal-spelling-{theme}.png")
             written.append(out / f"journal-spelling-{theme}.png")
-            view.entry_list.search.setText("sleep")
-            view.entry_list.apply_search()
-            save("search")
-            view.entry_list.search.setText("since 1 March")
-            view.entry_list.apply_search()
-            view.entry_list.calendar.setCurrentPage(2026, 2)
-            first = view.entry_list.model.entry_id_at(0)
-            if first is not None:
-                view.editor.open_entry(first)
-                view.entry_list.select_entry(first)
-            save("dates")
-            view.entry_list.calendar.setCurrentPage(2026, 3)
-            view.entry_list.clear_search()
+            _shoot_finding(view, save)
             view.editor.preview_action.trigger()
             save("preview")
             view.editor.preview_action.trigger()
@@ -209,6 +198,23 @@ def shoot(theme: str, out: Path, scale: float) -> list[Path]:
         finally:
             vault.lock()
     return written
+
+
+def _shoot_finding(view: JournalView, save: Callable[[str], None]) -> None:
+    """A search, then a search narrowed by date words (with the calendar beside it)."""
+    view.entry_list.search.setText("sleep")
+    view.entry_list.apply_search()
+    save("search")
+    view.entry_list.search.setText("since 1 March")
+    view.entry_list.apply_search()
+    view.entry_list.calendar.setCurrentPage(2026, 2)
+    first = view.entry_list.model.entry_id_at(0)
+    if first is not None:
+        view.editor.open_entry(first)
+        view.entry_list.select_entry(first)
+    save("dates")
+    view.entry_list.calendar.setCurrentPage(2026, 3)
+    view.entry_list.clear_search()
 
 
 SPELLING_TEXT = (

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -151,7 +152,17 @@ class ExportChoices(QScrollArea):
         self._named(self.trends_check, "exportTrendsCheck", self.tr("Add a chart of my check-ins"))
         self.timeline_check = QCheckBox(self.tr("Add my stage timeline"), self)
         self._named(self.timeline_check, "exportTimelineCheck", self.tr("Add my stage timeline"))
+        self.weekly_check = QCheckBox(
+            self.tr("…with the weekly questions (PHQ-2, GAD-2) and support ratings"), self
+        )
+        self._named(self.weekly_check, "exportWeeklyCheck", self.tr("Add the weekly questions too"))
+        self.weekly_check.setEnabled(False)  # only with the chart of check-ins
+        self.trends_check.toggled.connect(self.weekly_check.setEnabled)
+        weekly_row = QHBoxLayout()
+        weekly_row.setContentsMargins(24, 0, 0, 0)
+        weekly_row.addWidget(self.weekly_check)
         layout.addWidget(self.trends_check)
+        layout.addLayout(weekly_row)
         layout.addWidget(self.timeline_check)
 
     def _file_form(self) -> QFormLayout:
@@ -198,6 +209,7 @@ class ExportChoices(QScrollArea):
         self.tag_list.itemChanged.connect(self.selection_changed)
         self.entry_picker.itemChanged.connect(self.selection_changed)
         self.trends_check.toggled.connect(self.selection_changed)
+        self.weekly_check.toggled.connect(self.selection_changed)
         self.timeline_check.toggled.connect(self.selection_changed)
         self.title_field.editingFinished.connect(self.selection_changed)
         self.always_field.editingFinished.connect(self.always_list_edited)
@@ -273,6 +285,7 @@ class ExportChoices(QScrollArea):
         common = {
             "title": self.title_field.text().strip() or self.tr("Reflections to talk through"),
             "include_trends": self.trends_check.isChecked(),
+            "include_weekly": self.trends_check.isChecked() and self.weekly_check.isChecked(),
             "include_stage_timeline": self.timeline_check.isChecked(),
             "format": fmt,
         }

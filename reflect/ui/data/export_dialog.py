@@ -301,6 +301,8 @@ class ExportDialog(QDialog):
         extras = []
         if document.include_trends:
             extras.append(self.tr("a chart of your check-ins"))
+        if document.include_weekly:
+            extras.append(self.tr("your answers to the weekly questions"))
         if document.include_stage_timeline:
             extras.append(self.tr("your stage timeline"))
         if extras:

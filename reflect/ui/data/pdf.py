@@ -38,6 +38,7 @@ from PySide6.QtGui import (
 from reflect.core.fileio import atomic_write
 from reflect.core.journal.markdown_render import render_markdown
 from reflect.core.portability.exporters.therapist import ExportDocument, demote_headings, format_day
+from reflect.core.portability.exporters.therapist_weekly import weekly_html
 from reflect.ui.common.safe_document import SafeDocument
 
 __all__ = ["entries_html", "render_pdf", "write_pdf"]
@@ -135,7 +136,9 @@ def _paint(document: ExportDocument, progress: Progress | None) -> bytes:
     body.setDocumentMargin(0)
     body.setPageSize(QSizeF(body_rect.width(), body_rect.height()))
     body.setHtml(entries_html(document))
-    has_overview = document.include_trends or document.include_stage_timeline
+    has_overview = (
+        document.include_trends or document.include_weekly or document.include_stage_timeline
+    )
     total = 1 + int(has_overview) + body.pageCount()
 
     painter = QPainter(writer)
@@ -246,6 +249,14 @@ def _overview(
             note = _text_block(writer, "<p>No check-ins in this period.</p>", rect.width())
             _draw_at(painter, note, top)
             top += note.size().height() + _mm(8)
+    if document.include_weekly:
+        weekly = _text_block(
+            writer,
+            weekly_html(document.weekly, document.support_names, document.weekly_note, format_day),
+            rect.width(),
+        )
+        _draw_at(painter, weekly, top)
+        top += weekly.size().height() + _mm(8)
     if document.include_stage_timeline:
         heading = _text_block(writer, "<h2>Where I was, over time</h2>", rect.width())
         _draw_at(painter, heading, top)

@@ -226,3 +226,29 @@ def test_one_text_one_kind_and_every_place_of_it_found(journal: Journal) -> None
     assert len({i.finding.kind for i in items if group_key(i.finding.text) == "sam"}) == 1
     document = build_document(source, items)
     assert "Sam said" not in to_markdown(document)
+
+
+def test_the_weekly_questions_come_with_the_chart_only_when_chosen(
+    journal: Journal, filled: dict[str, str], clock: FakeClock
+) -> None:
+    clock.set(_at(5, 21))
+    journal.add_checkin(
+        5, event_id=filled["event"], phq2=4, gad2=1, support={"colleagues": 3}, note="private"
+    )
+    chosen = ExportSelection(event_id=filled["event"], include_trends=True, include_weekly=True)
+    _, _, doc = _doc(journal, chosen)
+    assert [(r.day.day, r.phq2, r.gad2, r.support) for r in doc.weekly] == [
+        (5, 4, 1, {"colleagues": 3})
+    ]
+    markdown, page = to_markdown(doc), to_html(doc)
+    for text in (markdown, page):
+        assert "Weekly questions" in text and "PHQ-2 (0–6)" in text
+        assert "Support: Colleagues (0–4)" in text
+        assert "worth talking to someone about" in text and "not a diagnosis" in text
+        assert "private" not in text.split("Weekly questions")[1][:2000]  # no note typed
+    assert "| Thursday 5 March 2026 | 4 | 1 | 3 |" in markdown
+
+    _, _, without = _doc(journal, ExportSelection(event_id=filled["event"], include_trends=True))
+    assert without.weekly == () and "Weekly questions" not in to_markdown(without)
+    lonely = ExportSelection(event_id=filled["event"], include_weekly=True)  # no chart chosen
+    assert "Weekly questions" not in to_markdown(_doc(journal, lonely)[2])

@@ -298,3 +298,31 @@ def test_the_preview_loads_no_file_named_in_the_html(dialog: ExportDialog, tmp_p
     dialog.preview.setHtml(f'<p>x</p><img src="{bait}">')
     assert dialog.preview.document().size().height() < 150
     assert {url.toString() for url in dialog.preview.refused} == {str(bait)}
+
+
+def test_weekly_questions_are_offered_with_the_chart_and_reach_the_pdf(
+    dialog: ExportDialog,
+    dialogs: FakeDialogs,
+    journal: Journal,
+    clock: FakeClock,
+    filled: dict[str, str],
+    tmp_path: Path,
+) -> None:
+    clock.set(_at(4))
+    event_id = journal.list_events()[0].id  # the export is of this event, as it opens
+    journal.add_checkin(5, event_id=event_id, phq2=3, gad2=2, support={"outside_work": 4})
+    weekly = dialog.choices.weekly_check
+    assert not weekly.isEnabled()  # only together with the chart of check-ins
+    dialog.trends_check.setChecked(True)
+    assert weekly.isEnabled()
+    weekly.setChecked(True)
+    assert dialog.selection().include_weekly
+    dialog.review.mark_all_reviewed()
+    dialogs.save_path = tmp_path / "weekly.pdf"
+    dialog.save_button.click()
+    reader = PdfReader(io.BytesIO((tmp_path / "weekly.pdf").read_bytes()))
+    text = " ".join(" ".join(p.extract_text().split()) for p in reader.pages)
+    assert "Weekly questions" in text and "not a diagnosis" in text
+    assert "Support: Outside work (0–4)" in text
+    dialog.trends_check.setChecked(False)
+    assert not dialog.selection().include_weekly

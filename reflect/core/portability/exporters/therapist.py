@@ -27,7 +27,13 @@ from typing import Literal, Protocol
 
 from reflect.core.errors import InvalidInput
 from reflect.core.fileio import atomic_write
+from reflect.core.guide.content import load_content
 from reflect.core.journal.models import CheckIn, Entry, Event, StageChange
+from reflect.core.portability.exporters.therapist_weekly import (
+    WeeklyRow,
+    weekly_markdown,
+    weekly_rows,
+)
 from reflect.core.privacy.redact import Finding, find_identifiers, redact
 
 __all__ = [
@@ -68,6 +74,8 @@ class ExportSelection:
     tags: tuple[str, ...] = ()
     entry_ids: tuple[str, ...] = ()
     include_trends: bool = False
+    include_weekly: bool = False
+    """With the check-ins: the weekly PHQ-2, GAD-2 and support ratings too."""
     include_stage_timeline: bool = False
     format: ExportFormat = "pdf"
 
@@ -155,9 +163,13 @@ class ExportDocument:
     date_range_label: str
     entries: tuple[ExportEntry, ...]
     trends: tuple[TrendPoint, ...] = ()
+    weekly: tuple[WeeklyRow, ...] = ()
     stages: tuple[StageMark, ...] = ()
     private_label: str = PRIVATE_LABEL
     include_trends: bool = False
+    include_weekly: bool = False
+    support_names: Mapping[str, str] = field(default_factory=dict)
+    weekly_note: str = ""
     include_stage_timeline: bool = False
     stage_names: Mapping[int, str] = field(default_factory=dict)
 
@@ -340,6 +352,7 @@ def build_document(
         return redact(text, redactions.get((entry_id, field_name), []))
 
     tz = source.tz
+    wording = load_content().checkin
     entries = tuple(
         ExportEntry(
             entry_id=e.id,
@@ -359,6 +372,12 @@ def build_document(
         date_range_label=_range_label(first, last),
         entries=entries,
         trends=_trend_points(source.checkins, tz) if selection.include_trends else (),
+        weekly=weekly_rows(source.checkins, lambda c: _local_day(c.created_at, tz))
+        if selection.include_trends and selection.include_weekly
+        else (),
+        include_weekly=selection.include_trends and selection.include_weekly,
+        support_names=wording.support_short_names,
+        weekly_note=wording.screen_threshold_note,
         stages=_stage_marks(source, names) if selection.include_stage_timeline else (),
         include_trends=selection.include_trends,
         include_stage_timeline=selection.include_stage_timeline,
@@ -472,6 +491,10 @@ def to_markdown(document: ExportDocument) -> str:
         else:
             lines.append("No check-ins in this period.")
         lines.append("")
+    if document.include_weekly:
+        lines += weekly_markdown(
+            document.weekly, document.support_names, document.weekly_note, format_day
+        )
     for entry in document.entries:
         lines += ["---", "", f"## {entry.date_label} — {_md_inline(entry.heading)}", ""]
         if entry.stage_label:

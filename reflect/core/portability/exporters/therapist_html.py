@@ -18,6 +18,7 @@ from reflect.core.portability.exporters.therapist import (
     demote_headings,
     format_day,
 )
+from reflect.core.portability.exporters.therapist_weekly import weekly_html
 
 __all__ = ["entry_body_html", "to_html", "trend_svg"]
 
@@ -76,6 +77,10 @@ def to_html(document: ExportDocument) -> str:
             parts.append(_trend_table(document.trends))
         else:
             parts.append("<p>No check-ins in this period.</p>")
+    if document.include_weekly:
+        parts.append(
+            weekly_html(document.weekly, document.support_names, document.weekly_note, format_day)
+        )
     for entry in document.entries:
         parts.append('<section class="entry">')
         parts.append(f"<h2>{esc(entry.date_label)} — {esc(entry.heading)}</h2>")

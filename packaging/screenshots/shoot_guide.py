@@ -4,7 +4,7 @@ Run from the repository root:
 
     QT_QPA_PLATFORM=offscreen .venv/bin/python packaging/screenshots/shoot_guide.py
 
-Writes guide-{stage-view,exercise,checkin,trends,support}-{light,dark}.png next to
+Writes guide-{stage-view,exercise,checkin,trends,event-page,support}-{light,dark}.png next to
 this file. ``--large`` also writes large-font versions to the temp folder, for
 checking that nothing clips at twice the usual text size. The vault lives in a
 temporary folder with cheap key derivation and is deleted afterwards.
@@ -127,6 +127,9 @@ def shoot(app: QApplication, theme: str, out: Path, *, suffix: str = "") -> list
             guide.trends_view.set_journal(vault.journal, event_id)
             guide.trends_view.toggles["phq2"].setChecked(True)  # the line at 3, and its note
             save(guide.trends_view, "trends", 960, 680)
+
+            guide.show_event_page(event_id)
+            save(guide.event_page, "event-page", 920, 1280)
 
             save(guide.support_window, "support", 620, 1000)
 

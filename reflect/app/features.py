@@ -17,6 +17,7 @@ reminder opens the guide's check-in).
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
@@ -26,6 +27,7 @@ from PySide6.QtWidgets import QDialog
 from reflect.app.wiring.data import DataWiring
 from reflect.app.wiring.guide import GuideWiring
 from reflect.app.wiring.reminders import NotifierFactory, RemindersWiring, default_notifier
+from reflect.core.reminders.store import follow_ups_for
 from reflect.core.vault.lifecycle import Vault
 
 if TYPE_CHECKING:
@@ -104,6 +106,10 @@ class Features(QObject):
         return self.guide_wiring.trends_window
 
     @property
+    def event_window(self) -> PageWindow | None:
+        return self.guide_wiring.event_window
+
+    @property
     def store(self) -> ReminderStore:
         return self.reminders.store
 
@@ -137,8 +143,19 @@ class Features(QObject):
 
     def _build(self) -> None:
         if self.guide_wiring.build():
-            assert self.guide_wiring.guide is not None
-            self.guide_wiring.guide.event_created.connect(self.reminders.offer_followups)
+            guide = self.guide_wiring.guide
+            assert guide is not None
+            guide.event_created.connect(self.reminders.offer_followups)
+            # The event's page lists its follow-ups and exports it: both live here.
+            guide.event_page.set_follow_ups(self._follow_ups)
+            guide.event_page.export_requested.connect(self.data.open_export)
+
+    def _follow_ups(self, event_id: str) -> list[datetime | None]:
+        journal = self.journal
+        if journal is None:
+            return []
+        zone = datetime.now().astimezone().tzinfo or UTC
+        return follow_ups_for(self.reminders.store.schedule, journal, event_id, zone)
 
     def _unlocked(self) -> None:
         journal = self.journal

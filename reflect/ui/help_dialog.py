@@ -158,6 +158,12 @@ class HelpDialog(QDialog):
                 "menu below chooses one event or one tag. Bold days on the calendar have "
                 "entries; choose one, or press Ctrl+G, to go to that day."
             ),
+            self.tr(
+                "An event's page shows the way so far, what you wrote about it, its "
+                "check-ins and reminders, with buttons to write, check in, start an "
+                "exercise or export it. Open it from the stage guide, from the calendar "
+                "button beside an entry's event, or from the list's menu (Event: ...)."
+            ),
         ]
 
     def privacy_notes(self) -> list[str]:

@@ -159,13 +159,17 @@ class DataWiring(QObject):
             DataExportDialog(journal, s.tasks, s.dialogs, parent=self.controller.shell)
         )
 
-    def open_export(self) -> QDialog | None:
+    def open_export(self, event_id: str | None = None) -> QDialog | None:
+        """The therapist export; ``event_id``: already set to that event (from its page)."""
         journal = self._journal()
         if journal is None:
             return None
         from reflect.ui.data.export_dialog import ExportDialog
 
         s = self.controller.services
-        return self._open(
-            ExportDialog(journal, runner=s.tasks, dialogs=s.dialogs, parent=self.controller.shell)
+        dialog = ExportDialog(
+            journal, runner=s.tasks, dialogs=s.dialogs, parent=self.controller.shell
         )
+        if event_id is not None:
+            dialog.choices.choose_event(event_id)
+        return self._open(dialog)

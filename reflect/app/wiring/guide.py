@@ -43,6 +43,7 @@ class GuideWiring(QObject):
         self.view: JournalView | None = None
         self.stage_window: PageWindow | None = None
         self.trends_window: PageWindow | None = None
+        self.event_window: PageWindow | None = None
         self._unsubscribe_events: Callable[[], object] = _nothing
         self._events_changed.connect(self._refresh_event_views, Qt.ConnectionType.QueuedConnection)
 
@@ -121,6 +122,13 @@ class GuideWiring(QObject):
         self.controller.persistent_dialogs.extend([self.stage_window, self.trends_window])
         guide.show_stage_view_requested.connect(lambda: _show(self.stage_window))
         guide.show_trends_requested.connect(lambda: _show(self.trends_window))
+        # "Event", never the event's own title: window titles reach the task bar.
+        self.event_window = PageWindow(
+            guide.event_page, self.tr("Event"), "eventPageWindow", shell, size=(920, 880)
+        )
+        self.controller.persistent_dialogs.append(self.event_window)
+        guide.show_event_page_requested.connect(lambda: _show(self.event_window))
+        self._connect_event_page(view, guide)
         for action in (guide.checkin_action, guide.stage_view_action):
             view.add_toolbar_action(action)
         guide.checkin_action.setIcon(icons.icon("chart"))
@@ -128,6 +136,30 @@ class GuideWiring(QObject):
         guide.support_action.setIcon(icons.icon("support"))
         view.add_toolbar_action(guide.support_action, right=True)
         return True
+
+    def _connect_event_page(self, view: JournalView, guide: GuideController) -> None:
+        """The event's page is reached from the entry's event and the list's menu;
+        what it asks for happens in the main window, in front."""
+        view.editor.event_page_requested.connect(guide.show_event_page)
+        view.entry_list.tag_filter.event_page_requested.connect(guide.show_event_page)
+        page = guide.event_page
+
+        def in_front() -> None:
+            self.controller.shell.raise_()
+            self.controller.shell.activateWindow()
+
+        def open_entry(entry_id: str) -> None:
+            view.editor.open_entry(entry_id)
+            view.entry_list.select_entry(entry_id)
+            in_front()
+            view.editor.focus_body()
+
+        def new_entry(event_id: str) -> None:
+            view.new_entry(event_id)
+            in_front()
+
+        page.open_entry_requested.connect(open_entry)
+        page.new_entry_requested.connect(new_entry)
 
     def _place_prompt_panel(self, view: JournalView, guide: GuideController) -> None:
         # The prompt panel sits beside the editor; prompts become headings there.

@@ -8,10 +8,9 @@ from typing import Any
 
 from reflect.core.errors import NotFound
 from reflect.core.guide.store import require_event
+from reflect.core.journal import search_sql
 from reflect.core.journal.connection import Repository
 from reflect.core.journal.models import (
-    MATCH_END,
-    MATCH_START,
     Entry,
     EntrySummary,
     SearchHit,
@@ -22,13 +21,6 @@ from reflect.core.vault import db
 from reflect.core.vault.db import from_db_time, new_id, to_db_time
 
 PREVIEW_CHARS = 160
-# Relevance ranking scores every match; for a word in most entries that is the
-# whole journal. Rank within the most recent RANK_WINDOW matches instead (a
-# journal is read newest first); rarer words are ranked over all their matches.
-RANK_WINDOW = 2000
-_MARKS = (MATCH_START, MATCH_END, MATCH_START, MATCH_END)  # highlight() and snippet()
-# A range of days holding fewer entries than this first bounds a narrowed search.
-_BOUNDED_DAYS_AT_MOST = 20_000
 _UNSET: Any = object()
 
 
@@ -322,120 +314,6 @@ class EntryRepository(Repository):
 
     # --- search -------------------------------------------------------------
 
-    _SELECT_HITS = (
-        "SELECT e.id, e.title, highlight(entries_fts, 0, ?, ?),"
-        " snippet(entries_fts, 1, ?, ?, '…', 16), e.created_at, entries_fts.rank"
-        # CROSS JOIN keeps the index of matches as the outer loop: SQLite would
-        # otherwise walk every entry and look each up in the index.
-        " FROM entries_fts CROSS JOIN entries e ON e.seq = entries_fts.rowid"
-    )
-    _SCORE = f"bm25(entries_fts, {db.RANK_WEIGHTS})"
-
-    def _search_all(self, fts_query: str, limit: int) -> list[Any]:
-        with self._c.lock:
-            conn = self._c.current()
-            # Walking the index newest first costs no scoring: it finds where the
-            # ranking window starts (0: fewer matches than the window).
-            edge = conn.execute(
-                "SELECT rowid FROM entries_fts WHERE entries_fts MATCH ?"
-                " ORDER BY rowid DESC LIMIT 1 OFFSET ?",
-                (fts_query, RANK_WINDOW - 1),
-            ).fetchone()
-            sql = (
-                f"{self._SELECT_HITS} WHERE entries_fts MATCH ? AND entries_fts.rowid >= ?"
-                " ORDER BY entries_fts.rank LIMIT ?"
-            )
-            start = edge[0] if edge else 0
-            return list(conn.execute(sql, (*_MARKS, fts_query, start, limit)).fetchall())
-
-    def _search_narrowed(
-        self,
-        fts_query: str,
-        limit: int,
-        conditions: list[tuple[str, Any]],
-        days: tuple[datetime | None, datetime | None],
-    ) -> list[Any]:
-        """Search among the entries of some days, an event or a tag.
-
-        Each match is checked against the narrow ``entries_filter`` index (never the
-        entry itself), and a range of days first bounds the entries' numbers, so even
-        a word in every entry is walked quickly. The ranking window is the newest
-        ``RANK_WINDOW`` matches, as in a plain search."""
-        passes = (
-            "EXISTS (SELECT 1 FROM entries f INDEXED BY entries_filter"
-            " WHERE f.seq = entries_fts.rowid AND " + " AND ".join(c for c, _ in conditions) + ")"
-        )
-        params = [p for _, p in conditions]
-        with self._c.lock:
-            conn = self._c.current()
-            low, high = self._bounds(conn, *days)
-            # The window: the newest RANK_WINDOW matches in those days, as in a plain
-            # search; only the ones that pass are scored, but all are walked.
-            edge = conn.execute(
-                "SELECT rowid FROM entries_fts WHERE entries_fts MATCH ?"
-                " AND rowid BETWEEN ? AND ? ORDER BY rowid DESC LIMIT 1 OFFSET ?",
-                (fts_query, low, high, RANK_WINDOW - 1),
-            ).fetchone()
-            start = int(edge[0]) if edge else low
-
-            def passing(first: int, last: int, count: int) -> list[int]:
-                """Matches in [first, last] that pass, newest first (no entry is read)."""
-                rows = conn.execute(
-                    "SELECT entries_fts.rowid FROM entries_fts WHERE entries_fts MATCH ?"
-                    f" AND entries_fts.rowid BETWEEN ? AND ? AND {passes}"
-                    " ORDER BY entries_fts.rowid DESC LIMIT ?",
-                    (fts_query, first, last, *params, count),
-                ).fetchall()
-                return [int(r[0]) for r in rows]
-
-            def hits(rowids: list[int], order: str, count: int) -> list[Any]:
-                # "+" keeps the list a plain test on each match of the range, read
-                # before the entry is: as an index constraint it would re-run the
-                # query once per number.
-                listed = ",".join(str(r) for r in rowids)
-                return list(
-                    conn.execute(
-                        f"{self._SELECT_HITS.replace('entries_fts.rank', self._SCORE)}"
-                        " WHERE entries_fts MATCH ? AND entries_fts.rowid BETWEEN ? AND ?"
-                        f" AND +entries_fts.rowid IN ({listed}) ORDER BY {order} LIMIT ?",
-                        (*_MARKS, fts_query, min(rowids), max(rowids), count),
-                    ).fetchall()
-                )
-
-            window = passing(start, high, RANK_WINDOW)
-            ranked = hits(window, "entries_fts.rank", limit) if window else []
-            if len(ranked) >= limit or start <= low:
-                return ranked
-            # Too few in the window (a small event, a rare tag): the older ones that
-            # pass, newest first, each scored on its own, after the window's.
-            older = passing(low, start - 1, limit - len(ranked))
-            extra = hits(older, "entries_fts.rowid DESC", limit) if older else []
-            return [*ranked, *sorted(extra, key=lambda row: row[5])]
-
-    @staticmethod
-    def _bounds(
-        conn: db.Connection, since: datetime | None, before: datetime | None
-    ) -> tuple[int, int]:
-        """The lowest and highest entry numbers among the days asked for, when there
-        are few enough of them to be worth it; else every number."""
-        everything = (0, 2**63 - 1)
-        if since is None and before is None:
-            return everything
-        row = conn.execute(
-            "SELECT min(seq), max(seq), count(*) FROM (SELECT seq FROM entries"
-            " WHERE created_at >= ? AND created_at < ? LIMIT ?)",
-            (
-                to_db_time(since) if since else "",
-                to_db_time(before) if before else "~",
-                _BOUNDED_DAYS_AT_MOST,
-            ),
-        ).fetchone()
-        if row is None or row[2] == 0:
-            return (1, 0)  # no entries in those days: nothing can match
-        if row[2] >= _BOUNDED_DAYS_AT_MOST:
-            return everything
-        return int(row[0]), int(row[1])
-
     def search(
         self,
         query: str,
@@ -452,13 +330,16 @@ class EntryRepository(Repository):
         if not fts_query:
             return []
         conditions = self._conditions(tag, event_id, since, before, "f")
-        try:
-            if conditions:
-                rows = self._search_narrowed(fts_query, limit, conditions, (since, before))
-            else:
-                rows = self._search_all(fts_query, limit)
-        except db.DatabaseError:
-            return []
+        with self._c.lock:
+            conn = self._c.current()
+            try:
+                if conditions:
+                    days = (since, before)
+                    rows = search_sql.search_narrowed(conn, fts_query, limit, conditions, days)
+                else:
+                    rows = search_sql.search_all(conn, fts_query, limit)
+            except db.DatabaseError:
+                return []
         return [
             SearchHit(
                 entry_id=r[0],

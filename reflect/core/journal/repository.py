@@ -23,11 +23,11 @@ from reflect.core.guide.store import GuideRepository
 from reflect.core.journal.connection import JournalConnection
 from reflect.core.journal.entries import (
     PREVIEW_CHARS,
-    RANK_WINDOW,
     EntryRepository,
     make_preview,
     normalize_tags,
 )
+from reflect.core.journal.search_sql import RANK_WINDOW
 from reflect.core.journal.settings import REMINDER_NOTE_PREFIX, is_declared
 from reflect.core.vault import db
 

@@ -16,7 +16,7 @@ import logging
 import os
 import shutil
 from collections.abc import Callable
-from datetime import UTC, date, datetime, time
+from datetime import UTC, date, datetime, time, tzinfo
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -349,6 +349,20 @@ def event_for(journal: Journal, rule: Rule) -> str | None:
         return rule.event_id
     value = journal.get_setting(REMINDER_EVENT_PREFIX + rule.id)
     return value if isinstance(value, str) else None
+
+
+def follow_ups_for(
+    schedule: Schedule, journal: Journal, event_id: str, system_zone: tzinfo
+) -> list[datetime | None]:
+    """When each reminder about ``event_id`` fires next, soonest first (None: paused or
+    over), for the event's page."""
+    times = [
+        fire_at(rule, system_zone, schedule.quiet)
+        for rule in schedule.rules
+        if event_for(journal, rule) == event_id
+    ]
+    far = datetime.max.replace(tzinfo=UTC)
+    return sorted(times, key=lambda t: t if t is not None else far)
 
 
 def keep_follow_ups_private(store: ReminderStore, journal: Journal) -> None:

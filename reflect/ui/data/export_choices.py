@@ -272,6 +272,15 @@ class ExportChoices(QScrollArea):
         """The user's always-hide words, as typed (empty items dropped)."""
         return [t.strip() for t in self.always_field.text().split(",") if t.strip()]
 
+    def choose_event(self, event_id: str) -> bool:
+        """Export one event (from its page). False if it is not offered."""
+        index = self.event_combo.findData(event_id)
+        if index < 0:
+            return False
+        self.scope_group.button(ExportScope.EVENT).setChecked(True)
+        self.event_combo.setCurrentIndex(index)
+        return True
+
     def selection(self) -> ExportSelection:
         """What the widgets currently describe.
 

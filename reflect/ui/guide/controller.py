@@ -25,6 +25,7 @@ from reflect.ui.common.page_window import PageWindow
 from reflect.ui.guide.checkin_dialog import CheckInDialog
 from reflect.ui.guide.common import tr
 from reflect.ui.guide.event_dialog import EventDialog
+from reflect.ui.guide.event_page import EventPage
 from reflect.ui.guide.exercise_dialog import ExerciseDialog
 from reflect.ui.guide.prompt_panel import PromptPanel
 from reflect.ui.guide.stage_view import StageView
@@ -55,6 +56,7 @@ class GuideController(QObject):
     entry_saved = Signal(str)
     show_stage_view_requested = Signal()
     show_trends_requested = Signal()
+    show_event_page_requested = Signal()
     event_created = Signal(str)
 
     def __init__(
@@ -133,6 +135,11 @@ class GuideController(QObject):
         self.prompt_panel = PromptPanel(content, rng=rng)
         self.prompt_panel.prompt_chosen.connect(self.prompt_chosen)
         self.trends_view = TrendsView(content)
+        self.event_page = EventPage(content)
+        self.stage_view.event_page_requested.connect(self.show_event_page)
+        self.event_page.checkin_requested.connect(lambda e: self.open_checkin(event_id=e))
+        self.event_page.exercise_requested.connect(self.open_exercise)
+        self.event_page.edit_requested.connect(self.open_event_dialog)
         self._unsubscribe_events: Callable[[], object] = _nothing
         self._events_changed.connect(self._refresh_event_views, Qt.ConnectionType.QueuedConnection)
         self.set_journal(None)
@@ -179,6 +186,8 @@ class GuideController(QObject):
         self.stage_view.set_journal(journal)
         self.prompt_panel.set_journal(journal)
         self.trends_view.set_journal(journal)
+        if journal is None:
+            self.event_page.clear()
 
     def close_all(self) -> None:
         """Close every guide dialog (exercise drafts are kept) before the vault locks."""
@@ -205,6 +214,10 @@ class GuideController(QObject):
 
     def _refresh_after_change(self) -> None:
         self.stage_view.reload_events()
+        if self.event_page.event_id is not None and self.journal is not None:
+            self.event_page.show_event(
+                self.journal, self.event_page.event_id, self.journal.clock.now()
+            )
         self.trends_view.set_journal(self.journal, self.trends_view.events.currentData())
         self.prompt_panel.refresh()
 
@@ -232,13 +245,16 @@ class GuideController(QObject):
         self._track(card)
         return card
 
-    def open_checkin(self, *, triggered: bool = False) -> CheckInDialog | None:
+    def open_checkin(
+        self, *, triggered: bool = False, event_id: str | None = None
+    ) -> CheckInDialog | None:
+        """A check-in about ``event_id`` (default: the event the stage guide shows)."""
         if self.journal is None:
             return None
         dialog = CheckInDialog(
             self.content,
             self.journal,
-            event_id=self.stage_view.current_event_id(),
+            event_id=event_id or self.stage_view.current_event_id(),
             triggered=triggered,
             parent=self.window,
         )
@@ -247,14 +263,14 @@ class GuideController(QObject):
         self._track(dialog)
         return dialog
 
-    def open_exercise(self, exercise_id: str) -> ExerciseDialog | None:
+    def open_exercise(self, exercise_id: str, event_id: str | None = None) -> ExerciseDialog | None:
         if self.journal is None:
             return None
         dialog = ExerciseDialog(
             self.content,
             exercise_id,
             self.journal,
-            event_id=self.stage_view.current_event_id(),
+            event_id=event_id or self.stage_view.current_event_id(),
             parent=self.window,
         )
         dialog.entry_saved.connect(self.entry_saved)
@@ -281,6 +297,15 @@ class GuideController(QObject):
     def _event_saved(self, event_id: str) -> None:
         # Select it now; the journal's event listener refreshes the rest once.
         self.stage_view.reload_events(select=event_id)
+
+    def show_event_page(self, event_id: str) -> bool:
+        """Fill the event's page and ask the app to show it (False: no such event)."""
+        if self.journal is None:
+            return False
+        if not self.event_page.show_event(self.journal, event_id, self.journal.clock.now()):
+            return False
+        self.show_event_page_requested.emit()
+        return True
 
     def _show_trends(self) -> None:
         self.trends_view.refresh()

@@ -103,6 +103,7 @@ class StageView(QWidget):
     prompt_chosen = Signal(str, str)
     new_event_requested = Signal()
     edit_event_requested = Signal(str)
+    event_page_requested = Signal(str)
     event_selected = Signal(object)
 
     def __init__(
@@ -167,8 +168,11 @@ class StageView(QWidget):
         self.new_event.clicked.connect(self.new_event_requested)
         self.edit_event = button(tr("Edit..."), name="stageEditEvent")
         self.edit_event.clicked.connect(self._edit_event)
+        self.open_event_page = button(tr("Open its page"), name="stageOpenEventPage")
+        self.open_event_page.clicked.connect(self._open_event_page)
         events_row.addWidget(self.new_event)
         events_row.addWidget(self.edit_event)
+        events_row.addWidget(self.open_event_page)
         return events_row
 
     def _stage_grid(self) -> QGridLayout:
@@ -303,6 +307,7 @@ class StageView(QWidget):
         event = self.current_event()
         has = event is not None
         self.edit_event.setEnabled(has)
+        self.open_event_page.setEnabled(has)
         self.set_today.setEnabled(has)
         self.set_today.setToolTip("" if has else tr("Add an event first."))
         history = self._journal.stage_history(event.id) if event and self._journal else []
@@ -315,6 +320,11 @@ class StageView(QWidget):
         today = event.stage if event else None
         for number, c in self.cards.items():
             c.set_state(selected=number == self.selected_stage, today=number == today)
+
+    def _open_event_page(self) -> None:
+        event_id = self.current_event_id()
+        if event_id:
+            self.event_page_requested.emit(event_id)
 
     def _edit_event(self) -> None:
         if (event_id := self.current_event_id()) is not None:

@@ -53,7 +53,11 @@ def _ms(when: datetime) -> float:
 class TrendsView(QWidget):
     """Object name ``trendsView``. ``set_journal`` then pick an event (or all check-ins)."""
 
-    def __init__(self, content: Content, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, content: Content, parent: QWidget | None = None, *, compact: bool = False
+    ) -> None:
+        """``compact``: inside another page (an event's), without the title, the
+        caption and the choice of event."""
         super().__init__(parent)
         self.setObjectName("trendsView")
         self.setAccessibleName(tr("Check-ins over time"))
@@ -62,23 +66,29 @@ class TrendsView(QWidget):
         self._stage_points: list[tuple[float, int]] = []
 
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(20, 16, 20, 16)
-        layout.addWidget(label(tr("Check-ins over time"), role="title"))
-        layout.addWidget(
-            label(
-                content.texts["trends_note"]
-                + " "
-                + tr("Dashed lines mark the days you said where you were with an event."),
-                role="muted",
+        layout.setContentsMargins(*((0, 0, 0, 0) if compact else (20, 16, 20, 16)))
+        if not compact:
+            layout.addWidget(label(tr("Check-ins over time"), role="title"))
+            layout.addWidget(
+                label(
+                    content.texts["trends_note"]
+                    + " "
+                    + tr("Dashed lines mark the days you said where you were with an event."),
+                    role="muted",
+                )
             )
-        )
         row = QHBoxLayout()
-        row.addWidget(label(tr("Show")))
+        show = label(tr("Show"))
+        row.addWidget(show)
         self.events = QComboBox()
         self.events.setObjectName("trendsEvent")
         self.events.setAccessibleName(tr("Which check-ins to show"))
         self.events.currentIndexChanged.connect(self.refresh)
         row.addWidget(self.events, 1)
+        if compact:  # the page around it says which event
+            show.hide()
+            self.events.hide()
+            row.addStretch(1)
         self.table_toggle = QPushButton(tr("Show as a table"))
         self.table_toggle.setObjectName("trendsTableToggle")
         self.table_toggle.setCheckable(True)

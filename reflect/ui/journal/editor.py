@@ -43,6 +43,7 @@ class EntryEditor(EditorView):
 
     entry_saved = Signal(str)
     entry_opened = Signal(object)  # the entry id now shown, or None for a new entry
+    event_page_requested = Signal(str)  # the page of the event this entry is about
     """An entry was created or changed in the vault (its id)."""
 
     def __init__(
@@ -78,11 +79,17 @@ class EntryEditor(EditorView):
         self.addAction(self.spelling.next_action)  # F7 works with the menus closed
         self.identifiers.also_misspelled = lambda pos: self.spelling.misspelled_at(pos) is not None
 
+        self.event_page_button.clicked.connect(self._ask_for_event_page)
         self.title.textEdited.connect(self._on_changed)
         self.tags.textEdited.connect(self._on_changed)
         self.event_selector.currentIndexChanged.connect(self._on_changed)
         self.body.document().contentsChange.connect(self._on_body_change)
         self.set_enabled_for_writing(False)
+
+    def _ask_for_event_page(self) -> None:
+        event_id = self.event_selector.event_id()
+        if event_id is not None:
+            self.event_page_requested.emit(event_id)
 
     def _timer(self, interval: int, slot: object) -> QTimer:
         timer = QTimer(self)
@@ -117,6 +124,7 @@ class EntryEditor(EditorView):
     def set_enabled_for_writing(self, enabled: bool) -> None:
         for widget in (self.title, self.body, self.tags, self.event_selector, self.format_bar):
             widget.setEnabled(enabled)
+        self.event_page_button.setEnabled(enabled and self.event_selector.event_id() is not None)
 
     @property
     def _entry_id(self) -> str | None:

@@ -78,6 +78,16 @@ class EditorView(QWidget):
 
         self.tags = TagsField(self)
         self.event_selector = EventSelector(self)
+        self.event_page_button = QToolButton(self)
+        self.event_page_button.setObjectName("entryEventPage")
+        self.event_page_button.setIcon(icon("calendar"))
+        self.event_page_button.setToolTip(self.tr("Open this event's page"))
+        self.event_page_button.setAccessibleName(self.tr("Open this event's page"))
+        self.event_page_button.setAutoRaise(True)
+        self.event_page_button.setEnabled(False)
+        self.event_selector.currentIndexChanged.connect(
+            lambda _i: self.event_page_button.setEnabled(self.event_selector.event_id() is not None)
+        )
         self.notes = EditorNotes(self)
 
         self.word_count = QLabel(self)
@@ -156,6 +166,7 @@ class EditorView(QWidget):
         meta.setSpacing(12)
         meta.addWidget(self.tags, 3)
         meta.addWidget(self.event_selector, 2)
+        meta.addWidget(self.event_page_button)
 
         status = QHBoxLayout()
         status.addWidget(self.word_count)
@@ -214,7 +225,7 @@ class EditorView(QWidget):
     def set_focused(self, on: bool) -> None:
         """Just the title and the text, in a column of comfortable width (or back)."""
         self._focused = on
-        for widget in (self.tags, self.event_selector, self.format_bar):
+        for widget in (self.tags, self.event_selector, self.event_page_button, self.format_bar):
             widget.setVisible(not on)
         self._fit_column()
 

@@ -23,10 +23,28 @@ TAG = "tag:"
 
 
 class FilterChoice(QComboBox):
-    """All entries, the entries of one event, or those with one tag."""
+    """All entries, the entries of one event, or those with one tag.
+
+    ``page_link`` (placed by the list) opens the chosen event's page; it shows only
+    while an event is chosen.
+
+    Signals:
+        event_page_requested(str): the user asked for the chosen event's page.
+    """
+
+    event_page_requested = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.page_link = QToolButton(parent)
+        self.page_link.setObjectName("entryListEventPage")
+        self.page_link.setText(self.tr("Open this event's page"))
+        self.page_link.setAccessibleName(self.page_link.text())
+        self.page_link.setAutoRaise(True)
+        self.page_link.setProperty("role", "link")
+        self.page_link.hide()
+        self.page_link.clicked.connect(self._ask_for_page)
+        self.currentIndexChanged.connect(lambda _i: self._show_link())
         self.setObjectName("tagFilter")
         self.setAccessibleName(self.tr("Show entries of an event or with a tag"))
         self.setToolTip(self.tr("Show only the entries of one event, or with one tag"))
@@ -62,6 +80,15 @@ class FilterChoice(QComboBox):
         finally:
             self.blockSignals(False)
         self.setEnabled(bool(items))
+        self._show_link()
+
+    def _show_link(self) -> None:
+        self.page_link.setVisible(self.chosen()[0] is not None)
+
+    def _ask_for_page(self) -> None:
+        event_id, _tag = self.chosen()
+        if event_id is not None:
+            self.event_page_requested.emit(event_id)
 
     def chosen(self) -> tuple[str | None, str | None]:
         """(event id, tag) of the current choice; both None for all entries."""

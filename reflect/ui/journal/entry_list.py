@@ -90,6 +90,7 @@ class EntryListPanel(QWidget):
         layout.addWidget(self.search)
         layout.addWidget(self.date_chip)
         layout.addLayout(filters)
+        layout.addWidget(self.tag_filter.page_link)
         layout.addWidget(self.calendar)
         layout.addWidget(self.stack, 1)
 

@@ -6,7 +6,7 @@ from datetime import UTC, date, datetime, timedelta
 
 import pytest
 
-from reflect.core.journal import entries
+from reflect.core.journal import search_sql
 from reflect.core.journal.models import MATCH_START
 from reflect.core.journal.repository import Journal
 
@@ -54,7 +54,7 @@ def test_an_old_range_is_searched_even_when_newer_matches_fill_the_ranking_windo
     dated: tuple[Journal, str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     journal, _ = dated
-    monkeypatch.setattr(entries, "RANK_WINDOW", 5)  # "night" is in all 60: far more
+    monkeypatch.setattr(search_sql, "RANK_WINDOW", 5)  # "night" is in all 60: far more
     hits = journal.search("night", 100, before=START + timedelta(days=3))
     assert sorted(h.title for h in hits) == ["Day 0", "Day 1", "Day 2"]
 
@@ -69,7 +69,7 @@ def test_a_small_event_is_searched_in_full_beyond_the_ranking_window(
     dated: tuple[Journal, str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     journal, event_id = dated
-    monkeypatch.setattr(entries, "RANK_WINDOW", 5)  # the event's 20 entries span 60
+    monkeypatch.setattr(search_sql, "RANK_WINDOW", 5)  # the event's 20 entries span 60
     hits = journal.search("night", 100, event_id=event_id)
     assert sorted(int(h.title.split()[1]) for h in hits) == list(range(0, 60, 3))
     assert len({h.entry_id for h in hits}) == 20

@@ -282,7 +282,7 @@ def test_very_common_words_are_ranked_within_the_most_recent_matches(
 ) -> None:
     """Scoring every match of a word found in most entries would be slow; the most
     recent RANK_WINDOW matches are ranked instead (a journal is read newest first)."""
-    import reflect.core.journal.entries as journal_module
+    import reflect.core.journal.search_sql as journal_module
 
     monkeypatch.setattr(journal_module, "RANK_WINDOW", 3)
     titles = ["oldest tired", "old", "middle", "recent tired", "newest"]

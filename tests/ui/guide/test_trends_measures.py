@@ -72,6 +72,7 @@ def test_the_table_shows_the_same_numbers_newest_first(view: TrendsView) -> None
     view.table_toggle.setChecked(True)
     assert view.stack.currentWidget() is view.table
     table = view.table
+
     def cell(row: int, column: int) -> QTableWidgetItem:
         item = table.item(row, column)
         assert item is not None

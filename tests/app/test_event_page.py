@@ -83,11 +83,14 @@ def test_opening_an_entry_from_the_page_shows_it_in_the_editor_in_front(
 ) -> None:
     _c, features, view, _j, event_id = app
     assert features.guide is not None and features.guide.show_event_page(event_id)
+    assert features.event_window is not None and features.event_window.isVisible()
     page = page_of(features)
     page.entries.setCurrentRow(1)
     page.entries.itemActivated.emit(page.entries.currentItem())
     assert view.editor.title.text() == "Day 4"
     assert view.entry_list.current_entry_id() == view.editor.current_entry_id()
+    window = features.event_window
+    assert window is not None and not window.isVisible()  # stepped aside: the entry in front
 
 
 def test_the_entrys_event_and_the_lists_menu_lead_to_the_page(

@@ -145,12 +145,15 @@ class GuideWiring(QObject):
         page = guide.event_page
 
         def in_front() -> None:
-            self.controller.shell.raise_()
-            self.controller.shell.activateWindow()
+            # The guide's windows sit above the journal window: step them aside, as
+            # "Write with this prompt" does; the menus or the event's button return.
+            for window in (self.event_window, self.stage_window):
+                if window is not None:
+                    window.hide()
+            self.controller.shell.bring_to_front()
 
         def open_entry(entry_id: str) -> None:
-            view.editor.open_entry(entry_id)
-            view.entry_list.select_entry(entry_id)
+            view.show_entry(entry_id)
             in_front()
             view.editor.focus_body()
 

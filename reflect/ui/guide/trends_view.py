@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QGraphicsSimpleTextItem,
+    QGridLayout,
     QHBoxLayout,
     QPushButton,
     QStackedWidget,
@@ -134,25 +135,27 @@ class TrendsView(QWidget):
         layout.addWidget(self.cut_off_note)
         self.checkins: list[CheckIn] = []
 
-    def _measure_toggles(self) -> QVBoxLayout:
-        """A tick box per measure: the daily ones, the weekly screens, the support ratings."""
+    def _measure_toggles(self) -> QGridLayout:
+        """A tick box per measure: the daily ones, the weekly screens, the support
+        ratings. Three to a row, so the page keeps a laptop's width at 200% text."""
         self.toggles: dict[str, QCheckBox] = {}
-        rows = QVBoxLayout()
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(14)
         groups = (
             (tr("Daily"), ("distress", "sleep")),
             (tr("Weekly"), ("phq2", "gad2")),
             (tr("Support"), tuple(m.key for m in self._measures if m.key.startswith("support."))),
         )
         by_key = {m.key: m for m in self._measures}
+        row = 0
         for title, keys in groups:
-            row = QHBoxLayout()
-            row.addWidget(label(title, role="muted"))
-            for key in keys:
+            grid.addWidget(label(title, role="muted"), row, 0)
+            for index, key in enumerate(keys):
                 measure = by_key[key]
                 text = (
                     measure.label.split(": ", 1)[-1]
                     if key.startswith("support.")
-                    else (measure.label)
+                    else measure.label
                 )
                 box = QCheckBox(tr(text))
                 box.setObjectName(f"trendsShow-{key}")
@@ -160,10 +163,10 @@ class TrendsView(QWidget):
                 box.setChecked(measure.shown_first)
                 box.toggled.connect(lambda _on: self.refresh())
                 self.toggles[key] = box
-                row.addWidget(box)
-            row.addStretch(1)
-            rows.addLayout(row)
-        return rows
+                grid.addWidget(box, row + index // 3, 1 + index % 3)
+            row += 1 + (len(keys) - 1) // 3
+        grid.setColumnStretch(4, 1)
+        return grid
 
     def shown_measures(self) -> list[Measure]:
         """The measures ticked, in the order offered."""

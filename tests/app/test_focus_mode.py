@@ -71,6 +71,7 @@ def test_the_view_menu_offers_focus_and_writing_in_it_still_saves(
     view.new_entry()
     qtbot.keyClicks(view.editor.body, "Only the page and me.")
     view.editor.autosave_timer.timeout.emit()
+    view.editor.wait_for_saves()  # the save runs off the UI thread
     entry_id = view.editor.current_entry_id()
     assert entry_id is not None
     assert controller.vault is not None

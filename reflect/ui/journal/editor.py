@@ -6,9 +6,11 @@ Autosave rules (nothing ever lives outside the vault):
   so empty entries don't pile up;
 * after that, changes are saved ``AUTOSAVE_MS`` after a pause in typing, and at
   least every ``MAX_INTERVAL_MS`` while typing goes on, so even a killed process
-  loses at most the last couple of seconds;
-* ``save_pending()`` flushes at once; the journal view calls it before switching
-  entry, locking, closing and quitting.
+  loses at most the last couple of seconds; these autosaves run off the UI thread
+  (``background_save``), in order, one at a time;
+* ``save_pending()`` finishes the save in flight, then flushes at once on the UI
+  thread; the journal view calls it before switching entry, locking, closing and
+  quitting.
 
 If a save fails (a full disk), the text stays on screen, a calm message says what
 happened, and the next pause tries again.
@@ -24,6 +26,7 @@ from reflect.core.errors import UserError
 from reflect.core.journal.entry_session import EntryFields, EntrySession
 from reflect.core.journal.models import Entry
 from reflect.core.journal.repository import Journal
+from reflect.ui.journal.background_save import BackgroundSaver, SaveOutcome
 from reflect.ui.journal.editor_view import EditorView
 from reflect.ui.journal.identifier_marker import Finder, IdentifierMarker, default_finder
 from reflect.ui.journal.spelling import Loader, SpellingAssistant
@@ -66,8 +69,10 @@ class EntryEditor(EditorView):
         self._last_error = ""
         self._autosave_ms = autosave_ms
 
-        self.autosave_timer = self._timer(autosave_ms, self.save_pending)
-        self.max_interval_timer = self._timer(max_interval_ms, self.save_pending)
+        self.autosave_timer = self._timer(autosave_ms, self.autosave)
+        self.max_interval_timer = self._timer(max_interval_ms, self.autosave)
+        self._saver = BackgroundSaver(self._saved_in_background, self)
+        self._again = False
         self.stats_timer = self._timer(STATS_MS, self._update_word_count)
         chosen = (
             finder if finder is not None else (default_finder() if use_default_finder else None)
@@ -167,6 +172,7 @@ class EntryEditor(EditorView):
         """Close the open entry WITHOUT saving (it is being deleted) and start a blank one."""
         self.autosave_timer.stop()
         self.max_interval_timer.stop()
+        self.wait_for_saves()
         self._new_event_id = None
         self._load(None)
 
@@ -174,6 +180,7 @@ class EntryEditor(EditorView):
         """Add the prompt as a ``## heading`` and put the cursor on the line below it."""
         if self._journal is None:
             return
+        self.wait_for_saves()  # the session is the UI thread's again
         self.focus_body()
         cursor = self.body.textCursor()
         cursor.clearSelection()
@@ -185,10 +192,43 @@ class EntryEditor(EditorView):
         if self._session is not None:
             self._session.note_prompt(prompt_id)
 
+    def autosave(self) -> None:
+        """A pause in typing (or typing for a while): save in the background."""
+        self.autosave_timer.stop()
+        self.max_interval_timer.stop()
+        session = self._session
+        if session is None or self._loading:
+            return
+        if self._saver.busy():
+            self._again = True  # save what is on screen once this one is done
+            return
+        fields = self._fields()
+        if session.has_changes(fields):
+            self._saver.start(session, fields)
+
+    def _saved_in_background(self, outcome: SaveOutcome) -> None:
+        if outcome.error:
+            self._show_error(outcome.error)
+            self.autosave_timer.start(RETRY_MS)
+            return
+        if outcome.written and outcome.entry_id is not None:
+            self._last_error = ""
+            self._set_status(self.tr("Saved"))
+            self.entry_saved.emit(outcome.entry_id)
+        if self._again:
+            self._again = False
+            self.autosave()
+
+    def wait_for_saves(self) -> None:
+        """Let the background save in flight finish, and show its outcome."""
+        self._again = False
+        self._saver.wait()
+
     def save_pending(self) -> bool:
         """Write any unsaved change now. Returns False if it could not be saved."""
         self.autosave_timer.stop()
         self.max_interval_timer.stop()
+        self.wait_for_saves()
         session = self._session
         if session is None or self._loading:
             return True
@@ -208,6 +248,7 @@ class EntryEditor(EditorView):
         """Forget the journal and wipe every trace of its text from these widgets."""
         for timer in (self.autosave_timer, self.max_interval_timer, self.stats_timer):
             timer.stop()
+        self.wait_for_saves()
         self.identifiers.stop()
         self.spelling.set_journal(None)
         self._journal = None

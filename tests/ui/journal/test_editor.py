@@ -12,7 +12,7 @@ import pytest
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QFont, QTextCharFormat, QTextCursor
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QTextBrowser
+from PySide6.QtWidgets import QApplication, QTextBrowser
 from pytestqt.qtbot import QtBot
 
 from reflect.core.clock import FakeClock
@@ -133,6 +133,7 @@ def test_identifiers_are_underlined_after_a_pause_with_a_tooltip(
     assert finder.asked == []  # nothing runs per keystroke
     assert editor.identifiers.timer.isActive()
     editor.identifiers.timer.timeout.emit()
+    editor.identifiers.wait()  # the pause's scan runs on a worker
     underlined = [
         (s, n)
         for s, n, f in _formats_at(editor, 0)
@@ -170,6 +171,7 @@ def test_real_identifier_rules_flag_a_name(
     assert widget.identifiers.enabled
     QTest.keyClicks(widget.body, "Mr Jones, MRN 12345678, was in bed 4.")
     widget.identifiers.timer.timeout.emit()
+    widget.identifiers.wait()  # the pause's scan runs on a worker
     assert widget.identifiers.mark_at(4) is not None
     widget.clear()
 
@@ -186,6 +188,7 @@ def test_status_says_saving_then_saved(editor: EntryEditor, journal: Journal) ->
     QTest.keyClicks(editor.body, "b")
     assert editor.save_status.text() == "Saving…"
     editor.autosave_timer.timeout.emit()
+    editor.wait_for_saves()  # the save runs off the UI thread
     assert editor.save_status.text() == "Saved"
 
 
@@ -278,3 +281,31 @@ def test_set_font_changes_body_and_title(editor: EntryEditor) -> None:
     editor.set_font(font)
     assert editor.body.font().pointSizeF() == 16
     assert editor.title.font().pointSizeF() > 16
+
+
+def test_the_pauses_scan_runs_off_the_ui_thread_and_a_lock_drops_it(
+    qtbot: QtBot, clock: FakeClock, journal: Journal
+) -> None:
+    import threading
+
+    threads: list[str] = []
+
+    def finder(text: str) -> list[Finding]:
+        threads.append(threading.current_thread().name)
+        return [Finding("name", 0, 2, text[:2])]
+
+    widget = EntryEditor(clock, finder=finder)
+    qtbot.addWidget(widget)
+    widget.set_journal(journal)
+    widget.new_entry()
+    widget.body.setPlainText("Mr Jones")
+    widget.identifiers.timer.timeout.emit()
+    widget.identifiers.wait()
+    assert threads == ["reflect-identifiers"]
+    assert widget.identifiers.mark_at(1) is not None
+
+    widget.body.setPlainText("Mr Smith")
+    widget.identifiers.timer.timeout.emit()
+    widget.clear()  # locking while the scan may still run: its findings are dropped
+    QApplication.processEvents()  # even if its "done" was already on its way
+    assert widget.highlighter.marks_for("Mr Smith") is None

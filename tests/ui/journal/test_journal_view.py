@@ -81,6 +81,7 @@ def test_typing_autosaves_and_survives_lock_and_reopen(
     assert view.editor.autosave_timer.interval() <= 1000
     assert view.editor.max_interval_timer.interval() <= 1500
     view.editor.autosave_timer.timeout.emit()
+    view.editor.wait_for_saves()  # the save runs off the UI thread
     assert view.editor.save_status.text() == "Saved"
 
     path = vault.path
@@ -107,6 +108,7 @@ def test_max_interval_flush_saves_while_typing_continues(
     # Typing never pauses long enough for the autosave timer; the max-interval one fires.
     assert view.editor.max_interval_timer.isActive()
     view.editor.max_interval_timer.timeout.emit()
+    view.editor.wait_for_saves()  # the save runs off the UI thread
     assert journal.get_entry(entry_id).body == "first words and more"
 
 
@@ -204,6 +206,7 @@ def test_new_tag_appears_in_filter_and_completer_after_save(
     _type(view.editor.body, "text")
     _type(view.editor.tags, "grief")
     view.editor.autosave_timer.timeout.emit()
+    view.editor.wait_for_saves()  # the save runs off the UI thread
     assert "grief" in view.editor.tags.tag_completer.tags()
     combo = view.entry_list.tag_filter
     assert any("grief" in combo.itemText(i) for i in range(combo.count()))
@@ -375,11 +378,13 @@ def test_save_failure_keeps_text_and_says_so_calmly(
     monkeypatch.setattr(journal, "update_entry", full)
     _type(view.editor.body, " please")
     view.editor.autosave_timer.timeout.emit()
+    view.editor.wait_for_saves()  # the save runs off the UI thread
     assert view.editor.save_status.text() == StorageFull().message
     assert view.editor.body.toPlainText() == "keep me please"
     assert view.editor.autosave_timer.isActive()  # it will try again
     monkeypatch.undo()
     view.editor.autosave_timer.timeout.emit()
+    view.editor.wait_for_saves()  # the save runs off the UI thread
     assert view.editor.save_status.text() == "Saved"
     assert entry_id is not None
     assert journal.get_entry(entry_id).body == "keep me please"
@@ -451,6 +456,7 @@ def test_tmp_path_is_unused_by_the_ui(view: JournalView, journal: Journal, tmp_p
     view.open_journal(journal)
     _type(view.editor.body, "private words")
     view.editor.autosave_timer.timeout.emit()
+    view.editor.wait_for_saves()  # the save runs off the UI thread
     after = sorted(p.name for p in tmp_path.rglob("*") if p.is_file())
     assert set(after) - set(before) <= {"journal.db-wal", "journal.db-shm"}
 

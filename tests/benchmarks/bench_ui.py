@@ -7,7 +7,11 @@ Run: ``QT_QPA_PLATFORM=offscreen .venv/bin/python -m tests.benchmarks.bench_ui [
 * what runs after a pause in that entry: autosave, identifier scan, word count (ms);
 * opening an entry (20,000 words, and a short one) from the list (ms);
 * the list: how long until the first page of ENTRIES (default 10,000) is on screen,
-  and how many rows were fetched for it.
+  and how many rows were fetched for it;
+* the event loop's stalls (``loop_latency``): typing for 20 s in the 20,000-word
+  entry, in bursts of 25 keys 100 ms apart with a second's pause between them (so
+  autosaves and identifier scans happen as they do for a person), and scrolling
+  the list of ENTRIES for 10 s, 300 px every 16 ms (p99 and longest stall, ms).
 """
 
 from __future__ import annotations
@@ -35,6 +39,7 @@ from reflect.core.vault.crypto import KdfParams
 from reflect.core.vault.lifecycle import Vault
 from reflect.ui.journal.journal_view import JournalView
 from tests.benchmarks.corpus import entries
+from tests.benchmarks.loop_latency import loop_stalls
 
 WORDS = 20_000
 _SENTENCE = (
@@ -140,6 +145,8 @@ def run(list_entries: int, workdir: Path) -> dict[str, object]:
         fill_start = time.perf_counter()
         _fill(journal, list_entries)
         fill_s = time.perf_counter() - fill_start
+        # Today's entries, newest in the list (as the one being written usually is).
+        clock.set(datetime(2020, 1, 1, tzinfo=UTC) + timedelta(hours=6 * list_entries + 24))
         long_entry = journal.add_entry("Long", _long_body(WORDS))
         short_entry = journal.add_entry("Short", "A few words about tonight.")
 
@@ -158,6 +165,10 @@ def run(list_entries: int, workdir: Path) -> dict[str, object]:
         journal.list_summaries = counting  # type: ignore[method-assign,assignment]
         start = time.perf_counter()
         view.entry_list.set_journal(journal)
+        # The list lays its rows out in batches, over turns of the event loop: the
+        # first page is on screen once its rows are fetched and painted.
+        while not fetched and time.perf_counter() - start < 5:
+            app.processEvents()
         view.entry_list.view.viewport().repaint()
         first_page_ms = (time.perf_counter() - start) * 1000
         rows_fetched = sum(fetched)
@@ -179,6 +190,8 @@ def run(list_entries: int, workdir: Path) -> dict[str, object]:
             "after_pause_20k_words": _after_pause(view),
             "keystroke_short_entry": _keystrokes(view, app, short_entry.id),
             "autosave_2k_words_ms": _autosave_ms(view, journal, 2_000),
+            "loop_typing_20k_words_20s": _typing_stalls(view, long_entry.id),
+            "loop_scrolling_list_10s": _scrolling_stalls(view),
         }
         view.save_pending()
         view.clear()
@@ -186,6 +199,37 @@ def run(list_entries: int, workdir: Path) -> dict[str, object]:
         return result
     finally:
         vault.lock()
+
+
+def _typing_stalls(view: JournalView, entry_id: str) -> dict[str, float]:
+    view.show_entry(entry_id)  # chosen from the list, as a person would
+    body = view.editor.body
+    cursor = body.textCursor()
+    cursor.setPosition(body.document().characterCount() // 2)
+    cursor.movePosition(QTextCursor.MoveOperation.EndOfBlock)
+    body.setTextCursor(cursor)
+    body.setFocus()
+    keys = [Qt.Key.Key_A, Qt.Key.Key_E, Qt.Key.Key_Space, Qt.Key.Key_O, Qt.Key.Key_N]
+    ticks = [0]
+
+    def type_a_key() -> None:
+        ticks[0] += 1
+        if ticks[0] % 35 < 25:  # 25 keys, then a pause of 10 ticks (1 s)
+            QTest.keyClick(body, keys[ticks[0] % len(keys)])
+
+    result = loop_stalls(type_a_key, 100, 20.0)
+    view.save_pending()
+    return result
+
+
+def _scrolling_stalls(view: JournalView) -> dict[str, float]:
+    bar = view.entry_list.view.verticalScrollBar()
+    bar.setValue(0)
+
+    def scroll() -> None:
+        bar.setValue(bar.value() + 300 if bar.value() < bar.maximum() else 0)
+
+    return loop_stalls(scroll, 16, 10.0)
 
 
 def _switch(view: JournalView, target: str, other: str) -> float:

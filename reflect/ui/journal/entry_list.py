@@ -35,6 +35,7 @@ from reflect.ui.journal.entry_filters import DateChip, FilterChoice
 from reflect.ui.journal.entry_list_model import PAGE_SIZE, SEARCH_LIMIT, EntryListModel
 
 SEARCH_DELAY_MS = 150
+LAYOUT_BATCH = 500
 
 __all__ = ["EntryListModel", "EntryListPanel"]
 
@@ -121,6 +122,11 @@ class EntryListPanel(QWidget):
         self.view.setModel(self.model)
         self.view.setItemDelegate(EntryDelegate(self.view))
         self.view.setUniformItemSizes(True)
+        # Qt lays the whole list out again after a row changes (each autosave): in
+        # batches, that is a few rows per turn of the event loop, not 10,000 at once
+        # (a 20-30 ms pause after every autosave, tests/benchmarks/bench_ui.py).
+        self.view.setLayoutMode(QListView.LayoutMode.Batched)
+        self.view.setBatchSize(LAYOUT_BATCH)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -183,9 +189,9 @@ class EntryListPanel(QWidget):
     def entries_changed(self, entry_id: str | None = None) -> None:
         """Call after an entry was saved, created or deleted."""
         keep = entry_id or self.current_entry_id()
-        self.refresh_tags()
-        self.model.entries_changed()
-        self.calendar.refresh_marks()
+        if self.model.entries_changed(entry_id):  # more than one row's words changed
+            self.refresh_tags()
+            self.calendar.refresh_marks()
         if keep:
             self.select_entry(keep)
         self._update_state()
@@ -224,6 +230,8 @@ class EntryListPanel(QWidget):
                 selection.clear()
                 return False
             index = self.model.index(row)
+            if selection.currentIndex() == index and selection.isSelected(index):
+                return True  # already so (each autosave asks): selecting again costs 15 ms
             selection.setCurrentIndex(index, QItemSelectionModel.SelectionFlag.ClearAndSelect)
             self.view.scrollTo(index)
             return True

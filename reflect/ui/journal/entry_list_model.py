@@ -159,17 +159,36 @@ class EntryListModel(QAbstractListModel):
             self._events = {}
         self.endResetModel()
 
-    def entries_changed(self) -> None:
-        """An entry was saved: refresh rows in place, or reset if entries came or went."""
+    def entries_changed(self, entry_id: str | None = None) -> bool:
+        """An entry was saved: refresh rows in place, or reset if entries came or went.
+
+        ``entry_id``: the one entry that changed. Its page is read again and only its
+        row repainted (an autosave while typing costs the window next to nothing).
+        Returns False when that was all, and its tags did not change: the tag and
+        event menus and the calendar need nothing new."""
         if self._journal is None:
-            return
+            return True
         if self.searching or self._journal.count_entries(**self._filters()) != self._count:
             self.refresh()
-            return
+            return True
         self._events = {e.id: e.title for e in self._journal.list_events()}
+        row = self._loaded_row(entry_id) if entry_id is not None else None
+        if row is not None:
+            before = self._row(row)
+            self._fetch_page(row // self._page_size)
+            after = self._row(row)
+            self.dataChanged.emit(self.index(row), self.index(row))
+            return before is None or after is None or before.tags != after.tags
+        loaded = sorted(self._pages)
         self._pages.clear()
-        if self._count:
-            self.dataChanged.emit(self.index(0), self.index(self._count - 1))
+        # Only rows that were loaded can be on screen; the rest are read fresh when
+        # scrolled to. Announcing all 100,000 rows made the view walk every one.
+        for page in loaded:
+            first = page * self._page_size
+            last = min(first + self._page_size, self._count) - 1
+            if first <= last:
+                self.dataChanged.emit(self.index(first), self.index(last))
+        return True
 
     def clear(self) -> None:
         """Forget the journal and every row (used when locking)."""
@@ -231,6 +250,13 @@ class EntryListModel(QAbstractListModel):
         while len(self._pages) > MAX_CACHED_PAGES:
             self._pages.popitem(last=False)
         return page
+
+    def _loaded_row(self, entry_id: str) -> int | None:
+        for number, page in self._pages.items():
+            for offset, item in enumerate(page):
+                if item.entry_id == entry_id:
+                    return number * self._page_size + offset
+        return None
 
     def cached_pages(self) -> int:
         """How many pages are in memory now (tests check it stays small)."""

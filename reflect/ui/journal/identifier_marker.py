@@ -80,7 +80,7 @@ class IdentifierMarker(QObject):
         self.also_misspelled: Callable[[int], bool] = lambda _position: False
         """Whether the word at a document position is misspelled too (set by the editor)."""
         if finder is not None:
-            editor.document().contentsChange.connect(self._schedule)
+            editor.document().contentsChange.connect(self._text_changed)
             editor.verticalScrollBar().valueChanged.connect(self._schedule)
             editor.viewport().installEventFilter(self)
 
@@ -90,6 +90,11 @@ class IdentifierMarker(QObject):
 
     def _schedule(self, *_args: object) -> None:
         self.timer.start()
+
+    def _text_changed(self, _position: int, removed: int, added: int) -> None:
+        # Drawing underlines changes formats only (0 removed, 0 added): no new text.
+        if removed or added:
+            self.timer.start()
 
     def stop(self) -> None:
         """No more scans; a scan still running is waited for and its findings dropped."""

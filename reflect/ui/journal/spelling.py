@@ -10,6 +10,7 @@ dropped from memory, with every word the checker has seen, when the journal lock
 
 from __future__ import annotations
 
+import gc
 import threading
 from collections.abc import Callable
 
@@ -135,6 +136,10 @@ class SpellingAssistant(QObject):
     def _load_in_background(language: str, done: Callable[[], None]) -> None:
         def run() -> None:
             load_dictionary(language).suggester()
+            # The word lists are a few hundred thousand objects that live as long as
+            # the process: the collector need not walk them again. Walking them was
+            # a 70 ms pause while scrolling (tests/benchmarks/bench_ui.py).
+            gc.freeze()
             try:
                 done()
             except RuntimeError:  # the editor was closed while the words were read

@@ -9,6 +9,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QColor, QImage
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from reflect.core.journal.models import MATCH_END, MATCH_START, EntrySummary, SearchHit, TagCount
@@ -82,22 +83,31 @@ def panel(qtbot: QtBot) -> Iterator[EntryListPanel]:
     widget.clear()
 
 
+def _shown(panel: EntryListPanel) -> None:
+    """Let the list lay its rows out (in batches, over a few turns of the event loop)
+    and paint what is on screen, as a user would see it."""
+    panel.show()
+    for _ in range(40):
+        QApplication.processEvents()
+    panel.grab()
+
+
 def test_ten_thousand_entries_load_a_page_at_a_time(panel: EntryListPanel) -> None:
     big = BigJournal(10_000)
     panel.set_journal(big)  # type: ignore[arg-type]
-    panel.grab()  # paint the rows on screen, as a user would see them
+    _shown(panel)
     assert panel.model.rowCount() == 10_000
     assert big.pages == [(100, 0)]
 
     view = panel.view
     view.scrollToBottom()
-    panel.grab()
+    _shown(panel)
     assert all(limit == 100 for limit, _ in big.pages)
     assert {offset for _, offset in big.pages} == {0, 9_900}
     # Scrolling through everything keeps only a bounded number of pages in memory.
     for row in range(0, 10_000, 500):
         view.scrollTo(panel.model.index(row))
-        panel.grab()
+        _shown(panel)
     assert panel.model.cached_pages() <= MAX_CACHED_PAGES
     assert len(big.pages) < 10_000 // 100 + 5
 

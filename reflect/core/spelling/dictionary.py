@@ -61,14 +61,19 @@ class Dictionary:
         ranked: Iterable[str] = (),
         variants: tuple[tuple[str, str], ...] = (),
     ) -> None:
-        exact = set(words)
-        lower = {w for w in exact if w.islower()}
-        lower.update(lowercase_words)
+        # Built a slice at a time: one C call over 200,000 words holds Python's lock
+        # for tens of milliseconds, and the window would wait that long while the
+        # words load in the background (see ``_grow``).
+        exact: set[str] = set()
+        _grow(exact, words)
+        lower: set[str] = set()
+        _grow(lower, (w for w in exact if w.islower()))
+        _grow(lower, lowercase_words)
         # Ranking only: the frequency list is lower case ("london"), so it cannot say
         # what is spelled right.
         ranked = list(ranked)
-        self._exact = frozenset(exact)
-        self._lower = frozenset(lower)
+        self._exact = exact
+        self._lower = lower
         self._variants = variants
         # A word known only with a capital ("London") is suggested with it.
         self.display: dict[str, str] = {
@@ -78,9 +83,12 @@ class Dictionary:
         self._suggester: Suggester | None = None
 
     @property
-    def lowercase_words(self) -> frozenset[str]:
+    def lowercase_words(self) -> set[str]:
         """Every word in lower case: what suggestions are drawn from."""
-        return self._lower | frozenset(self.display)
+        words: set[str] = set()
+        _grow(words, self._lower)
+        _grow(words, self.display)
+        return words
 
     def suggester(self) -> Suggester:
         """The suggestion index, built on first use (about half a second for English).
@@ -131,9 +139,35 @@ def _read_all(names: Iterable[str]) -> list[str]:
     return [word for name in names for word in _read(name)]
 
 
+_SLICE = 5000
+_TEXT_SLICE = 64 * 1024
+
+
+def _grow(target: set[str], items: Iterable[str]) -> None:
+    """``target.update(items)``, a few thousand at a time (Python may switch threads
+    between slices, never inside one C call)."""
+    batch: list[str] = []
+    for item in items:
+        batch.append(item)
+        if len(batch) >= _SLICE:
+            target.update(batch)
+            batch = []
+    target.update(batch)
+
+
 def _read(name: str) -> list[str]:
     data = resources.read_bytes(name)
     if name.endswith(".gz"):
-        data = gzip.decompress(data)
-    lines = data.decode("utf-8").splitlines()
-    return [line.strip() for line in lines if line.strip() and not line.startswith("#")]
+        data = gzip.decompress(data)  # zlib lets other threads run meanwhile
+    text = data.decode("utf-8")
+    words: list[str] = []
+    start = 0
+    while start < len(text):  # split in slices, for the reason ``_grow`` gives
+        end = text.find("\n", min(start + _TEXT_SLICE, len(text) - 1))
+        end = len(text) if end < 0 else end + 1
+        for line in text[start:end].split("\n"):
+            line = line.strip()
+            if line and not line.startswith("#"):
+                words.append(line)
+        start = end
+    return words

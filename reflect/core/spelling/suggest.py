@@ -67,11 +67,11 @@ class Suggester:
 
     def __init__(self, words: Iterable[str], rank: Mapping[str, int]) -> None:
         self._rank = rank
-        self._words = frozenset(words)
+        self._words = words if isinstance(words, (set, frozenset)) else set(words)
         self._alphabet = "".join(sorted({c for w in self._words for c in w}))
         # Per (first letter, length): the masks in a compact array, the words beside.
         buckets: dict[tuple[str, int], tuple[array[int], list[str]]] = {}
-        for word in sorted(self._words):
+        for word in self._words:  # any order: candidates are ranked by a full key
             masks, words = buckets.setdefault((word[0], len(word)), (array("q"), []))
             masks.append(_mask(word))
             words.append(word)

@@ -176,6 +176,12 @@ def run(list_entries: int, workdir: Path) -> dict[str, object]:
 
         view.open_journal(journal)
         app.processEvents()
+        # The word lists load in the background after unlocking; the figures below
+        # are with spelling on, as the user has it a second later.
+        ready_by = time.perf_counter() + 30
+        while view.editor.spelling.checker is None and time.perf_counter() < ready_by:
+            app.processEvents()
+            time.sleep(0.01)
         open_long = [_switch(view, long_entry.id, short_entry.id) for _ in range(5)]
         open_short = [_switch(view, short_entry.id, long_entry.id) for _ in range(5)]
 

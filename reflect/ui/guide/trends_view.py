@@ -93,6 +93,11 @@ class TrendsView(QWidget):
         self.table_toggle = QPushButton(tr("Show as a table"))
         self.table_toggle.setObjectName("trendsTableToggle")
         self.table_toggle.setCheckable(True)
+        self.table_toggle.toggled.connect(
+            lambda on: self.table_toggle.setText(
+                tr("Show as a chart") if on else tr("Show as a table")
+            )
+        )
         self.table_toggle.toggled.connect(lambda _on: self.refresh())
         row.addWidget(self.table_toggle)
         layout.addLayout(row)

@@ -71,6 +71,7 @@ def test_the_table_shows_the_same_numbers_newest_first(view: TrendsView) -> None
     view.toggles["gad2"].setChecked(True)
     view.table_toggle.setChecked(True)
     assert view.stack.currentWidget() is view.table
+    assert view.table_toggle.text() == "Show as a chart"  # the way back
     table = view.table
 
     def cell(row: int, column: int) -> QTableWidgetItem:

@@ -81,6 +81,15 @@ def _event(c: AppController, f: Features) -> QWidget | None:
     return f.guide.open_event_dialog()
 
 
+def _event_page(c: AppController, f: Features) -> QWidget | None:
+    assert f.guide is not None and c.vault is not None
+    from datetime import date
+
+    event = c.vault.journal.add_event(f"{CANARY} night", date(2026, 3, 1))
+    f.guide.show_event_page(event.id)  # its title on the page: gone after the lock
+    return f.event_window
+
+
 OPENERS: dict[str, Opener] = {
     "settings": _settings,
     "check-in": _checkin,
@@ -93,6 +102,7 @@ OPENERS: dict[str, Opener] = {
     "import": _import,
     "support": _support,
     "event": _event,
+    "event page": _event_page,
 }
 
 

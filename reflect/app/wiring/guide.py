@@ -64,7 +64,7 @@ class GuideWiring(QObject):
             self.guide.set_journal(None)
 
     def hide_windows(self) -> None:
-        for window in (self.stage_window, self.trends_window):
+        for window in (self.stage_window, self.trends_window, self.event_window):
             if window is not None:
                 window.hide()
 

@@ -223,6 +223,7 @@ class EventPage(QWidget):
     def clear(self) -> None:
         """Forget the event (the journal locked, or the event was deleted)."""
         self.event_id = None
+        self.setAccessibleName(tr("Event"))  # it named the event: no trace after a lock
         self.title.setText("")
         self.summary.setText("")
         self.entries.clear()

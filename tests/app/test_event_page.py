@@ -125,7 +125,9 @@ def test_the_pages_buttons_write_check_in_start_an_exercise_and_export_for_the_e
     page.new_entry_button.click()
     assert view.editor.current_event_id() == event_id and view.editor.is_empty()
 
+    assert features.guide.show_event_page(event_id)
     page.checkin_button.click()
+    assert features.event_window is not None and not features.event_window.isVisible()
     checkin = controller.shell.findChild(CheckInDialog)
     assert checkin is not None and checkin.event_box.currentData() == event_id
     checkin.reject()

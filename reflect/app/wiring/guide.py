@@ -163,6 +163,15 @@ class GuideWiring(QObject):
 
         page.open_entry_requested.connect(open_entry)
         page.new_entry_requested.connect(new_entry)
+        # A check-in, an exercise, the export or the event dialog opens over the
+        # journal window; the page steps aside so it is never hidden behind it.
+        for asked in (
+            page.checkin_requested,
+            page.exercise_requested,
+            page.export_requested,
+            page.edit_requested,
+        ):
+            asked.connect(lambda *_: in_front())
 
     def _place_prompt_panel(self, view: JournalView, guide: GuideController) -> None:
         # The prompt panel sits beside the editor; prompts become headings there.

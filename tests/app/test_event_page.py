@@ -7,6 +7,7 @@ from __future__ import annotations
 from datetime import UTC, date, datetime, timedelta
 
 import pytest
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from reflect.app.controller import AppController
@@ -165,3 +166,16 @@ def test_follow_up_reminders_of_the_event_are_listed(
     features.guide.show_event_page(event_id)
     assert page.reminders.text().startswith("Next: ")
     assert "1 Mar 2026" in page.reminders.text()
+
+
+def test_tab_reaches_the_event_page_button_after_the_event_and_before_the_text(
+    qtbot: QtBot, app: tuple[AppController, Features, JournalView, Journal, str]
+) -> None:
+    _c, _f, view, journal, _e = app
+    entry = next(s for s in journal.list_summaries(10) if s.title == "Day 1")
+    view.show_entry(entry.id)
+    view.editor.event_selector.setFocus()
+    qtbot.keyClick(view.editor.event_selector, Qt.Key.Key_Tab)
+    assert view.editor.event_page_button.hasFocus()
+    qtbot.keyClick(view.editor.event_page_button, Qt.Key.Key_Tab)
+    assert view.editor.body.hasFocus()

@@ -184,6 +184,10 @@ class EditorView(QWidget):
         layout.addLayout(status)
         self._apply_font_sheets(None, None)
 
+    def tab_chain(self) -> tuple[QWidget, ...]:
+        """The fields in reading order, for Tab."""
+        return (self.title, self.tags, self.event_selector, self.event_page_button, self.body)
+
     def focus_body(self) -> None:
         self.preview_action.setChecked(False)
         self._toggle_preview()

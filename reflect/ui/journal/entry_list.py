@@ -169,6 +169,11 @@ class EntryListPanel(QWidget):
         self._down.setContext(Qt.ShortcutContext.WidgetShortcut)
         self._down.activated.connect(self._focus_list)
 
+    def tab_chain(self) -> tuple[QWidget, ...]:
+        """The controls in reading order, for Tab (a hidden one is skipped)."""
+        chip, link = self.date_chip.remove, self.tag_filter.page_link
+        return (self.search, chip, self.tag_filter, link, self.calendar, self.view)
+
     # --- journal ------------------------------------------------------------
 
     def set_journal(self, journal: Journal | None) -> None:

@@ -7,6 +7,7 @@ live in the editor, what counts as an identifier in ``reflect.core.privacy.redac
 
 from __future__ import annotations
 
+import itertools
 from datetime import date
 from typing import Any
 
@@ -96,12 +97,9 @@ class JournalView(QWidget):
         self.entry_list.open_requested.connect(lambda _id: self.editor.focus_body())
         self.entry_list.delete_requested.connect(self.delete_entry)
         self.editor.entry_saved.connect(self._entry_saved)
-        self.setTabOrder(self.entry_list.search, self.entry_list.tag_filter)
-        self.setTabOrder(self.entry_list.tag_filter, self.entry_list.view)
-        self.setTabOrder(self.entry_list.view, self.editor.title)
-        self.setTabOrder(self.editor.title, self.editor.tags)
-        self.setTabOrder(self.editor.tags, self.editor.event_selector)
-        self.setTabOrder(self.editor.event_selector, self.editor.body)
+        chain = (*self.entry_list.tab_chain(), *self.editor.tab_chain())
+        for first, second in itertools.pairwise(chain):
+            self.setTabOrder(first, second)
         self._set_journal_actions_enabled(False)
 
     def showEvent(self, event: QShowEvent) -> None:

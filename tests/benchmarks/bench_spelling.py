@@ -20,12 +20,11 @@ import gc
 import json
 import os
 import random
-import statistics
 import sys
 import tempfile
 import time
 import tracemalloc
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from functools import partial
 from pathlib import Path
 
@@ -43,6 +42,7 @@ from reflect.core.vault.crypto import KdfParams
 from reflect.core.vault.lifecycle import Vault
 from reflect.ui.journal.editor import EntryEditor
 from reflect.ui.journal.spelling import SpellingAssistant
+from tests.benchmarks.bench_ui import _stats
 from tests.benchmarks.corpus import entries
 from tests.benchmarks.loop_latency import loop_stalls
 from tests.core.spelling.test_checker import HELD_OUT_TYPOS
@@ -65,17 +65,6 @@ TUNED_TYPOS = {
     "realy": "really", "refered": "referred", "rythm": "rhythm", "supercede": "supersede",
     "threshhold": "threshold", "tounge": "tongue", "vaccuum": "vacuum",
 }  # fmt: skip
-
-
-def _stats(samples_s: Sequence[float]) -> dict[str, float]:
-    ms = sorted(s * 1000 for s in samples_s)
-    p95 = ms[min(len(ms) - 1, round(0.95 * (len(ms) - 1)))]
-    return {
-        "p50_ms": round(statistics.median(ms), 3),
-        "p95_ms": round(p95, 3),
-        "max_ms": round(ms[-1], 3),
-        "n": len(ms),
-    }
 
 
 def _timed(fn: Callable[[], object]) -> float:

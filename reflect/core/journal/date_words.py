@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 from calendar import monthrange
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -94,12 +95,16 @@ class SearchRequest:
 
     def without_dates(self, typed: str) -> str:
         """``typed`` with its date phrases taken out (a chip's "remove")."""
-        kept, last = [], 0
-        for start, end in self.phrases:
-            kept.append(typed[last:start])
-            last = end
-        kept.append(typed[last:])
-        return " ".join("".join(kept).split())
+        return _without(typed, self.phrases)
+
+
+def _without(typed: str, spans: Sequence[tuple[int, int]]) -> str:
+    kept, last = [], 0
+    for start, end in spans:
+        kept.append(typed[last:start])
+        last = end
+    kept.append(typed[last:])
+    return " ".join("".join(kept).split())
 
 
 def read_search(typed: str, today: date) -> SearchRequest:
@@ -120,8 +125,7 @@ def read_search(typed: str, today: date) -> SearchRequest:
         if end is not None:
             last = end if last is None else min(last, end)
         spans.append(match.span())
-    request = SearchRequest("", DateRange(first, last), tuple(spans))
-    return SearchRequest(request.without_dates(typed), request.days, request.phrases)
+    return SearchRequest(_without(typed, spans), DateRange(first, last), tuple(spans))
 
 
 def _span(match: re.Match[str], today: date) -> tuple[date | None, date | None] | None:

@@ -14,7 +14,6 @@ lazily, the first time a text is checked.
 from __future__ import annotations
 
 import functools
-import gzip
 import re
 from collections.abc import Iterator
 
@@ -34,7 +33,7 @@ _NEIGHBOUR_GAP = re.compile(r"[ \t]{1,2}")
 def _known_words() -> frozenset[str]:
     words: set[str] = set()
     for name in ("wordlists/en-common.txt.gz", "wordlists/en-medical.txt.gz"):
-        words.update(gzip.decompress(resources.read_bytes(name)).decode("utf-8").split())
+        words.update(resources.read_words(name))
     return frozenset(words)
 
 

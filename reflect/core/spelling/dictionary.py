@@ -14,7 +14,6 @@ lists there, nothing else.
 from __future__ import annotations
 
 import functools
-import gzip
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -130,17 +129,16 @@ def load_dictionary(language: str = "en") -> Dictionary:
     return Dictionary(
         words=_read_all(lists.spelling),
         lowercase_words=_read_all(lists.lowercase),
-        ranked=_read(lists.by_frequency) if lists.by_frequency else (),
+        ranked=resources.read_words(lists.by_frequency) if lists.by_frequency else (),
         variants=lists.variants,
     )
 
 
 def _read_all(names: Iterable[str]) -> list[str]:
-    return [word for name in names for word in _read(name)]
+    return [word for name in names for word in resources.read_words(name)]
 
 
 _SLICE = 5000
-_TEXT_SLICE = 64 * 1024
 
 
 def _grow(target: set[str], items: Iterable[str]) -> None:
@@ -153,21 +151,3 @@ def _grow(target: set[str], items: Iterable[str]) -> None:
             target.update(batch)
             batch = []
     target.update(batch)
-
-
-def _read(name: str) -> list[str]:
-    data = resources.read_bytes(name)
-    if name.endswith(".gz"):
-        data = gzip.decompress(data)  # zlib lets other threads run meanwhile
-    text = data.decode("utf-8")
-    words: list[str] = []
-    start = 0
-    while start < len(text):  # split in slices, for the reason ``_grow`` gives
-        end = text.find("\n", min(start + _TEXT_SLICE, len(text) - 1))
-        end = len(text) if end < 0 else end + 1
-        for line in text[start:end].split("\n"):
-            line = line.strip()
-            if line and not line.startswith("#"):
-                words.append(line)
-        start = end
-    return words

@@ -277,11 +277,7 @@ class EntryListModel(QAbstractListModel):
             return next((i for i, r in rows if r.entry_id == entry_id), None)
         if self._count and 0 not in self._pages:
             self._fetch_page(0)
-        for number, page in self._pages.items():
-            for offset, item in enumerate(page):
-                if item.entry_id == entry_id:
-                    return number * self._page_size + offset
-        return None
+        return self._loaded_row(entry_id)
 
     # --- Qt model interface -------------------------------------------------
 

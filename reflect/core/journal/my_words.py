@@ -33,7 +33,7 @@ def add_my_word(journal: SettingsTable, text: str) -> list[str]:
     if len(words) >= MAX_MY_WORDS:
         raise UserError(
             f"Your words already number {MAX_MY_WORDS:,}, the most Reflect keeps. "
-            "Remove some in Settings, under Writing, then add this one again."
+            "Remove some in Settings, under Spelling, then add this one again."
         )
     MY_WORDS.write(journal, sorted([*words, word], key=lambda w: (w.casefold(), w)))
     return read_my_words(journal)

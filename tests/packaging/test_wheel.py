@@ -31,6 +31,8 @@ def test_the_wheel_carries_the_resources(wheel: Path) -> None:
     assert "reflect/_resources/content/stages.toml" in names
     assert "reflect/_resources/icons/reflect.svg" in names
     assert "reflect/py.typed" in names
+    assert "reflect/_resources/legal/LICENSE" in names
+    assert "reflect/_resources/legal/THIRD-PARTY.txt" in names
     assert not any(name.startswith("tests/") for name in names)
 
 

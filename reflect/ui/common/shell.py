@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QEvent, QTimer, Signal, SignalInstance
 from PySide6.QtGui import QAction, QCloseEvent, QFont, QGuiApplication, QShowEvent
-from PySide6.QtWidgets import QMainWindow, QStackedWidget, QWidget
+from PySide6.QtWidgets import QDialog, QMainWindow, QStackedWidget, QWidget
 
 from reflect.ui.common.icons import app_icon
 
@@ -63,6 +63,13 @@ class ShellWindow(QMainWindow):
         self.setMinimumSize(560, 440)
         self._app_menu_actions: list[QAction] = []
         self._fitted = False
+        self._about: QDialog | None = None
+        # In Help when the journal is open, in the small Reflect menu while locked
+        # (it holds no journal text); macOS moves it to the application menu.
+        self.about_action = QAction(self.tr("About Reflect"), self)
+        self.about_action.setObjectName("aboutAction")
+        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+        self.about_action.triggered.connect(self.show_about)
 
     # --- pages ---------------------------------------------------------------------
 
@@ -100,10 +107,24 @@ class ShellWindow(QMainWindow):
                     menu.addSeparator()
                 else:
                     menu.addAction(action)
+            if name == "Help" or not menus:
+                if not menu.isEmpty():
+                    menu.addSeparator()
+                menu.addAction(self.about_action)
             if index == 0 and self._app_menu_actions:
                 menu.addSeparator()
                 for action in self._app_menu_actions:
                     menu.addAction(action)
+
+    def show_about(self) -> None:
+        """Help > About Reflect: the version, the licence, the third-party notices."""
+        from reflect.ui.about_dialog import AboutDialog
+
+        if self._about is None:
+            self._about = AboutDialog(self)
+        self._about.show()
+        self._about.raise_()
+        self._about.activateWindow()
 
     # --- window events -------------------------------------------------------------
 

@@ -46,6 +46,14 @@ def run() -> int:
     return 0 if not failures else 1
 
 
+def _legal() -> str:
+    from reflect.core import resources
+
+    assert "GNU GENERAL PUBLIC LICENSE" in resources.read_text("legal/LICENSE")
+    assert "OpenMedSpel" in resources.read_text("legal/THIRD-PARTY.txt")
+    return "shipped"
+
+
 def _steps(folder: Path, step: Callable[[str, Callable[[], str]], None]) -> None:
     from PySide6.QtWidgets import QApplication
 
@@ -124,6 +132,7 @@ def _steps(folder: Path, step: Callable[[str, Callable[[], str]], None]) -> None
     step("create an encrypted vault", create)
     step("write and search", write_and_search)
     step("load shipped resources", load_resources)
+    step("licence and notices", _legal)
     step("check spelling", check_spelling)
     step("export a PDF", export_pdf)
     step("lock, unlock, integrity", lock_and_reopen)

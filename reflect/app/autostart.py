@@ -1,6 +1,7 @@
 """Start at login: one small, removable entry per platform, nothing else.
 
-* Linux (and other XDG desktops): ``$XDG_CONFIG_HOME/autostart/<APP_ID>.desktop``.
+* Linux (and other XDG desktops): ``$XDG_CONFIG_HOME/autostart/<APP_ID>.desktop``;
+  inside a Flatpak, the desktop's Background portal instead (background_portal.py).
 * Windows: a value named "Reflect" under ``HKCU\\Software\\Microsoft\\Windows\\
   CurrentVersion\\Run`` (per user; no administrator rights).
 * macOS: ``~/Library/LaunchAgents/<APP_ID>.plist``, loaded by launchd at the next login.
@@ -214,11 +215,18 @@ class WindowsAutostart:
             ) from exc
 
 
-def for_platform(platform: str | None = None) -> Autostart:
+def for_platform(platform: str | None = None, *, flatpak: bool | None = None) -> Autostart:
     """The start-at-login switch for this computer."""
+    from reflect.app.background_portal import PortalAutostart, in_flatpak
+    from reflect.core.paths import AppPaths
+
     platform = platform or sys.platform
     if platform == "win32":
         return WindowsAutostart()
     if platform == "darwin":
         return LaunchAgentAutostart()
+    if in_flatpak() if flatpak is None else flatpak:
+        # The manifest's command; the portal runs it inside the sandbox.
+        state = AppPaths.for_user().config / "start-at-login"
+        return PortalAutostart(["reflect", BACKGROUND_FLAG], state)
     return XdgAutostart()

@@ -104,7 +104,9 @@ def build() -> str:
     dists = runtime_closure()
     for dist in dists:
         lines.append(f"  {dist.metadata['Name']} {dist.version}: {_licence(dist)}")
+    # Installed only on their own system, so not read from this environment.
     lines.append("  tzdata (Windows only): Apache-2.0")
+    lines.append("  pyobjc-core, pyobjc-framework-Cocoa (macOS only): MIT")
     lines += ["", "Inside those packages, and the word lists:", ""]
     for title, licence, _file in EXTRA_NOTICES:
         lines.append(f"  {title}: {licence}")

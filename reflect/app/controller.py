@@ -159,7 +159,7 @@ class AppController(QObject):
 
     def watch_session(self) -> None:
         """Listen for the desktop locking or sleeping (call once the window is up)."""
-        self.session.start()
+        self.session.start(window=self.shell)
 
     def _set_state(self, state: AppState) -> None:
         self.state = state
@@ -417,6 +417,7 @@ class AppController(QObject):
             self.unlock_page.reset()
         self.clipboard.clear_if_ours()
         self.idle.stop()
+        self.session.stop()
         self.keys.uninstall()
         self.services.settings.geometry = self.shell.saveGeometry()
         self.services.settings.sync()

@@ -14,23 +14,34 @@ says so:
   ``org.freedesktop.login1.Manager.PrepareForSleep`` and
   ``org.freedesktop.login1.Session.Lock`` on the system bus. A missing bus means
   no listener, silently: the idle lock still works.
-- Windows and macOS: Qt exposes no session-lock or sleep signal. The only thing
-  Qt reports is ``QGuiApplication.applicationStateChanged``; we lock on
-  ``ApplicationSuspended`` (what Qt reports when the OS suspends the app), which
-  is a weak proxy. On those systems the idle lock and "lock when minimised" are
-  what protect the journal; a native listener (WTS session notifications,
-  NSWorkspace screensDidSleep) is future work.
+- Windows: ``WM_WTSSESSION_CHANGE`` (``WTS_SESSION_LOCK``) after
+  ``WTSRegisterSessionNotification`` on the main window, and ``WM_POWERBROADCAST``
+  (``PBT_APMSUSPEND``), seen by a Qt native event filter.
+- macOS: ``com.apple.screenIsLocked``, ``NSWorkspaceWillSleepNotification`` and
+  ``NSWorkspaceScreensDidSleepNotification``, observed through PyObjC.
+- Everywhere: ``QGuiApplication.applicationStateChanged`` to
+  ``ApplicationSuspended`` (what Qt reports when the OS suspends the app).
+
+The Windows and macOS translation lives in ``native_session.py``; whatever the
+source, ``session_locked`` leads to the one lock path (save first, then lock).
 """
 
 from __future__ import annotations
 
+import sys
 from datetime import timedelta
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import SLOT, QCoreApplication, QEvent, QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QGuiApplication
 
 from reflect.core.clock import Clock
 from reflect.core.journal.settings import IDLE_MINUTES
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
+
+    from reflect.app.native_session import MacCenters, SessionApi
 
 DEFAULT_IDLE_MINUTES = IDLE_MINUTES.default  # declared in core, with its limits
 CHECK_INTERVAL_MS = 10_000
@@ -141,14 +152,73 @@ class SessionLockWatcher(QObject):
         super().__init__(parent)
         self.listening: list[str] = []
         self._buses: list[object] = []
+        self._native: list[object] = []
 
-    def start(self, *, session_bus: object | None = None, system_bus: object | None = None) -> None:
-        """Connect every source available; buses can be injected (tests use a private bus)."""
+    def start(
+        self,
+        *,
+        session_bus: object | None = None,
+        system_bus: object | None = None,
+        platform: str | None = None,
+        window: QWidget | None = None,
+        windows_api: SessionApi | None = None,
+        mac_centers: MacCenters | None = None,
+    ) -> None:
+        """Connect every source this system has. The system calls can be injected:
+        tests use a private bus, a fake wtsapi32 and fake notification centres."""
         app = QGuiApplication.instance()
         if isinstance(app, QGuiApplication):
             app.applicationStateChanged.connect(self._state_changed)
             self.listening.append("application state")
-        self._connect_dbus(session_bus, system_bus)
+        platform = platform or sys.platform
+        if platform == "win32":
+            self._connect_windows(window, windows_api)
+        elif platform == "darwin":
+            self._connect_macos(mac_centers)
+        else:
+            self._connect_dbus(session_bus, system_bus)
+
+    def stop(self) -> None:
+        """Stop the native listeners (the app is quitting)."""
+        from reflect.app.native_session import MacSessionObserver, WindowsSessionFilter
+
+        app = QCoreApplication.instance()
+        for native in self._native:
+            if isinstance(native, WindowsSessionFilter):
+                native.unregister()
+                if app is not None:
+                    app.removeNativeEventFilter(native)
+            elif isinstance(native, MacSessionObserver):
+                native.stop()
+        self._native.clear()
+
+    def _connect_windows(self, window: QWidget | None, api: SessionApi | None) -> None:
+        from reflect.app.native_session import WindowsSessionFilter
+
+        native = WindowsSessionFilter(self.session_locked.emit, api)
+        app = QCoreApplication.instance()
+        if app is None:
+            return
+        app.installNativeEventFilter(native)
+        self._native.append(native)
+        self.listening.append("WM_POWERBROADCAST suspend")
+        try:
+            registered = window is not None and native.register(int(window.winId()))
+        except OSError:
+            registered = False  # no wtsapi32 (very old or stripped systems): suspend still works
+        if registered:
+            self.listening.append("WTS session lock")
+
+    def _connect_macos(self, centers: MacCenters | None) -> None:
+        from reflect.app.native_session import MacSessionObserver
+
+        native = MacSessionObserver(self.session_locked.emit, centers)
+        try:
+            native.start()
+        except ImportError:
+            return  # PyObjC missing (a broken install): the idle lock still works
+        self._native.append(native)
+        self.listening.extend(native.listening)
 
     def _connect_dbus(self, session_bus: object | None, system_bus: object | None) -> None:
         try:

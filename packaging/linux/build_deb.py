@@ -39,7 +39,7 @@ INSTALL_DIR = Path("opt") / PACKAGE
 # Libraries the bundle does not carry: Qt's xcb and Wayland platform plugins and
 # OpenGL, as the README's Troubleshooting lists them for the Python route.
 DEPENDS = (
-    "libc6 (>= 2.31), libegl1, libgl1, libglib2.0-0, libfontconfig1, libfreetype6, "
+    "libc6 (>= {glibc}), libegl1, libgl1, libglib2.0-0, libfontconfig1, libfreetype6, "
     "libdbus-1-3, libxkbcommon0, libxkbcommon-x11-0, libxcb-cursor0, libxcb-icccm4, "
     "libxcb-keysyms1, libxcb-shape0, libxcb-xinerama0, libxcb-randr0, "
     "libxcb-render-util0, libxcb-image0, libxcb-xfixes0, libxcb-sync1, libx11-xcb1"
@@ -58,6 +58,10 @@ def architecture() -> str:
     ).stdout.strip()
 
 
+def glibc_version() -> str:
+    return os.confstr("CS_GNU_LIBC_VERSION").split()[-1]  # "glibc 2.36" -> "2.36"
+
+
 def _installed_size_kib(tree: Path) -> int:
     total = sum(p.lstat().st_size for p in tree.rglob("*") if not p.is_dir())
     return (total + 1023) // 1024
@@ -71,7 +75,8 @@ def control(tree: Path, arch: str) -> str:
             f"Architecture: {arch}",
             "Maintainer: The Reflect developers <reflect@users.noreply.github.com>",
             f"Installed-Size: {_installed_size_kib(tree)}",
-            f"Depends: {DEPENDS}",
+            # The bundle's Python and Qt need the C library they were built against.
+            f"Depends: {DEPENDS.format(glibc=glibc_version())}",
             "Section: utils",
             "Priority: optional",
             "Homepage: https://github.com/reflectjournal/reflect",

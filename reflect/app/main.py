@@ -49,6 +49,11 @@ def _parser() -> argparse.ArgumentParser:
         action="store_true",
         help="check this installation offscreen (a temp journal, search, PDF) and exit",
     )
+    parser.add_argument(
+        "--report",
+        metavar="FILE",
+        help="with --self-test: also write its lines to FILE (Windows builds have no console)",
+    )
     parser.add_argument("--vault", metavar="DIR", help="open or create the journal in this folder")
     parser.add_argument(
         "--demo",
@@ -75,7 +80,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.self_test:
         from reflect.app.selftest import run
 
-        return run()
+        return run(Path(args.report) if args.report else None)
     if args.demo and args.vault:
         print("reflect: use either --demo or --vault, not both", file=sys.stderr)  # noqa: T201 - a command-line answer
         return 2

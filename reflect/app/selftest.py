@@ -18,10 +18,20 @@ from collections.abc import Callable
 from pathlib import Path
 
 
-def run() -> int:
+def run(report: Path | None = None) -> int:
+    """Run every step; print one line each (and append them to ``report``, for a
+    windowed Windows build, which has no console to print to)."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     folder = Path(tempfile.mkdtemp(prefix="reflect-self-test-"))
     failures = 0
+
+    def say(line: str) -> None:
+        if sys.stdout is not None:
+            sys.stdout.write(line + "\n")
+            sys.stdout.flush()
+        if report is not None:
+            with report.open("a", encoding="utf-8") as out:
+                out.write(line + "\n")
 
     def step(name: str, action: Callable[[], str]) -> None:
         nonlocal failures
@@ -30,19 +40,19 @@ def run() -> int:
             detail = action()
         except Exception as exc:  # a self-test reports every failure, of any kind
             failures += 1
-            print(f"FAIL {name}: {type(exc).__name__}: {exc}")  # noqa: T201 - the report
+            say(f"FAIL {name}: {type(exc).__name__}: {exc}")
         else:
             ms = (time.perf_counter() - start) * 1000
-            print(f"ok   {name} ({ms:.0f} ms){': ' + detail if detail else ''}")  # noqa: T201
+            say(f"ok   {name} ({ms:.0f} ms){': ' + detail if detail else ''}")
 
     try:
         _steps(folder, step)
     finally:
         shutil.rmtree(folder, ignore_errors=True)
     left = folder.exists()
-    print(f"{'FAIL' if left else 'ok  '} clean-up: temp folder removed")  # noqa: T201
+    say(f"{'FAIL' if left else 'ok  '} clean-up: temp folder removed")
     failures += int(left)
-    print("self-test passed" if not failures else f"self-test FAILED ({failures})")  # noqa: T201
+    say("self-test passed" if not failures else f"self-test FAILED ({failures})")
     return 0 if not failures else 1
 
 

@@ -7,7 +7,7 @@ Run from the repository root::
     # --out DIR writes somewhere else (default: packaging/screenshots/)
 
 Writes ``app-<screen>-<theme>.png`` for: welcome, caution, passphrase, recovery,
-unlock, wrong-passphrase, settings. Everything happens in a temp folder with a
+unlock, wrong-passphrase, settings, about, about-notices. Everything happens in a temp folder with a
 cheap KDF; the recovery key shown is a real one of a throwaway vault.
 """
 
@@ -28,6 +28,7 @@ from PySide6.QtWidgets import QApplication
 from reflect.core.clock import FakeClock
 from reflect.core.vault.crypto import KdfParams
 from reflect.core.vault.lifecycle import Vault
+from reflect.ui.about_dialog import AboutDialog
 from reflect.ui.access.first_run import FirstRunPage
 from reflect.ui.access.unlock import UnlockPage
 from reflect.ui.common import theme
@@ -95,6 +96,13 @@ def shoot(out: Path, theme_name: str, scale: float, work: Path) -> None:
     unlock.passphrase.setText("orchard compass")
     unlock.unlock()
     grab(shell, name("wrong-passphrase"))
+
+    # --- Help > About Reflect (its first tab, then the third-party notices) ---
+    about = AboutDialog(shell)
+    grab(about, name("about"))
+    about.tabs.setCurrentIndex(2)
+    grab(about, name("about-notices"))
+    about.close()
     shell.close()
 
 

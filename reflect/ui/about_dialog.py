@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QLabel,
     QPlainTextEdit,
+    QScrollArea,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -65,7 +66,11 @@ class AboutDialog(QDialog):
         layout.addWidget(buttons)
 
     def _summary(self) -> QWidget:
-        page = QWidget(self)
+        """The first tab, in a scroll area: at 200% text it is taller than the dialog."""
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        page = QWidget(scroll)
         title = QLabel(self.tr("Reflect {version}").format(version=reflect.__version__), page)
         title.setObjectName("aboutTitle")
         title.setProperty("role", "title")
@@ -92,7 +97,8 @@ class AboutDialog(QDialog):
         layout.addWidget(title)
         layout.addWidget(body)
         layout.addStretch(1)
-        return page
+        scroll.setWidget(page)
+        return scroll
 
     def _text_page(self, name: str, text: str, accessible: str) -> QPlainTextEdit:
         view = QPlainTextEdit(self)

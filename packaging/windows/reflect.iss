@@ -6,6 +6,7 @@
 ; start-at-login value; the journal (in %LOCALAPPDATA%\Reflect) stays unless the
 ; user ticks "Also delete my journal" on the uninstaller's first page.
 ;
+; Written for Inno Setup 6.4 (the release workflow installs 6.4.3).
 ; Built by .github/workflows/release.yml after PyInstaller:
 ;   iscc /DAppVersion=0.1.0 /DSourceDir=build\pyinstaller\dist\reflect packaging\windows\reflect.iss
 ; Signing: when the workflow has a certificate, it signs reflect.exe before this
@@ -116,7 +117,7 @@ begin
     Result := Form.ShowModal() = mrOk;
     DeleteJournal := Result and DeleteJournalBox.Checked;
   finally
-    Form.Free();
+    Form.Free;
   end;
 end;
 

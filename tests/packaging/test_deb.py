@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import importlib.util
 import os
+import re
 import shutil
 import subprocess
 from collections.abc import Iterator
@@ -75,7 +76,7 @@ def installed(deb: Path) -> Iterator[tuple[list[str], set[str]]]:
 
 
 def test_the_package_is_named_and_laid_out_as_debian_expects(deb: Path) -> None:
-    assert deb.name.startswith("reflect_0.") and deb.name.endswith(".deb")
+    assert re.fullmatch(r"reflect_\d+\.\d+\.\d+_[a-z0-9]+\.deb", deb.name), deb.name
     info = _run("dpkg-deb", "--info", str(deb)).stdout
     assert "Package: reflect" in info and "libxcb-cursor0" in info
     listing = _run("dpkg-deb", "--contents", str(deb)).stdout

@@ -24,6 +24,8 @@ def run(report: Path | None = None) -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     folder = Path(tempfile.mkdtemp(prefix="reflect-self-test-"))
     failures = 0
+    if report is not None:
+        report.write_text("", encoding="utf-8")  # this run's lines only
 
     def say(line: str) -> None:
         if sys.stdout is not None:

@@ -239,7 +239,7 @@ class Content:
         return [*named, (INTERNATIONAL, self.country_names[INTERNATIONAL])]
 
 
-def load_content(root: Path | None = None) -> Content:
+def load_content(root: Path | None = None, language: str | None = None) -> Content:
     """Load and check the guide content (see ``content_loader.load_content``).
 
     Raises:
@@ -247,4 +247,4 @@ def load_content(root: Path | None = None) -> Content:
     """
     from reflect.core.guide import content_loader
 
-    return content_loader.load_content(root)
+    return content_loader.load_content(root, language)

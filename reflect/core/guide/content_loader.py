@@ -17,14 +17,13 @@ from __future__ import annotations
 
 import functools
 import re
-import tomllib
 from collections.abc import Mapping
 from datetime import date, datetime
 from pathlib import Path
 from types import MappingProxyType
 from typing import Any
 
-from reflect.core import resources
+from reflect.core.guide import content_i18n
 from reflect.core.guide.content import (
     EXERCISE_IDS,
     INTERNATIONAL,
@@ -53,6 +52,15 @@ from reflect.core.guide.content_checks import (
     texts_list,
     unique,
 )
+from reflect.core.guide.content_sources import (
+    ContentSource,
+    FolderSource,
+    ResourceSource,
+    parse_toml,
+)
+from reflect.core.language import PSEUDO, pseudo
+from reflect.core.language import SOURCE as SOURCE_LANGUAGE
+from reflect.core.language import current as current_language
 
 _STAGES_FILE = "stages.toml"
 _EXERCISES_FILE = "exercises.toml"
@@ -64,60 +72,40 @@ _TEXT_KEY = re.compile(r"[a-z0-9]+(?:_[a-z0-9]+)*\Z")
 _COUNTRY = re.compile(r"[A-Z]{2}\Z")
 
 
-def load_content(root: Path | None = None) -> Content:
+def load_content(root: Path | None = None, language: str | None = None) -> Content:
     """Load and check the guide content.
 
     Args:
         root: a folder holding the content files, for tests. ``None`` (the app)
             reads the shipped ``content/`` resources once and caches the result.
+        language: whose words (``reflect.core.language``; default: the current
+            language). English fills in whatever a language does not translate.
 
     Raises:
         ContentError: a file is missing, is not valid TOML or breaks the schema.
     """
+    language = language or current_language()
     if root is None:
-        return _load_shipped()
-    return _load(_FolderSource(root))
+        return _load_shipped(language)
+    return _load(FolderSource(root), language)
 
 
 @functools.cache
-def _load_shipped() -> Content:
-    return _load(_ResourceSource())
+def _load_shipped(language: str) -> Content:
+    return _load(ResourceSource(), language)
 
 
-# --- where the files come from ----------------------------------------------
-
-
-class _ResourceSource:
-    def names(self) -> list[str]:
-        return [n.removeprefix("content/") for n in resources.names("content", ".toml")]
-
-    def read(self, name: str) -> str:
-        try:
-            return resources.read_text(f"content/{name}")
-        except resources.ResourceMissing as exc:
-            raise ContentError(f"{name}: the file is missing") from exc
-
-
-class _FolderSource:
-    def __init__(self, root: Path) -> None:
-        self._root = root
-
-    def names(self) -> list[str]:
-        return sorted(p.name for p in self._root.glob("*.toml"))
-
-    def read(self, name: str) -> str:
-        try:
-            return (self._root / name).read_text(encoding="utf-8")
-        except FileNotFoundError as exc:
-            raise ContentError(f"{name}: the file is missing") from exc
-
-
-def _load(source: _ResourceSource | _FolderSource) -> Content:
+def _load(source: ContentSource, language: str = SOURCE_LANGUAGE) -> Content:
     def parse(name: str) -> dict[str, Any]:
-        try:
-            return tomllib.loads(source.read(name))
-        except tomllib.TOMLDecodeError as exc:
-            raise ContentError(f"{name}: not valid TOML ({exc})") from exc
+        base = parse_toml(name, source.read(name))
+        if language == SOURCE_LANGUAGE or name in content_i18n.UNTRANSLATED_FILES:
+            return base
+        if language == PSEUDO:
+            return content_i18n.transformed(base, pseudo)
+        text = source.read_optional(f"{language}/{name}")
+        if text is None:
+            return base
+        return content_i18n.overlay(name, base, parse_toml(f"{language}/{name}", text))
 
     prompt_files = [n for n in source.names() if n.startswith(_PROMPT_FILE_PREFIX)]
     if not prompt_files:

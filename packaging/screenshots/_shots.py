@@ -39,6 +39,26 @@ class NowRunner:
         return False
 
 
+_translators: list[object] = []
+
+
+def use_language_from_env(app: QApplication) -> None:
+    """REFLECT_LANGUAGE=pseudo (or a language's code) shoots the screens in that language.
+
+    Run from a copy of this folder to keep the pictures apart, e.g.
+    ``cp -r packaging/screenshots /tmp/shots && REFLECT_LANGUAGE=pseudo
+    QT_QPA_PLATFORM=offscreen .venv/bin/python /tmp/shots/shoot_app.py``."""
+    import os
+
+    from reflect.core import language
+    from reflect.ui.common.translations import install
+
+    code = os.environ.get("REFLECT_LANGUAGE")
+    if code:
+        language.set_current(code)
+        _translators.extend(install(app, code))
+
+
 def grab(widget: QWidget, path: Path, size: tuple[int, int] | None = None) -> None:
     """Show ``widget`` (at ``size`` if given), let it lay out, save a PNG, print the path."""
     if size is not None:

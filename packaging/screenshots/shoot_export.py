@@ -21,7 +21,7 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from _shots import NowRunner, grab
+from _shots import NowRunner, grab, use_language_from_env
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication
 
@@ -90,6 +90,7 @@ def main() -> int:
     parser.add_argument("--themes", default="light,dark")
     args = parser.parse_args()
     app = QApplication(sys.argv[:1])
+    use_language_from_env(app)
     theme.ensure_readable_font(app)
     font = QFont(app.font())
     font.setPointSizeF(font.pointSizeF() * args.scale)

@@ -18,6 +18,7 @@ import tempfile
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+from _shots import use_language_from_env
 from PySide6.QtWidgets import QApplication, QWidget
 
 from reflect.core.clock import FakeClock
@@ -156,6 +157,7 @@ def shoot(app: QApplication, theme: str, out: Path, *, suffix: str = "") -> list
 def main(argv: list[str]) -> int:
     app = QApplication.instance() or QApplication(argv)
     assert isinstance(app, QApplication)
+    use_language_from_env(app)
     written = []
     for theme in ("light", "dark"):
         written += shoot(app, theme, HERE)

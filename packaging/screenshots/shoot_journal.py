@@ -26,6 +26,7 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from _shots import use_language_from_env
 from PySide6.QtGui import QFont, QPainter, QTextCursor
 from PySide6.QtWidgets import QApplication
 
@@ -139,6 +140,7 @@ def build_journal(journal: Journal, clock: FakeClock) -> None:
 def shoot(theme: str, out: Path, scale: float) -> list[Path]:
     app = QApplication.instance() or QApplication(sys.argv)
     assert isinstance(app, QApplication)
+    use_language_from_env(app)
     apply_theme(app, theme)
     if scale != 1:
         # The theme's stylesheet fixes one font size for every widget; scale that.

@@ -21,6 +21,7 @@ from zoneinfo import ZoneInfo
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from _shots import use_language_from_env
 from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
 
@@ -122,6 +123,7 @@ def main() -> None:
     QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
     app = QApplication.instance() or QApplication([])
     assert isinstance(app, QApplication)
+    use_language_from_env(app)
     with tempfile.TemporaryDirectory() as folder:
         for theme in ("light", "dark"):
             for path in shoot(app, args.out, theme, Path(folder)):

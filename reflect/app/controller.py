@@ -424,6 +424,11 @@ class AppController(QObject):
 
     # --- settings and support ---------------------------------------------------------
 
+    def _set_language(self, code: str) -> None:
+        """Remembered outside the vault; used from the next start (see main)."""
+        self.services.settings.language = code
+        self.services.settings.sync()
+
     def show_settings(self) -> QDialog | None:
         if self.vault is None or self.state is not AppState.JOURNAL:
             return None
@@ -437,6 +442,8 @@ class AppController(QObject):
             default_font=self._default_font(),
             on_theme=self.set_theme,
             on_prefs=self._apply_prefs,
+            language=self.services.settings.language,
+            on_language=self._set_language,
             parent=self.shell,
         )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

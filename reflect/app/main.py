@@ -63,6 +63,11 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--background", action="store_true", help="start minimised, without taking focus"
     )
+    parser.add_argument(
+        "--language",
+        metavar="CODE",
+        help="use this language for this run (e.g. en; 'pseudo' checks translations and layouts)",
+    )
     # For tests and timing: quit as soon as the first window is on screen.
     parser.add_argument("--self-quit-after-start", action="store_true", help=argparse.SUPPRESS)
     # For tests: say on stdout when the first window is on screen, and keep running.
@@ -159,6 +164,7 @@ def _run_gui(
 
     keep_no_file_dialog_history()
     settings = Settings(paths.config)
+    translators = _install_language(app, args.language, settings.language)
     ensure_readable_font(app)
     apply_theme(app, settings.theme)
 
@@ -208,8 +214,26 @@ def _run_gui(
     controller.shutdown()
     features.shutdown()
     tasks.wait_all(60_000)
-    del watcher
+    del watcher, translators
     return int(code)
+
+
+def _install_language(app: QApplication, asked: str | None, setting: str) -> list[object]:
+    """Choose the language (``--language``, else Settings, else the system's) and load
+    it before any window exists: the unlock screen speaks it too."""
+    from PySide6.QtCore import QLocale
+
+    from reflect.core import language
+    from reflect.ui.common.translations import install
+
+    # --language may name a language still being written (to review it); the
+    # setting and the system only ever choose an offered one.
+    if asked in language.known_codes():
+        code = str(asked)
+    else:
+        code = language.choose(setting, QLocale.system().uiLanguages())
+    language.set_current(code)
+    return list(install(app, code))
 
 
 def _quit_on_signals(app: QApplication) -> None:

@@ -1,4 +1,4 @@
-"""The only wrapper over QSettings: window geometry, theme and support country.
+"""The only wrapper over QSettings: window geometry, theme, language, support country.
 
 Everything about the journal itself (auto-lock minutes, lock on minimise, the
 editor font, the legal caution being acknowledged...) lives *inside* the
@@ -27,7 +27,10 @@ WINDOW_STATE = "window/state"
 # support card must show the right lines while the journal is locked, and a
 # country is not private (the system locale says as much).
 SUPPORT_COUNTRY = "support/country"
-ALLOWED_KEYS = frozenset({THEME, GEOMETRY, WINDOW_STATE, SUPPORT_COUNTRY})
+# The UI language ("system" or a code from reflect.core.language). Outside the
+# vault because the unlock screen must already speak it.
+LANGUAGE = "appearance/language"
+ALLOWED_KEYS = frozenset({THEME, GEOMETRY, WINDOW_STATE, SUPPORT_COUNTRY, LANGUAGE})
 THEMES = ("system", "light", "dark")
 
 
@@ -83,6 +86,25 @@ class Settings:
     @window_state.setter
     def window_state(self, value: QByteArray) -> None:
         self._set(WINDOW_STATE, value)
+
+    # --- language -----------------------------------------------------------------
+
+    @property
+    def language(self) -> str:
+        """ "system" (follow the system's languages) or an offered language's code."""
+        from reflect.core import language
+
+        value = self._store().value(LANGUAGE, "system")
+        offered = {lang.code for lang in language.offered()}
+        return value if isinstance(value, str) and value in offered else "system"
+
+    @language.setter
+    def language(self, code: str) -> None:
+        from reflect.core import language
+
+        if code != "system" and code not in {lang.code for lang in language.offered()}:
+            raise BugError(f"not a language Reflect offers: {code!r}")
+        self._set(LANGUAGE, code)
 
     # --- support ------------------------------------------------------------------
 

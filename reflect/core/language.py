@@ -15,7 +15,7 @@ or that a layout clips; it is chosen only by name (``reflect --language pseudo``
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 SOURCE = "en"
@@ -37,6 +37,23 @@ IN_PROGRESS: tuple[Language, ...] = (
 )
 
 _current = SOURCE
+_translate: Callable[[str], str] = str
+
+
+def tr_core(text: str) -> str:
+    """The current language's words for an English text that core shows the user.
+
+    Core never imports Qt: the UI installs the lookup (``set_translator``) at
+    start-up, and until then (tests, scripts) the English comes back. The
+    catalogue script reads every ``tr_core("...")`` call, as it reads ``tr()``.
+    Format after translating: ``tr_core("Saved {n} entries").format(n=n)``.
+    """
+    return _translate(text)
+
+
+def set_translator(lookup: Callable[[str], str]) -> None:
+    global _translate
+    _translate = lookup
 
 
 def offered() -> tuple[Language, ...]:

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
+    QLabel,
     QPushButton,
     QSizePolicy,
     QSpinBox,
@@ -62,6 +63,8 @@ class SettingsDialog(QDialog):
         default_font: QFont,
         on_theme: Callable[[str], None],
         on_prefs: Callable[[VaultPrefs], None],
+        language: str = "system",
+        on_language: Callable[[str], None] | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -75,6 +78,8 @@ class SettingsDialog(QDialog):
         self._default_font = default_font
         self._on_theme = on_theme
         self._on_prefs = on_prefs
+        self._on_language = on_language
+        self._language_setting = language
         prefs = read_prefs(self._journal)
 
         layout = QVBoxLayout(self)
@@ -150,7 +155,33 @@ class SettingsDialog(QDialog):
         look_form = QFormLayout(appearance)
         look_form.addRow(self.tr("Colours"), self.theme)
         look_form.addRow(self.tr("Writing font"), font_row)
+        look_form.addRow(self.tr("Language"), self._language_row())
         return appearance
+
+    def _language_row(self) -> QWidget:
+        """The UI language: kept outside the vault (the unlock screen speaks it), so it
+        applies from the next start, as the note under it says."""
+        from reflect.core import language
+
+        box = QWidget()
+        column = QVBoxLayout(box)
+        column.setContentsMargins(0, 0, 0, 0)
+        self.language = QComboBox()
+        self.language.setObjectName("languageChoice")
+        self.language.setAccessibleName(self.tr("Language"))
+        self.language.addItem(self.tr("Same as the system"), "system")
+        for lang in language.offered():
+            self.language.addItem(lang.name, lang.code)
+        self.language.setCurrentIndex(max(0, self.language.findData(self._language_setting)))
+        self.language_note = QLabel(self.tr("Reflect speaks it from the next time it starts."))
+        self.language_note.setObjectName("languageNote")
+        self.language_note.setProperty("role", "muted")
+        self.language_note.setWordWrap(True)
+        self.language_note.hide()
+        column.addWidget(self.language)
+        column.addWidget(self.language_note)
+        self.language.setEnabled(self._on_language is not None)
+        return box
 
     def _spelling_group(self, prefs: VaultPrefs) -> QGroupBox:
         self.spell_check = QCheckBox(self.tr("Underline misspelled words as I write"))
@@ -203,6 +234,7 @@ class SettingsDialog(QDialog):
         """Every change applies at once; there is no OK button."""
         self.idle_minutes.valueChanged.connect(self._save_locking)
         self.lock_on_minimise.toggled.connect(self._save_locking)
+        self.language.currentIndexChanged.connect(self._save_language)
         self.theme.currentIndexChanged.connect(
             lambda _i: self._on_theme(str(self.theme.currentData()))
         )
@@ -215,6 +247,12 @@ class SettingsDialog(QDialog):
 
     def prefs(self) -> VaultPrefs:
         return read_prefs(self._journal)
+
+    def _save_language(self) -> None:
+        code = str(self.language.currentData())
+        if self._on_language is not None:
+            self._on_language(code)
+        self.language_note.setVisible(code != self._language_setting)
 
     def _save_locking(self) -> None:
         vault_settings.IDLE_MINUTES.write(self._journal, self.idle_minutes.value())

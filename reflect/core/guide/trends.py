@@ -14,6 +14,7 @@ from datetime import datetime
 
 from reflect.core.guide.content import SUPPORT_DIMENSIONS
 from reflect.core.journal.models import CheckIn
+from reflect.core.language import tr_core
 
 __all__ = ["SCREEN_CUT_OFF", "Measure", "measures", "table_rows"]
 
@@ -47,14 +48,14 @@ def measures(support_short_names: Mapping[str, str]) -> tuple[Measure, ...]:
         return lambda c: (c.support or {}).get(name)
 
     return (
-        Measure("distress", "Distress (0–10)", 10, lambda c: c.distress, shown_first=True),
-        Measure("sleep", "Sleep (0–4)", 4, lambda c: c.sleep),
-        Measure("phq2", "PHQ-2, mood (0–6)", 6, lambda c: c.phq2, cut_off=SCREEN_CUT_OFF),
-        Measure("gad2", "GAD-2, worry (0–6)", 6, lambda c: c.gad2, cut_off=SCREEN_CUT_OFF),
+        Measure("distress", tr_core("Distress (0–10)"), 10, lambda c: c.distress, shown_first=True),
+        Measure("sleep", tr_core("Sleep (0–4)"), 4, lambda c: c.sleep),
+        Measure("phq2", tr_core("PHQ-2, mood (0–6)"), 6, lambda c: c.phq2, cut_off=SCREEN_CUT_OFF),
+        Measure("gad2", tr_core("GAD-2, worry (0–6)"), 6, lambda c: c.gad2, cut_off=SCREEN_CUT_OFF),
         *(
             Measure(
                 f"support.{name}",
-                f"Support: {support_short_names.get(name, name)} (0–4)",
+                tr_core("Support: {name} (0–4)").format(name=support_short_names.get(name, name)),
                 4,
                 support(name),
             )

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from reflect.core.journal.models import StageChange
+from reflect.core.language import tr_core
 
 
 @dataclass(frozen=True)
@@ -28,13 +29,18 @@ def suggest_stage(
     days = (today - occurred_on).days
     if 0 <= days <= 1 and current != 1:
         return StageSuggestion(
-            1, "This happened very recently. The first hours are often stage 1, chaos and shock."
+            1,
+            tr_core(
+                "This happened very recently. The first hours are often stage 1, chaos and shock."
+            ),
         )
     if triggered and current is not None and current > 2:
         return StageSuggestion(
             2,
-            "A trigger can bring the replaying back for a while. Stage 2 may fit today, "
-            "and that is not going backwards.",
+            tr_core(
+                "A trigger can bring the replaying back for a while. Stage 2 may fit today, "
+                "and that is not going backwards."
+            ),
         )
     return None
 

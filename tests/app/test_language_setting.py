@@ -1,0 +1,82 @@
+"""Choosing the language: Settings keeps it outside the vault, start-up applies it."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from reflect.app.controller import AppController
+from reflect.app.main import _install_language
+from reflect.app.settings import Settings
+from reflect.core import language
+from reflect.core.errors import BugError
+from tests.app.conftest import unlock
+
+pytestmark = pytest.mark.gui
+
+
+@pytest.fixture
+def restore_language(qapp: QApplication) -> Iterator[list[object]]:
+    before = QLocale()
+    installed: list[object] = []
+    yield installed
+    for translator in installed:
+        qapp.removeTranslator(translator)  # type: ignore[arg-type]
+    language.set_current(language.SOURCE)
+    QLocale.setDefault(before)
+
+
+def test_the_setting_lives_outside_the_vault_and_refuses_what_is_not_offered(
+    tmp_path: Path,
+) -> None:
+    settings = Settings(tmp_path)
+    assert settings.language == "system"
+    settings.language = "en"
+    settings.sync()
+    assert "language=en" in (tmp_path / "reflect.ini").read_text()
+    with pytest.raises(BugError):
+        settings.language = "de"  # still being written: not offered yet
+    with pytest.raises(BugError):
+        settings.language = "pseudo"  # a test language, only by --language
+    (tmp_path / "reflect.ini").write_text("[appearance]\nlanguage=klingon\n")
+    assert Settings(tmp_path).language == "system"
+
+
+def test_choosing_a_language_in_settings_says_when_it_applies(
+    controller: AppController, qtbot: QtBot, existing_vault: Path
+) -> None:
+    controller.start()
+    unlock(controller, qtbot)
+    dialog = controller.show_settings()
+    assert dialog is not None
+    combo = dialog.language  # type: ignore[attr-defined]
+    assert [combo.itemData(i) for i in range(combo.count())] == ["system", "en"]
+    assert combo.itemText(1) == "English"
+    assert not dialog.language_note.isVisible()  # type: ignore[attr-defined]
+    combo.setCurrentIndex(1)
+    assert controller.services.settings.language == "en"
+    assert dialog.language_note.isVisible()  # type: ignore[attr-defined]
+    assert "next time it starts" in dialog.language_note.text()  # type: ignore[attr-defined]
+    combo.setCurrentIndex(0)
+    assert controller.services.settings.language == "system"
+    assert not dialog.language_note.isVisible()  # type: ignore[attr-defined]
+
+
+def test_start_up_follows_the_flag_then_the_setting_then_the_system(
+    qapp: QApplication, restore_language: list[object]
+) -> None:
+    restore_language.extend(_install_language(qapp, None, "system"))
+    assert language.current() == "en"
+    assert QCoreApplication.translate("UnlockPage", "Unlock") == "Unlock"
+    restore_language.extend(_install_language(qapp, "pseudo", "en"))
+    assert language.current() == "pseudo"
+    assert QCoreApplication.translate("UnlockPage", "Unlock").startswith("⟦Üñlõçk")
+    # Core's words follow the same catalogue.
+    assert language.tr_core("Sleep (0–4)").startswith("⟦Šléép")
+    # Under any context: lupdate and the running class may name a string differently.
+    assert QCoreApplication.translate("NoSuchClass", "Unlock").startswith("⟦")

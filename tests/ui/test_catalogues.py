@@ -1,0 +1,85 @@
+"""The UI's translation catalogues (resources/i18n) match the code.
+
+Fails when the code has a string a shipped catalogue lacks (run
+packaging/i18n/update_catalogues.py), when an offered language still has an
+unfinished entry, or when a compiled .qm is not the compilation of its .ts.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import shutil
+import xml.etree.ElementTree as ET
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+from reflect.core import language, resources
+
+ROOT = Path(__file__).parents[2]
+
+
+def _script() -> ModuleType:
+    path = ROOT / "packaging" / "i18n" / "update_catalogues.py"
+    spec = importlib.util.spec_from_file_location("update_catalogues", path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def _messages(ts: Path) -> dict[str, str | None]:
+    """English text -> the translation's state ("unfinished", or None when done)."""
+    found: dict[str, str | None] = {}
+    for message in ET.parse(ts).iter("message"):
+        element = message.find("translation")
+        state = element.get("type") if element is not None else "unfinished"
+        if element is not None and not (element.text or "").strip() and state is None:
+            state = "empty"
+        found[message.findtext("source") or ""] = state
+    return found
+
+
+@pytest.fixture(scope="module")
+def from_code(tmp_path_factory: pytest.TempPathFactory) -> set[str]:
+    """Every string the code has today, read by lupdate as the script reads it."""
+    out = tmp_path_factory.mktemp("i18n") / "reflect_xx.ts"
+    _script().extract(out, "de")
+    return set(_messages(out))
+
+
+def test_the_code_has_strings_and_core_words_are_read_too(from_code: set[str]) -> None:
+    assert len(from_code) > 700
+    assert "Unlock" in from_code  # a tr() in the UI
+    assert "Sleep (0–4)" in from_code  # a tr_core() in core
+
+
+@pytest.mark.parametrize("code", ["pseudo", *(lang.code for lang in language.IN_PROGRESS)])
+def test_every_catalogue_holds_every_string_of_the_code(code: str, from_code: set[str]) -> None:
+    shipped = _messages(resources.path(f"i18n/reflect_{code}.ts"))
+    missing = sorted(from_code - set(shipped))
+    assert missing == [], f"run packaging/i18n/update_catalogues.py ({len(missing)} missing)"
+    stale = sorted(set(shipped) - from_code)
+    assert stale == []
+
+
+@pytest.mark.parametrize(
+    "code", ["pseudo", *(lang.code for lang in language.offered() if lang.code != "en")]
+)
+def test_an_offered_catalogue_has_nothing_unfinished(code: str) -> None:
+    shipped = _messages(resources.path(f"i18n/reflect_{code}.ts"))
+    unfinished = sorted(text for text, state in shipped.items() if state is not None)
+    assert unfinished == []
+
+
+@pytest.mark.parametrize(
+    "code", ["pseudo", *(lang.code for lang in (*language.LANGUAGES, *language.IN_PROGRESS))]
+)
+def test_each_qm_is_its_ts_compiled(code: str, tmp_path: Path) -> None:
+    if code == language.SOURCE:
+        return  # English is the source: no catalogue
+    ts = tmp_path / f"reflect_{code}.ts"
+    shutil.copyfile(resources.path(f"i18n/reflect_{code}.ts"), ts)
+    _script().compile_catalogue(ts)
+    assert ts.with_suffix(".qm").read_bytes() == resources.read_bytes(f"i18n/reflect_{code}.qm")

@@ -3220,7 +3220,7 @@ If you have neither, the journal cannot be opened. Keep the folder in case the p
 <context>
     <name>TimeField</name>
     <message>
-        <source>HH:MM, e.g. 21:30</source>
+        <source>e.g. %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

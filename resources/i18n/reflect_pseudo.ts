@@ -3233,8 +3233,8 @@ If you have neither, the journal cannot be opened. Keep the folder in case the p
 <context>
     <name>TimeField</name>
     <message>
-        <source>HH:MM, e.g. 21:30</source>
-        <translation>⟦HH:MM, é.g. 21:30··⟧</translation>
+        <source>e.g. %1</source>
+        <translation>⟦é.g. %1··⟧</translation>
     </message>
     <message>
         <source>“%1” is not a time Reflect can read. Type it as hours and minutes, for example 21:30 or 9:30 pm.</source>

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QDateTime, QLocale, Qt, QTimeZone, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -43,6 +43,7 @@ from reflect.core.portability.backup import (
 )
 from reflect.core.vault import crypto
 from reflect.core.vault.lifecycle import Vault
+from reflect.ui.common.dates import clock_time, medium_date
 from reflect.ui.common.msgbox import Dialogs, error_text
 from reflect.ui.common.task_status import TaskStatus
 from reflect.ui.common.tasks_protocol import TaskRunnerLike
@@ -51,8 +52,8 @@ BACKUP_FILTER = f"Reflect backups (*{SUFFIX});;All files (*)"
 
 
 def local_time(when: datetime) -> str:
-    moment = QDateTime.fromSecsSinceEpoch(int(when.timestamp()), QTimeZone.systemTimeZone())
-    return QLocale().toString(moment, "d MMMM yyyy, HH:mm")
+    local = when.astimezone()
+    return f"{medium_date(local)}, {clock_time(local)}"
 
 
 def split_secret(text: str) -> tuple[str | None, str | None]:

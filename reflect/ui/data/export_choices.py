@@ -34,6 +34,7 @@ from reflect.core.errors import InvalidInput
 from reflect.core.journal.repository import Journal
 from reflect.core.journal.settings import ALWAYS_REDACT
 from reflect.core.portability.exporters.therapist import ExportFormat, ExportSelection, format_day
+from reflect.ui.common.dates import date_pattern, medium_date
 
 ALWAYS_REDACT_KEY = ALWAYS_REDACT.key
 #: (format, menu label, file suffix, file-dialog filter)
@@ -121,7 +122,7 @@ class ExportChoices(QScrollArea):
             (self.end_date, "exportEndDate", self.tr("Until")),
         ):
             widget.setCalendarPopup(True)
-            widget.setDisplayFormat("d MMM yyyy")
+            widget.setDisplayFormat(date_pattern())
             self._named(widget, name, label)
         range_page = QWidget(self)
         range_form = QFormLayout(range_page)
@@ -238,7 +239,7 @@ class ExportChoices(QScrollArea):
         """Offer the journal's events, tags and entries; restore the always-hide list."""
         events = journal.list_events()
         for event in events:
-            when = f"{event.occurred_on.day} {event.occurred_on:%b %Y}"
+            when = medium_date(event.occurred_on)
             self.event_combo.addItem(f"{event.title} · {when}", event.id)
         summaries = journal.list_summaries(500, 0)
         today = journal.clock.now().astimezone(tz).date()

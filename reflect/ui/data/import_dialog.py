@@ -11,7 +11,7 @@ import functools
 from datetime import date, tzinfo
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QLocale, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -31,6 +31,7 @@ from reflect.core.portability.importers import (
     import_path,
 )
 from reflect.core.portability.importers import preview_path as core_preview_path
+from reflect.ui.common.dates import medium_date
 from reflect.ui.common.msgbox import Dialogs, error_text
 from reflect.ui.common.task_status import TaskStatus
 from reflect.ui.common.tasks_protocol import TaskRunnerLike
@@ -39,7 +40,7 @@ FILE_FILTER = "Journal exports (*.json *.zip *.md *.markdown *.txt);;All files (
 
 
 def long_date(day: date) -> str:
-    return QLocale().toString(QDate(day.year, day.month, day.day), "d MMMM yyyy")
+    return medium_date(day)
 
 
 class ImportDialog(QDialog):

@@ -11,9 +11,10 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFrame, QVBoxLayout, QWidget
 
+from reflect.ui.common.dates import medium_date
 from reflect.ui.common.page import button, label
 
 CONTEXT = "guide"
@@ -57,13 +58,12 @@ def bullets(items: tuple[str, ...] | list[str]) -> str:
 
 
 def short_date(day: date | datetime) -> str:
-    """A date in the user's language with the month spelled out, e.g. "2 Mar 2026".
+    """A date in the user's language with the month spelled out, e.g. "2 Mar 2026"
+    (``reflect.ui.common.dates``: the locale's order, "Mar 2, 2026" in the US).
 
     A ``datetime`` is shown in local time: the day the user lived it.
     """
-    if isinstance(day, datetime):
-        day = day.astimezone().date()
-    return QLocale().toString(QDate(day.year, day.month, day.day), "d MMM yyyy")
+    return medium_date(day)
 
 
 __all__ = ["bullets", "button", "card", "label", "prompt_kind_words", "short_date", "tr"]

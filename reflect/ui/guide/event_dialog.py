@@ -29,6 +29,7 @@ from reflect.core.guide.rules import suggest_stage
 from reflect.core.guide.saves import save_event
 from reflect.core.journal.models import Event, EventStatus
 from reflect.core.journal.repository import Journal
+from reflect.ui.common.dates import date_pattern
 from reflect.ui.common.page import comfortable
 from reflect.ui.guide.common import button, label, tr
 from reflect.ui.journal.identifier_marker import Finder, default_finder
@@ -123,7 +124,7 @@ class EventDialog(QDialog):
         self.date.setObjectName("eventDate")
         self.date.setAccessibleName(tr("When it happened"))
         self.date.setCalendarPopup(True)
-        self.date.setDisplayFormat("d MMMM yyyy")
+        self.date.setDisplayFormat(date_pattern())
         day = event.occurred_on if event else self._today
         self.date.setDate(QDate(day.year, day.month, day.day))
         self.date.setMaximumDate(QDate(self._today.year, self._today.month, self._today.day))

@@ -11,13 +11,14 @@ from collections.abc import Sequence
 from datetime import datetime
 
 from PySide6.QtCharts import QChart, QDateTimeAxis, QLineSeries, QScatterSeries, QValueAxis
-from PySide6.QtCore import QDateTime, QLocale, QPointF, Qt
+from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QColor, QPen
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem
 
 from reflect.core.guide.trends import Measure, table_rows
 from reflect.core.journal.models import CheckIn
 from reflect.ui.common import theme
+from reflect.ui.common.dates import date_and_time
 from reflect.ui.guide.common import tr
 
 # Colours that stay apart from each other and from the accent (distress), per theme.
@@ -105,6 +106,4 @@ class TrendsTable(QTableWidget):
 
 
 def _when(when: datetime) -> str:
-    local = when.astimezone()
-    stamp = QDateTime.fromMSecsSinceEpoch(int(local.timestamp() * 1000))
-    return QLocale().toString(stamp, "ddd d MMM yyyy · HH:mm")
+    return date_and_time(when, weekday=True)

@@ -10,7 +10,6 @@ from __future__ import annotations
 from datetime import datetime
 
 from PySide6.QtCore import (
-    QDate,
     QLocale,
     QModelIndex,
     QPersistentModelIndex,
@@ -18,7 +17,6 @@ from PySide6.QtCore import (
     QRectF,
     QSize,
     Qt,
-    QTime,
 )
 from PySide6.QtGui import (
     QColor,
@@ -34,6 +32,7 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem,
 
 from reflect.core.journal.models import MATCH_END, MATCH_START
 from reflect.ui.common import theme
+from reflect.ui.common.dates import date_and_time
 
 ROLE_ID = Qt.ItemDataRole.UserRole + 1
 ROLE_DATE = Qt.ItemDataRole.UserRole + 2
@@ -50,12 +49,8 @@ _MARKERS = {MATCH_START, MATCH_END}
 
 
 def format_when(when: datetime, locale: QLocale | None = None) -> str:
-    """``Tue 3 Mar 2026 · 21:40`` in local time, month and day names from the locale."""
-    loc = locale or QLocale()
-    local = when.astimezone()
-    day = loc.toString(QDate(local.year, local.month, local.day), "ddd d MMM yyyy")
-    clock = loc.toString(QTime(local.hour, local.minute), "HH:mm")
-    return f"{day} · {clock}"
+    """``Tue 3 Mar 2026 · 21:40`` in local time, in the locale's order and words."""
+    return date_and_time(when, locale, weekday=True)
 
 
 def parse_marked(text: str) -> tuple[str, list[tuple[int, int]]]:

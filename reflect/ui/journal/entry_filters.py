@@ -11,11 +11,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QToolButton, QWidget
 
 from reflect.core.journal.date_words import DateRange
 from reflect.core.journal.models import Event, TagCount
+from reflect.ui.common.dates import medium_date
 from reflect.ui.common.icons import icon
 
 EVENT = "event:"
@@ -157,7 +158,7 @@ def describe(days: DateRange, locale: QLocale | None = None) -> str:
     loc = locale or QLocale()
 
     def day(value: date) -> str:
-        return loc.toString(QDate(value.year, value.month, value.day), "d MMM yyyy")
+        return medium_date(value, loc)
 
     def tr(text: str) -> str:
         return QCoreApplication.translate("DateChip", text)

@@ -27,6 +27,7 @@ from reflect.core.clock import Clock
 from reflect.core.journal.repository import Journal
 from reflect.core.reminders import schedule as sc
 from reflect.core.reminders import store as rs
+from reflect.ui.common.dates import date_pattern
 from reflect.ui.common.page import comfortable
 from reflect.ui.reminders.notify import system_zone
 from reflect.ui.reminders.time_field import TimeField
@@ -80,7 +81,7 @@ class FollowUpDialog(QDialog):
             edit.setObjectName(f"followUpDate_{offset.value}")
             edit.setAccessibleName(tr("Date for {label}").format(label=label))
             edit.setCalendarPopup(True)
-            edit.setDisplayFormat("ddd d MMM yyyy")
+            edit.setDisplayFormat(date_pattern(weekday=True))
             edit.setMinimumDate(QDate(today.year, today.month, today.day).addDays(1))
             grid.addWidget(check, row, 0)
             grid.addWidget(edit, row, 1)

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from reflect.core.reminders import schedule as sc
+from reflect.ui.common.dates import date_pattern
 from reflect.ui.common.page import comfortable
 from reflect.ui.reminders.time_field import TimeField
 
@@ -106,7 +107,7 @@ class ReminderEditor(QDialog):
 
         self.day = self._named(QDateEdit(self), "reminderDate", tr("Date"))
         self.day.setCalendarPopup(True)
-        self.day.setDisplayFormat("ddd d MMM yyyy")
+        self.day.setDisplayFormat(date_pattern(weekday=True))
         self.day_label = QLabel(tr("Date"), self)
         form.addRow(self.day_label, self.day)
 

@@ -14,15 +14,12 @@ from collections.abc import Callable
 from datetime import datetime, tzinfo
 
 from PySide6.QtCore import (
-    QDate,
-    QDateTime,
     QLocale,
     QModelIndex,
     QPersistentModelIndex,
     QRect,
     QSize,
     Qt,
-    QTime,
 )
 from PySide6.QtGui import QPainter, QPalette
 from PySide6.QtWidgets import (
@@ -46,6 +43,7 @@ from reflect.core.errors import UserError
 from reflect.core.journal.repository import Journal
 from reflect.core.reminders import schedule as sc
 from reflect.core.reminders import store as rs
+from reflect.ui.common.dates import clock_time, medium_date
 from reflect.ui.common.msgbox import Dialogs
 from reflect.ui.common.page import comfortable, label
 from reflect.ui.reminders.file_notice import set_aside_text
@@ -65,11 +63,9 @@ def _run_editor(editor: ReminderEditor) -> bool:
 def format_moment(owner: QWidget, moment: datetime, zone: tzinfo, now: datetime) -> str:
     """ "Tue 24 Nov, 08:00" in the user's language (the year too if it is not this one)."""
     here = moment.astimezone(zone)
-    stamp = QDateTime(QDate(here.year, here.month, here.day), QTime(here.hour, here.minute))
-    shape = (
-        "ddd d MMM, HH:mm" if here.year == now.astimezone(zone).year else "ddd d MMM yyyy, HH:mm"
-    )
-    return QLocale().toString(stamp, shape)
+    this_year = here.year == now.astimezone(zone).year
+    day = medium_date(here.date(), weekday=True, year=not this_year)
+    return f"{day}, {clock_time(here.time())}"
 
 
 class TwoLineDelegate(QStyledItemDelegate):
@@ -258,7 +254,7 @@ class RemindersDialog(QDialog):
     def describe(self, rule: sc.Rule) -> str:
         """The first line of a row: when, and what it opens."""
         tr = self.tr
-        at = rule.at.strftime("%H:%M")
+        at = clock_time(rule.at)
         if rule.kind is sc.RuleKind.RECURRING:
             if rule.weekdays == sc.EVERY_DAY:
                 when = tr("Every day at {time}").format(time=at)
@@ -273,9 +269,7 @@ class RemindersDialog(QDialog):
                 when = tr("{days} at {time}").format(days=days, time=at)
         else:
             assert rule.on_day is not None
-            stamp = QLocale().toString(
-                QDate(rule.on_day.year, rule.on_day.month, rule.on_day.day), "ddd d MMM"
-            )
+            stamp = medium_date(rule.on_day, weekday=True, year=False)
             when = tr("Once, {date} at {time}").format(date=stamp, time=at)
         target = rule.target
         if self._journal is not None and rs.event_for(self._journal, rule) is not None:

@@ -2,7 +2,8 @@
 
 Replaces QTimeEdit in the reminder dialogs: its sections made select-all then
 "21:30" come out as 08:30. This is a plain line edit; the text is read with
-``reflect.core.reminders.time_text.parse_time_of_day`` and shown back as "HH:MM".
+``reflect.core.reminders.time_text.parse_time_of_day`` and shown back in the
+locale's clock ("21:30", or "9:30 PM" where the 12-hour clock is the custom).
 The QTimeEdit-like ``time()``/``setTime()`` keep callers simple.
 """
 
@@ -14,6 +15,7 @@ from PySide6.QtCore import QTime, Signal
 from PySide6.QtWidgets import QLineEdit, QWidget
 
 from reflect.core.reminders.time_text import format_time_of_day, parse_time_of_day
+from reflect.ui.common.dates import clock_time
 
 
 class TimeField(QLineEdit):
@@ -21,7 +23,7 @@ class TimeField(QLineEdit):
 
     Signals:
         time_entered(QTime): the user finished typing a time that reads (Enter or
-            leaving the field); it is shown back as "HH:MM".
+            leaving the field); it is shown back in the locale's clock.
         unreadable(str): the user finished typing something that is not a time;
             the text says why and how to type it.
     """
@@ -31,14 +33,14 @@ class TimeField(QLineEdit):
 
     def __init__(self, value: QTime | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setPlaceholderText(self.tr("HH:MM, e.g. 21:30"))
+        self.setPlaceholderText(self.tr("e.g. %1").replace("%1", _shown(Time(21, 30))))
         self.setMaxLength(12)
         self.setMinimumWidth(self.fontMetrics().horizontalAdvance("00:00 pm") + 40)
         self.setTime(value or QTime(8, 0))
         self.editingFinished.connect(self._tidy)
 
     def setTime(self, value: QTime) -> None:
-        self.setText(format_time_of_day(Time(value.hour(), value.minute())))
+        self.setText(_shown(Time(value.hour(), value.minute())))
 
     def time(self) -> QTime:
         """The typed time; check ``problem()`` first (an unreadable text gives 00:00)."""
@@ -58,5 +60,12 @@ class TimeField(QLineEdit):
         if parsed is None:
             self.unreadable.emit(self.problem() or "")
             return
-        self.setText(format_time_of_day(parsed))
+        self.setText(_shown(parsed))
         self.time_entered.emit(QTime(parsed.hour, parsed.minute))
+
+
+def _shown(value: Time) -> str:
+    """The locale's clock ("21:30", "9:30 PM", "21 h 30"), or "HH:MM" where the
+    locale writes a time the field could not read back."""
+    text = clock_time(value)
+    return text if parse_time_of_day(text) == value else format_time_of_day(value)

@@ -67,7 +67,7 @@ def test_backup_now_writes_an_encrypted_file_and_says_where(harness: Harness) ->
     [file] = list(harness.folder.iterdir())
     assert file.suffix == ".reflectbackup"
     assert str(file) in d.message.text()
-    assert d.last_label.text().startswith("Last backup: 2 March 2026")
+    assert d.last_label.text().startswith("Last backup: 2 Mar 2026")
     assert d.backup_now_button.isEnabled()
 
 
@@ -102,7 +102,7 @@ def test_restore_as_a_separate_journal(
     dialogs.open_path = info.path
     d.restore_button.click()
     assert d.restore_panel.isVisibleTo(d)
-    assert "2 March 2026" in d.restore_info.text()
+    assert "2 Mar 2026" in d.restore_info.text()
     assert not d.restore_start.isEnabled()
     d.secret.setText(PASSPHRASE)
     (tmp_path / "place").mkdir()

@@ -81,6 +81,21 @@ def _no_dangling_threads() -> Iterator[None]:
     assert not still, f"threads left running: {still}"
 
 
+_ENGLISH: list[object] = []
+
+
+@pytest.fixture(autouse=True)
+def _english_catalogue(request: pytest.FixtureRequest) -> None:
+    """Qt tests run with English's catalogue installed, as the app does at start-up:
+    it holds the English plural forms ("1 entry", "2 entries")."""
+    if _ENGLISH or not {"qapp", "qtbot"} & set(request.fixturenames):
+        return
+    from reflect.core import language
+    from reflect.ui.common.translations import install
+
+    _ENGLISH.extend(install(request.getfixturevalue("qapp"), language.SOURCE))
+
+
 @pytest.fixture
 def clock() -> FakeClock:
     return FakeClock()

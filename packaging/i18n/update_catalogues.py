@@ -51,7 +51,8 @@ def codes() -> list[str]:
 
 
 def extract(ts: Path, code: str) -> None:
-    """Run lupdate for one catalogue (creating it if new)."""
+    """Run lupdate for one catalogue (creating it if new). English, the source, has
+    a catalogue of its plural forms only ("%n entry(s)" -> "1 entry", "%n entries")."""
     listing = ts.with_suffix(".files")
     listing.write_text("\n".join(str(p) for p in sources()) + "\n", encoding="utf-8")
     try:
@@ -69,6 +70,7 @@ def extract(ts: Path, code: str) -> None:
                 "en",
                 "-target-language",
                 "en" if code == language.PSEUDO else code,
+                *(["-pluralonly"] if code == language.SOURCE else []),
                 "-ts",
                 str(ts),
             ],
@@ -87,7 +89,12 @@ def fill_pseudo(ts: Path) -> None:
         if translation is None:
             translation = ET.SubElement(message, "translation")
         translation.attrib.pop("type", None)
-        translation.text = language.pseudo(source)
+        forms = translation.findall("numerusform")
+        if message.get("numerus") == "yes":
+            for form in forms or [ET.SubElement(translation, "numerusform")]:
+                form.text = language.pseudo(source)
+        else:
+            translation.text = language.pseudo(source)
     tree.write(ts, encoding="utf-8", xml_declaration=True)
 
 
@@ -103,8 +110,6 @@ def update(folder: Path = I18N) -> list[Path]:
     folder.mkdir(parents=True, exist_ok=True)
     written = []
     for code in codes():
-        if code == language.SOURCE:
-            continue  # English is the source: no catalogue
         ts = folder / f"reflect_{code}.ts"
         extract(ts, code)
         if code == language.PSEUDO:

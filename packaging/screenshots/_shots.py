@@ -53,10 +53,10 @@ def use_language_from_env(app: QApplication) -> None:
     from reflect.core import language
     from reflect.ui.common.translations import install
 
-    code = os.environ.get("REFLECT_LANGUAGE")
-    if code:
-        language.set_current(code)
-        _translators.extend(install(app, code))
+    # English too: its catalogue holds the plural forms ("1 entry", "2 entries").
+    code = os.environ.get("REFLECT_LANGUAGE") or language.SOURCE
+    language.set_current(code)
+    _translators.extend(install(app, code))
 
 
 def grab(widget: QWidget, path: Path, size: tuple[int, int] | None = None) -> None:

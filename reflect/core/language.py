@@ -97,7 +97,7 @@ _ACCENTED = str.maketrans("aeiouyAEIOUYcnsCNSz", "àéîõüÿÅÉÎÕÜŸçñš
 
 def pseudo(text: str) -> str:
     """``text`` accented and about 40% longer, inside ⟦ ⟧, keeping what code reads:
-    ``{placeholders}``, ``%1``-style arguments, ``<tags>``, ``&entities;`` and the
+    ``{placeholders}``, ``%1``/``%n``/``%Ln``-style arguments, ``<tags>``, ``&entities;`` and the
     ``&`` of a mnemonic. Empty text stays empty."""
     if not text.strip():
         return text
@@ -128,8 +128,11 @@ def _protected_end(text: str, i: int) -> int:
         inside = text[i + 1 : end]
         if end > i and (ch == "<" or not any(c.isspace() for c in inside)):
             return end + 1
-    if ch == "%" and i + 1 < len(text) and (text[i + 1].isdigit() or text[i + 1] == "n"):
-        return i + 2
+    if ch == "%":
+        # %1, %n and their locale-aware forms %L1, %Ln.
+        j = i + 2 if text[i + 1 : i + 2] == "L" else i + 1
+        if j < len(text) and (text[j].isdigit() or text[j] == "n"):
+            return j + 1
     if ch == "&":
         semicolon = text.find(";", i + 1)
         if 0 < semicolon - i <= 8 and text[i + 1 : semicolon].isalnum():

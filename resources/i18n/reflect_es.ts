@@ -1376,13 +1376,12 @@ Reflect is free software: you can share and change it under the terms of the GNU
         <source>Saving…</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Saved 1 entry to {0}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saved {0} entries to {1}.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>Saved %Ln entry(s) to {0}.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Remember: this copy is not encrypted.</source>
@@ -1522,13 +1521,12 @@ Feelings, what you noticed, what you need: no patient details are needed here.</
         <source>Preview</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>1 word</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{count} words</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%Ln word(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1617,21 +1615,19 @@ Feelings, what you noticed, what you need: no patient details are needed here.</
         <source>First {n} matches</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>1 match</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%Ln match(es)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{n} matches</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>1 entry</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{n} entries</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%Ln entry(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>No entries match your search.
@@ -2299,13 +2295,12 @@ When you are ready, just start typing on the right, or press Ctrl+N for a new en
         <source>This has no entries to import ({0}).</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>1 entry</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{0} entries</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%Ln entry(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>{0} from {1}</source>
@@ -3281,6 +3276,26 @@ If you have neither, the journal cannot be opened. Keep the folder in case the p
     <message>
         <source>Saving your new passphrase…</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>_PdfWords</name>
+    <message numerus="yes">
+        <source>%Ln entry(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>_Words</name>
+    <message numerus="yes">
+        <source>%n reminder(s) could not be read and were left out. The file as it was is kept in {0} as reminders.json.unreadable.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1377,13 +1377,12 @@ Réfléçt îš fréé šõftwàré: ÿõü çàñ šhàré àñd çhàñgé ît
         <source>Saving…</source>
         <translation>⟦Šàvîñg…··⟧</translation>
     </message>
-    <message>
-        <source>Saved 1 entry to {0}.</source>
-        <translation>⟦Šàvéd 1 éñtrÿ tõ {0}.····⟧</translation>
-    </message>
-    <message>
-        <source>Saved {0} entries to {1}.</source>
-        <translation>⟦Šàvéd {0} éñtrîéš tõ {1}.·····⟧</translation>
+    <message numerus="yes">
+        <source>Saved %Ln entry(s) to {0}.</source>
+        <translation>
+            <numerusform>⟦Šàvéd %Ln éñtrÿ(š) tõ {0}.·····⟧</numerusform>
+            <numerusform>⟦Šàvéd %Ln éñtrÿ(š) tõ {0}.·····⟧</numerusform>
+        </translation>
     </message>
     <message>
         <source>Remember: this copy is not encrypted.</source>
@@ -1525,13 +1524,12 @@ Féélîñgš, whàt ÿõü ñõtîçéd, whàt ÿõü ñééd: ñõ pàtîéñt
         <source>Preview</source>
         <translation>⟦Prévîéw··⟧</translation>
     </message>
-    <message>
-        <source>1 word</source>
-        <translation>⟦1 wõrd··⟧</translation>
-    </message>
-    <message>
-        <source>{count} words</source>
-        <translation>⟦{count} wõrdš··⟧</translation>
+    <message numerus="yes">
+        <source>%Ln word(s)</source>
+        <translation>
+            <numerusform>⟦%Ln wõrd(š)··⟧</numerusform>
+            <numerusform>⟦%Ln wõrd(š)··⟧</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1620,21 +1618,19 @@ Féélîñgš, whàt ÿõü ñõtîçéd, whàt ÿõü ñééd: ñõ pàtîéñt
         <source>First {n} matches</source>
         <translation>⟦Fîršt {n} màtçhéš····⟧</translation>
     </message>
-    <message>
-        <source>1 match</source>
-        <translation>⟦1 màtçh··⟧</translation>
+    <message numerus="yes">
+        <source>%Ln match(es)</source>
+        <translation>
+            <numerusform>⟦%Ln màtçh(éš)··⟧</numerusform>
+            <numerusform>⟦%Ln màtçh(éš)··⟧</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{n} matches</source>
-        <translation>⟦{n} màtçhéš··⟧</translation>
-    </message>
-    <message>
-        <source>1 entry</source>
-        <translation>⟦1 éñtrÿ··⟧</translation>
-    </message>
-    <message>
-        <source>{n} entries</source>
-        <translation>⟦{n} éñtrîéš··⟧</translation>
+    <message numerus="yes">
+        <source>%Ln entry(s)</source>
+        <translation>
+            <numerusform>⟦%Ln éñtrÿ(š)··⟧</numerusform>
+            <numerusform>⟦%Ln éñtrÿ(š)··⟧</numerusform>
+        </translation>
     </message>
     <message>
         <source>No entries match your search.
@@ -2308,13 +2304,12 @@ Whéñ ÿõü àré réàdÿ, jüšt štàrt tÿpîñg õñ thé rîght, õr pr�
         <source>This has no entries to import ({0}).</source>
         <translation>⟦Thîš hàš ñõ éñtrîéš tõ împõrt ({0}).·········⟧</translation>
     </message>
-    <message>
-        <source>1 entry</source>
-        <translation>⟦1 éñtrÿ··⟧</translation>
-    </message>
-    <message>
-        <source>{0} entries</source>
-        <translation>⟦{0} éñtrîéš··⟧</translation>
+    <message numerus="yes">
+        <source>%Ln entry(s)</source>
+        <translation>
+            <numerusform>⟦%Ln éñtrÿ(š)··⟧</numerusform>
+            <numerusform>⟦%Ln éñtrÿ(š)··⟧</numerusform>
+        </translation>
     </message>
     <message>
         <source>{0} from {1}</source>
@@ -3294,6 +3289,26 @@ If you have neither, the journal cannot be opened. Keep the folder in case the p
     <message>
         <source>Saving your new passphrase…</source>
         <translation>⟦Šàvîñg ÿõür ñéw pàššphràšé…·········⟧</translation>
+    </message>
+</context>
+<context>
+    <name>_PdfWords</name>
+    <message numerus="yes">
+        <source>%Ln entry(s)</source>
+        <translation>
+            <numerusform>⟦%Ln éñtrÿ(š)··⟧</numerusform>
+            <numerusform>⟦%Ln éñtrÿ(š)··⟧</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>_Words</name>
+    <message numerus="yes">
+        <source>%n reminder(s) could not be read and were left out. The file as it was is kept in {0} as reminders.json.unreadable.</source>
+        <translation>
+            <numerusform>⟦%n rémîñdér(š) çõüld ñõt bé réàd àñd wéré léft õüt. Thé fîlé àš ît wàš îš képt îñ {0} àš rémîñdérš.jšõñ.üñréàdàblé.·································⟧</numerusform>
+            <numerusform>⟦%n rémîñdér(š) çõüld ñõt bé réàd àñd wéré léft õüt. Thé fîlé àš ît wàš îš képt îñ {0} àš rémîñdérš.jšõñ.üñréàdàblé.·································⟧</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -45,6 +45,7 @@ def test_set_current_refuses_an_unknown_code() -> None:
         "Reflect {version}",
         "{count} entries, {words} words",
         "Saved at %1",
+        "%Ln entry(s) and %n word(s), %L1 in all",
         "<b>Bold</b> and <a href='x'>a link</a> &amp; more",
         "It is {when:%H:%M}.",
     ],
@@ -52,11 +53,11 @@ def test_set_current_refuses_an_unknown_code() -> None:
 def test_pseudo_keeps_what_code_reads_and_is_longer(text: str) -> None:
     out = language.pseudo(text)
     assert out.startswith("⟦") and out.endswith("⟧")
-    for kept in re.findall(r"\{[^{}\s]*\}|%\d|<[^>]+>|&\w+;", text):
+    for kept in re.findall(r"\{[^{}\s]*\}|%L?[\dn]|<[^>]+>|&\w+;", text):
         assert kept in out
     if "&J" in text:
         assert "&J" in out  # the mnemonic's letter stays its letter
-    words = re.sub(r"\{[^{}\s]*\}|%\d|<[^>]+>|&\w+;", "", text)
+    words = re.sub(r"\{[^{}\s]*\}|%L?[\dn]|<[^>]+>|&\w+;", "", text)
     letters = sum(c.isalpha() for c in words)
     assert len(out) >= len(text) + (letters * 2) // 5  # about 40% longer
     assert out != text

@@ -35,8 +35,10 @@ def _messages(ts: Path) -> dict[str, str | None]:
     for message in ET.parse(ts).iter("message"):
         element = message.find("translation")
         state = element.get("type") if element is not None else "unfinished"
-        if element is not None and not (element.text or "").strip() and state is None:
-            state = "empty"
+        if element is not None and state is None:
+            forms = element.findall("numerusform") or [element]
+            if any(not (form.text or "").strip() for form in forms):
+                state = "empty"
         found[message.findtext("source") or ""] = state
     return found
 

@@ -27,31 +27,29 @@ from reflect.core import language, resources
 
 
 class CatalogueTranslator(QTranslator):
-    """Reflect's catalogue: the compiled ``.qm`` first, then the same text in any
-    context (read from the ``.ts``).
+    """Reflect's compiled catalogue, with a second look under lupdate's context.
 
     ``tr()`` looks a string up under the class it runs in, but lupdate files a
-    string under the name it can see in the source: ``tr = self.tr`` or a
-    helper's ``owner.tr`` reach it under another context, or none. The English
-    text itself identifies a string well enough for Reflect (a word that needs two
-    translations gets a disambiguation), so a miss by context is retried by text.
+    string under the name it can see in the source: a subclass running a method of
+    its base, ``tr = self.tr``, or a helper's ``owner.tr`` reach it under another
+    context, or none. The English text identifies a string well enough for
+    Reflect (a word that needs two translations gets a disambiguation), so a miss
+    is asked again under the context the ``.ts`` gives that text. Asking the
+    ``.qm`` again, rather than keeping the words here, keeps Qt's plural rules.
     """
 
     def __init__(self, parent: QCoreApplication | None = None) -> None:
         super().__init__(parent)
-        self._by_source: dict[str, str] = {}
+        self._contexts: dict[str, str] = {}
 
     def load_catalogue(self, qm: str, ts: str | None) -> bool:
         if not self.load(qm):
             return False
         if ts is not None:
-            for message in ET.parse(ts).iter("message"):
-                source = message.findtext("source") or ""
-                element = message.find("translation")
-                if element is None or element.get("type") in ("unfinished", "vanished"):
-                    continue
-                if element.text and source not in self._by_source:
-                    self._by_source[source] = element.text
+            for context in ET.parse(ts).iter("context"):
+                name = context.findtext("name") or ""
+                for message in context.iter("message"):
+                    self._contexts.setdefault(message.findtext("source") or "", name)
         return True
 
     def translate(
@@ -62,12 +60,12 @@ class CatalogueTranslator(QTranslator):
         n: int = -1,
     ) -> str | None:
         found = super().translate(context, source_text, disambiguation, n)
+        filed = self._contexts.get(source_text)
+        if not found and filed is not None and filed != context:
+            found = super().translate(filed, source_text, disambiguation, n)
         # None, not "": Qt takes an empty string as the translation, and only a
         # null one as "not here" (Qt's own F1, Ctrl... came back empty otherwise).
-        return found or self._by_source.get(source_text)
-
-    def isEmpty(self) -> bool:
-        return super().isEmpty() and not self._by_source
+        return found or None
 
 
 def catalogue_name(code: str) -> str:
@@ -78,13 +76,12 @@ def install(app: QCoreApplication, code: str) -> list[QTranslator]:
     """Install the translators for ``code``; returns them (the caller keeps them alive)."""
     installed: list[QTranslator] = []
     language.set_translator(lambda text: QCoreApplication.translate("core", text))
-    system = QLocale.system()
-    if code != language.PSEUDO and QLocale(code).language() != system.language():
+    system = QLocale.system().language()
+    if code != language.PSEUDO and system not in (QLocale(code).language(), QLocale.Language.C):
         # Another language than the system's: its own conventions. In the system's
-        # language the system's locale stays (English in the UK keeps 21:05, not 9:05 PM).
+        # language (or under the neutral C/POSIX locale) the system's locale stays:
+        # English in the UK keeps 21:05, not 9:05 PM.
         QLocale.setDefault(QLocale(code))
-    if code == language.SOURCE:
-        return installed
     try:
         qm = resources.path(catalogue_name(code))
     except FileNotFoundError:
@@ -97,7 +94,7 @@ def install(app: QCoreApplication, code: str) -> list[QTranslator]:
             installed.append(ours)
     qt = QTranslator(app)
     folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    if code != language.PSEUDO and qt.load(f"qtbase_{code}", folder):
+    if code not in (language.PSEUDO, language.SOURCE) and qt.load(f"qtbase_{code}", folder):
         app.installTranslator(qt)
         installed.append(qt)
     return installed

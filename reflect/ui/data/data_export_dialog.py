@@ -161,11 +161,7 @@ class DataExportDialog(QDialog):
         )
 
     def _done(self, count: int) -> None:
-        saved = (
-            self.tr("Saved 1 entry to {0}.").format(self._target)
-            if count == 1
-            else self.tr("Saved {0} entries to {1}.").format(count, self._target)
-        )
+        saved = self.tr("Saved %Ln entry(s) to {0}.", "", count).format(self._target)
         self.task.finish(saved + " " + self.tr("Remember: this copy is not encrypted."))
         self._refresh()
 

@@ -204,11 +204,7 @@ class ImportDialog(QDialog):
         source = FORMAT_NAMES.get(preview.format, preview.format)
         if preview.count == 0:
             return self.tr("This has no entries to import ({0}).").format(source)
-        count = (
-            self.tr("1 entry")
-            if preview.count == 1
-            else self.tr("{0} entries").format(preview.count)
-        )
+        count = self.tr("%Ln entry(s)", "", preview.count)
         text = self.tr("{0} from {1}").format(count, source)
         if preview.first_date and preview.last_date:
             if preview.first_date == preview.last_date:

@@ -22,7 +22,17 @@ from pathlib import Path
 
 from pypdf import PdfReader, PdfWriter
 from pypdf.generic import NameObject
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QPointF, QRectF, QSizeF, Qt
+from PySide6.QtCore import (
+    QBuffer,
+    QByteArray,
+    QIODevice,
+    QMarginsF,
+    QObject,
+    QPointF,
+    QRectF,
+    QSizeF,
+    Qt,
+)
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -196,8 +206,8 @@ def _cover(painter: QPainter, writer: QPdfWriter, page: QRectF, document: Export
         f'<p style="font-size: 26pt; font-weight: bold;">{html.escape(document.title)}</p>'
         f'<p style="font-size: 13pt; color: #5a5a5a;">{html.escape(document.private_label)}</p>'
         f'<p style="font-size: 13pt;">{html.escape(document.date_range_label)}</p>'
-        f'<p style="font-size: 11pt; color: #5a5a5a;">{len(document.entries)} '
-        f"{'entry' if len(document.entries) == 1 else 'entries'}</p>"
+        f'<p style="font-size: 11pt; color: #5a5a5a;">'
+        f"{html.escape(_entries(len(document.entries)))}</p>"
     )
     block = _text_block(writer, markup, page.width())
     painter.save()
@@ -370,3 +380,15 @@ def _finish(raw: bytes, password: str | None) -> bytes:
     out = io.BytesIO()
     writer.write(out)
     return out.getvalue()
+
+
+class _PdfWords(QObject):
+    """Plural words in the PDF: tr() in a class, so lupdate files them under the
+    context they run in (Qt's plural forms need it)."""
+
+    def entries(self, count: int) -> str:
+        return self.tr("%Ln entry(s)", "", count)
+
+
+def _entries(count: int) -> str:
+    return _PdfWords().entries(count)

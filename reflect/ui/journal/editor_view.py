@@ -289,10 +289,7 @@ class EditorView(QWidget):
 
     def _update_word_count(self) -> None:
         count = self.word_total()
-        if count == 1:
-            self.word_count.setText(self.tr("1 word"))
-        else:
-            self.word_count.setText(self.tr("{count} words").format(count=f"{count:,}"))
+        self.word_count.setText(self.tr("%Ln word(s)", "", count))
 
     # --- formatting and preview --------------------------------------------
 

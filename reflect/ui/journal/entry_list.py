@@ -358,16 +358,12 @@ class EntryListPanel(QWidget):
         if self.model.searching:
             if count >= SEARCH_LIMIT:
                 text = self.tr("First {n} matches").format(n=SEARCH_LIMIT)
-            elif count == 1:
-                text = self.tr("1 match")
             else:
-                text = self.tr("{n} matches").format(n=f"{count:,}")
+                text = self.tr("%Ln match(es)", "", count)
         elif self._journal is None:
             text = ""
-        elif count == 1:
-            text = self.tr("1 entry")
         else:
-            text = self.tr("{n} entries").format(n=f"{count:,}")
+            text = self.tr("%Ln entry(s)", "", count)
         self.count_label.setText(text)
         if count:
             self.stack.setCurrentWidget(self.view)

@@ -6,13 +6,25 @@ store keeps what it can read and counts the rest (``ReminderStore.set_aside``).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QObject
 
 from reflect.core.reminders.store import ReminderStore
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("RemindersDialog", text)
+
+
+class _Words(QObject):
+    """tr() in a class, so that lupdate files the plural under its running context."""
+
+    def set_aside(self, count: int) -> str:
+        return self.tr(
+            "%n reminder(s) could not be read and were left out. The file as it was is "
+            "kept in {0} as reminders.json.unreadable.",
+            "",
+            count,
+        )
 
 
 def set_aside_text(store: ReminderStore) -> str:
@@ -25,14 +37,6 @@ def set_aside_text(store: ReminderStore) -> str:
             "The old file was kept in {0} as reminders.json.unreadable. Please set up "
             "the reminders you want again."
         ).format(folder)
-    if count == 1:
-        return _tr(
-            "One reminder could not be read and was left out. The file as it was is "
-            "kept in {0} as reminders.json.unreadable."
-        ).format(folder)
     if count:
-        return _tr(
-            "{1} reminders could not be read and were left out. The file as it was is "
-            "kept in {0} as reminders.json.unreadable."
-        ).format(folder, count)
+        return _Words().set_aside(count).format(folder)
     return ""

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from reflect.core.privacy.intl_dates import european_dates
 from reflect.core.privacy.patterns import Candidate
 
 __all__ = ["INTERNATIONAL_DETECTORS", "medicare_ok", "nhs_ok", "pps_ok"]
@@ -115,4 +116,5 @@ INTERNATIONAL_DETECTORS = (
     _pps_numbers,
     _canadian_postcodes,
     _german_addresses,
+    european_dates,
 )

@@ -16,7 +16,14 @@ TITLES = (
     "Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Prof", "Professor", "Doctor", "Sister",
     "Nurse", "Matron", "Rev", "Revd", "Reverend", "Sir", "Dame", "Lady", "Lord", "Father",
     "Mister", "Madam", "Mme", "Mlle", "Herr", "Frau", "Senor", "Señor", "Señora",
+    # German, French and Spanish, as colleagues write them ("Frau Dr. Weber", "Mme Roux",
+    # "la Dra. Gómez", "Sr. Pérez").
+    "Herrn", "Doktor", "Madame", "Monsieur", "Mademoiselle", "Pr", "Sr", "Sra", "Srta",
+    "Dra", "Don", "Doña",
 )  # fmt: skip
+
+# Titles that count only with their full stop: "M. Dupont" (monsieur), never "M Dupont".
+DOTTED_TITLES = ("M",)
 
 # Roles and relations: "my son Tom", "the patient, Mrs Khan", "pt JD", "a nurse called Priya".
 ROLES = (

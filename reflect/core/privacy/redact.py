@@ -108,7 +108,13 @@ def redact(text: str, findings: Iterable[Finding] | None = None) -> str:
 
 # -- names --------------------------------------------------------------------------
 
-_TITLE_TRIGGER = re.compile(r"(?<![\w.])(?:" + "|".join(map(re.escape, lex.TITLES)) + r")\b\.?")
+_TITLE_TRIGGER = re.compile(
+    r"(?<![\w.])(?:(?:"
+    + "|".join(map(re.escape, lex.TITLES))
+    + r")\b\.?|(?:"
+    + "|".join(map(re.escape, lex.DOTTED_TITLES))
+    + r")\.)"
+)
 _ROLE_TRIGGER = re.compile(
     r"(?<![\w-])(?i:" + "|".join(map(re.escape, sorted(lex.ROLES, key=len, reverse=True))) + r")\b"
 )

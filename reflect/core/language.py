@@ -51,6 +51,14 @@ def tr_core(text: str) -> str:
     return _translate(text)
 
 
+def QT_TR_NOOP(text: str) -> str:
+    """Marks an English text for the catalogue without translating it yet: a class
+    attribute is made at import, before the UI has installed the lookup, so it is
+    translated where it is shown (``ReflectError`` passes ``default_message``
+    through ``tr_core``)."""
+    return text
+
+
 def set_translator(lookup: Callable[[str], str]) -> None:
     global _translate
     _translate = lookup

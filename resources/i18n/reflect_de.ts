@@ -1032,6 +1032,232 @@
         <source>A trigger can bring the replaying back for a while. Stage 2 may fit today, and that is not going backwards.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Something went wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reflect hit an internal problem. Nothing you wrote was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reflect could not open this journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That passphrase didn&apos;t open this journal. Check Caps Lock and try again, or use your recovery key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That recovery key didn&apos;t open this journal. Check each group of characters against your printed copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A recovery key has 64 characters (digits 0-9 and letters A-F), usually written in 8 groups. Check that nothing is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This journal&apos;s files look damaged, so Reflect did not change anything. Restore your most recent backup, or open the journal with your recovery key. Keep the damaged folder: do not delete it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This journal was made by a newer Reflect. Install the latest version of Reflect to open it; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This journal is already open in another Reflect window. Close that window first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no Reflect journal in this folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This folder already holds files, so Reflect will not create a journal here. Choose an empty folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reflect can open this journal only from a folder it can write to, and this one is read-only. Copy the whole journal folder to a folder of yours (or check its permissions) and open it from there; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journal is locked. Unlock it to go on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reflect could not save because the disk is full or cannot be written to. Free some space; what you wrote is still on screen and will be saved when space is available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That item no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That value isn&apos;t one Reflect can accept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A stage is a number from 1 to 6.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what} is a whole number from {low} to {high}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That event no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the event a short private title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A contact needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That entry no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a single word can be added to your words. Choose one word, without spaces, and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your words already number {count:,}, the most Reflect keeps. Remove some in Settings, under Spelling, then add this one again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file isn&apos;t a Reflect backup. Backups end in .reflectbackup; choose another file. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This backup is damaged (it may have been copied only in part), so Reflect did not use it. Nothing was changed. Try an older backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This backup was made by a newer Reflect. Install the latest version of Reflect to restore it; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reflect is still changing this journal&apos;s key. Try the backup again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set a new passphrase for this journal first; then Reflect can back it up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reflect could not read this file ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That folder already holds files. Choose an empty folder for the restored journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a normal folder for the restored journal, not a shortcut.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That recovery key doesn&apos;t open this backup. It may belong to another journal, or the key was changed after this backup was made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That folder already holds files. Choose a new, empty folder for the Markdown copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No entries match what you chose. Try a wider date range or other tags.</source>
+        <extracomment>``ReviewItem.entry_id`` for findings in the document title itself.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reflect could not read this file, so nothing was imported. Check that it is an export from jrnl, Day One or Reflect, or a folder of Markdown files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A reminder id must be a uuid.</source>
+        <extracomment>Everything a notifier is ever allowed to display.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An event id must be a uuid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown reminder wording.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown time zone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one day for the reminder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a date for the reminder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A follow-up needs an event.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reminder times must carry a zone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> Did you mean {meant}?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group {number} has “{ch}”, which is never in a recovery key: keys use only the digits 0-9 and the letters A-F.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key has “{ch}”, which is never in a recovery key: keys use only the digits 0-9 and the letters A-F.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group {number} has {count} characters; each group has {size}. Check that group against your printout.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This has {count} of the {expected} characters of a recovery key. Check that nothing is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This has {count} characters; a recovery key has {expected}. Check for a character typed twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This journal&apos;s key file (vault.json) is missing. Your entries are still there: open the journal with your recovery key, then choose a new passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reflect could not read {path}: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This journal&apos;s database file (journal.db) is missing. Restore it from a backup; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To change the passphrase, enter the current one (or open the journal with the recovery key).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This journal already uses the new recovery key; keep that one.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AboutDialog</name>

@@ -1031,6 +1031,232 @@
         <source>A trigger can bring the replaying back for a while. Stage 2 may fit today, and that is not going backwards.</source>
         <translation>⟦Å trîggér çàñ brîñg thé réplàÿîñg bàçk fõr à whîlé. Štàgé 2 màÿ fît tõdàÿ, àñd thàt îš ñõt gõîñg bàçkwàrdš.·································⟧</translation>
     </message>
+    <message>
+        <source>Something went wrong.</source>
+        <translation>⟦Šõméthîñg wéñt wrõñg.·······⟧</translation>
+    </message>
+    <message>
+        <source>Reflect hit an internal problem. Nothing you wrote was changed.</source>
+        <translation>⟦Réfléçt hît àñ îñtérñàl prõblém. Ñõthîñg ÿõü wrõté wàš çhàñgéd.····················⟧</translation>
+    </message>
+    <message>
+        <source>Reflect could not open this journal.</source>
+        <translation>⟦Réfléçt çõüld ñõt õpéñ thîš jõürñàl.············⟧</translation>
+    </message>
+    <message>
+        <source>That passphrase didn't open this journal. Check Caps Lock and try again, or use your recovery key.</source>
+        <translation>⟦Thàt pàššphràšé dîdñ't õpéñ thîš jõürñàl. Çhéçk Çàpš Lõçk àñd trÿ àgàîñ, õr üšé ÿõür réçõvérÿ kéÿ.·······························⟧</translation>
+    </message>
+    <message>
+        <source>That recovery key didn't open this journal. Check each group of characters against your printed copy.</source>
+        <translation>⟦Thàt réçõvérÿ kéÿ dîdñ't õpéñ thîš jõürñàl. Çhéçk éàçh grõüp õf çhàràçtérš àgàîñšt ÿõür prîñtéd çõpÿ.·································⟧</translation>
+    </message>
+    <message>
+        <source>A recovery key has 64 characters (digits 0-9 and letters A-F), usually written in 8 groups. Check that nothing is missing.</source>
+        <translation>⟦Å réçõvérÿ kéÿ hàš 64 çhàràçtérš (dîgîtš 0-9 àñd léttérš Å-F), üšüàllÿ wrîttéñ îñ 8 grõüpš. Çhéçk thàt ñõthîñg îš mîššîñg.····································⟧</translation>
+    </message>
+    <message>
+        <source>This journal's files look damaged, so Reflect did not change anything. Restore your most recent backup, or open the journal with your recovery key. Keep the damaged folder: do not delete it.</source>
+        <translation>⟦Thîš jõürñàl'š fîléš lõõk dàmàgéd, šõ Réfléçt dîd ñõt çhàñgé àñÿthîñg. Réštõré ÿõür mõšt réçéñt bàçküp, õr õpéñ thé jõürñàl wîth ÿõür réçõvérÿ kéÿ. Kéép thé dàmàgéd fõldér: dõ ñõt délété ît.····························································⟧</translation>
+    </message>
+    <message>
+        <source>This journal was made by a newer Reflect. Install the latest version of Reflect to open it; nothing was changed.</source>
+        <translation>⟦Thîš jõürñàl wàš màdé bÿ à ñéwér Réfléçt. Îñštàll thé làtéšt véršîõñ õf Réfléçt tõ õpéñ ît; ñõthîñg wàš çhàñgéd.····································⟧</translation>
+    </message>
+    <message>
+        <source>This journal is already open in another Reflect window. Close that window first.</source>
+        <translation>⟦Thîš jõürñàl îš àlréàdÿ õpéñ îñ àñõthér Réfléçt wîñdõw. Çlõšé thàt wîñdõw fîršt.··························⟧</translation>
+    </message>
+    <message>
+        <source>There is no Reflect journal in this folder.</source>
+        <translation>⟦Théré îš ñõ Réfléçt jõürñàl îñ thîš fõldér.··············⟧</translation>
+    </message>
+    <message>
+        <source>This folder already holds files, so Reflect will not create a journal here. Choose an empty folder.</source>
+        <translation>⟦Thîš fõldér àlréàdÿ hõldš fîléš, šõ Réfléçt wîll ñõt çréàté à jõürñàl héré. Çhõõšé àñ émptÿ fõldér.································⟧</translation>
+    </message>
+    <message>
+        <source>Reflect can open this journal only from a folder it can write to, and this one is read-only. Copy the whole journal folder to a folder of yours (or check its permissions) and open it from there; nothing was changed.</source>
+        <translation>⟦Réfléçt çàñ õpéñ thîš jõürñàl õñlÿ frõm à fõldér ît çàñ wrîté tõ, àñd thîš õñé îš réàd-õñlÿ. Çõpÿ thé whõlé jõürñàl fõldér tõ à fõldér õf ÿõürš (õr çhéçk îtš pérmîššîõñš) àñd õpéñ ît frõm théré; ñõthîñg wàš çhàñgéd.···································································⟧</translation>
+    </message>
+    <message>
+        <source>The journal is locked. Unlock it to go on.</source>
+        <translation>⟦Thé jõürñàl îš lõçkéd. Üñlõçk ît tõ gõ õñ.············⟧</translation>
+    </message>
+    <message>
+        <source>Stopped. Nothing was changed.</source>
+        <translation>⟦Štõppéd. Ñõthîñg wàš çhàñgéd.·········⟧</translation>
+    </message>
+    <message>
+        <source>Reflect could not save because the disk is full or cannot be written to. Free some space; what you wrote is still on screen and will be saved when space is available.</source>
+        <translation>⟦Réfléçt çõüld ñõt šàvé béçàüšé thé dîšk îš füll õr çàññõt bé wrîttéñ tõ. Fréé šõmé špàçé; whàt ÿõü wrõté îš štîll õñ šçrééñ àñd wîll bé šàvéd whéñ špàçé îš àvàîlàblé.····················································⟧</translation>
+    </message>
+    <message>
+        <source>That item no longer exists.</source>
+        <translation>⟦Thàt îtém ñõ lõñgér éxîštš.········⟧</translation>
+    </message>
+    <message>
+        <source>That value isn't one Reflect can accept.</source>
+        <translation>⟦Thàt vàlüé îšñ't õñé Réfléçt çàñ àççépt.············⟧</translation>
+    </message>
+    <message>
+        <source>A stage is a number from 1 to 6.</source>
+        <translation>⟦Å štàgé îš à ñümbér frõm 1 tõ 6.········⟧</translation>
+    </message>
+    <message>
+        <source>{what} is a whole number from {low} to {high}.</source>
+        <translation>⟦{what} îš à whõlé ñümbér frõm {low} tõ {high}.········⟧</translation>
+    </message>
+    <message>
+        <source>That event no longer exists.</source>
+        <translation>⟦Thàt évéñt ñõ lõñgér éxîštš.·········⟧</translation>
+    </message>
+    <message>
+        <source>Give the event a short private title.</source>
+        <translation>⟦Gîvé thé évéñt à šhõrt prîvàté tîtlé.············⟧</translation>
+    </message>
+    <message>
+        <source>A contact needs a name.</source>
+        <translation>⟦Å çõñtàçt ñéédš à ñàmé.·······⟧</translation>
+    </message>
+    <message>
+        <source>That entry no longer exists.</source>
+        <translation>⟦Thàt éñtrÿ ñõ lõñgér éxîštš.·········⟧</translation>
+    </message>
+    <message>
+        <source>Only a single word can be added to your words. Choose one word, without spaces, and try again.</source>
+        <translation>⟦Õñlÿ à šîñglé wõrd çàñ bé àddéd tõ ÿõür wõrdš. Çhõõšé õñé wõrd, wîthõüt špàçéš, àñd trÿ àgàîñ.·····························⟧</translation>
+    </message>
+    <message>
+        <source>Your words already number {count:,}, the most Reflect keeps. Remove some in Settings, under Spelling, then add this one again.</source>
+        <translation>⟦Ÿõür wõrdš àlréàdÿ ñümbér {count:,}, thé mõšt Réfléçt kéépš. Rémõvé šõmé îñ Šéttîñgš, üñdér Špéllîñg, théñ àdd thîš õñé àgàîñ.·····································⟧</translation>
+    </message>
+    <message>
+        <source>This file isn't a Reflect backup. Backups end in .reflectbackup; choose another file. Nothing was changed.</source>
+        <translation>⟦Thîš fîlé îšñ't à Réfléçt bàçküp. Bàçküpš éñd îñ .réfléçtbàçküp; çhõõšé àñõthér fîlé. Ñõthîñg wàš çhàñgéd.··································⟧</translation>
+    </message>
+    <message>
+        <source>This backup is damaged (it may have been copied only in part), so Reflect did not use it. Nothing was changed. Try an older backup.</source>
+        <translation>⟦Thîš bàçküp îš dàmàgéd (ît màÿ hàvé bééñ çõpîéd õñlÿ îñ pàrt), šõ Réfléçt dîd ñõt üšé ît. Ñõthîñg wàš çhàñgéd. Trÿ àñ õldér bàçküp.········································⟧</translation>
+    </message>
+    <message>
+        <source>This backup was made by a newer Reflect. Install the latest version of Reflect to restore it; nothing was changed.</source>
+        <translation>⟦Thîš bàçküp wàš màdé bÿ à ñéwér Réfléçt. Îñštàll thé làtéšt véršîõñ õf Réfléçt tõ réštõré ît; ñõthîñg wàš çhàñgéd.····································⟧</translation>
+    </message>
+    <message>
+        <source>Reflect is still changing this journal's key. Try the backup again in a moment.</source>
+        <translation>⟦Réfléçt îš štîll çhàñgîñg thîš jõürñàl'š kéÿ. Trÿ thé bàçküp àgàîñ îñ à mõméñt.·························⟧</translation>
+    </message>
+    <message>
+        <source>Set a new passphrase for this journal first; then Reflect can back it up.</source>
+        <translation>⟦Šét à ñéw pàššphràšé fõr thîš jõürñàl fîršt; théñ Réfléçt çàñ bàçk ît üp.·······················⟧</translation>
+    </message>
+    <message>
+        <source>Reflect could not read this file ({reason}).</source>
+        <translation>⟦Réfléçt çõüld ñõt réàd thîš fîlé ({reason}).··········⟧</translation>
+    </message>
+    <message>
+        <source>That folder already holds files. Choose an empty folder for the restored journal.</source>
+        <translation>⟦Thàt fõldér àlréàdÿ hõldš fîléš. Çhõõšé àñ émptÿ fõldér fõr thé réštõréd jõürñàl.··························⟧</translation>
+    </message>
+    <message>
+        <source>Choose a normal folder for the restored journal, not a shortcut.</source>
+        <translation>⟦Çhõõšé à ñõrmàl fõldér fõr thé réštõréd jõürñàl, ñõt à šhõrtçüt.····················⟧</translation>
+    </message>
+    <message>
+        <source>That recovery key doesn't open this backup. It may belong to another journal, or the key was changed after this backup was made.</source>
+        <translation>⟦Thàt réçõvérÿ kéÿ dõéšñ't õpéñ thîš bàçküp. Ît màÿ bélõñg tõ àñõthér jõürñàl, õr thé kéÿ wàš çhàñgéd àftér thîš bàçküp wàš màdé.········································⟧</translation>
+    </message>
+    <message>
+        <source>That folder already holds files. Choose a new, empty folder for the Markdown copy.</source>
+        <translation>⟦Thàt fõldér àlréàdÿ hõldš fîléš. Çhõõšé à ñéw, émptÿ fõldér fõr thé Màrkdõwñ çõpÿ.··························⟧</translation>
+    </message>
+    <message>
+        <source>No entries match what you chose. Try a wider date range or other tags.</source>
+        <extracomment>``ReviewItem.entry_id`` for findings in the document title itself.</extracomment>
+        <translation>⟦Ñõ éñtrîéš màtçh whàt ÿõü çhõšé. Trÿ à wîdér dàté ràñgé õr õthér tàgš.······················⟧</translation>
+    </message>
+    <message>
+        <source>Reflect could not read this file, so nothing was imported. Check that it is an export from jrnl, Day One or Reflect, or a folder of Markdown files.</source>
+        <translation>⟦Réfléçt çõüld ñõt réàd thîš fîlé, šõ ñõthîñg wàš împõrtéd. Çhéçk thàt ît îš àñ éxpõrt frõm jrñl, Dàÿ Õñé õr Réfléçt, õr à fõldér õf Màrkdõwñ fîléš.··············································⟧</translation>
+    </message>
+    <message>
+        <source>A reminder id must be a uuid.</source>
+        <extracomment>Everything a notifier is ever allowed to display.</extracomment>
+        <translation>⟦Å rémîñdér îd müšt bé à üüîd.········⟧</translation>
+    </message>
+    <message>
+        <source>An event id must be a uuid.</source>
+        <translation>⟦Åñ évéñt îd müšt bé à üüîd.········⟧</translation>
+    </message>
+    <message>
+        <source>Unknown reminder wording.</source>
+        <translation>⟦Üñkñõwñ rémîñdér wõrdîñg.········⟧</translation>
+    </message>
+    <message>
+        <source>Unknown time zone.</source>
+        <translation>⟦Üñkñõwñ tîmé žõñé.······⟧</translation>
+    </message>
+    <message>
+        <source>Choose at least one day for the reminder.</source>
+        <translation>⟦Çhõõšé àt léàšt õñé dàÿ fõr thé rémîñdér.·············⟧</translation>
+    </message>
+    <message>
+        <source>Choose a date for the reminder.</source>
+        <translation>⟦Çhõõšé à dàté fõr thé rémîñdér.··········⟧</translation>
+    </message>
+    <message>
+        <source>A follow-up needs an event.</source>
+        <translation>⟦Å fõllõw-üp ñéédš àñ évéñt.········⟧</translation>
+    </message>
+    <message>
+        <source>Reminder times must carry a zone.</source>
+        <translation>⟦Rémîñdér tîméš müšt çàrrÿ à žõñé.··········⟧</translation>
+    </message>
+    <message>
+        <source> Did you mean {meant}?</source>
+        <translation>⟦ Dîd ÿõü méàñ {meant}?····⟧</translation>
+    </message>
+    <message>
+        <source>Group {number} has “{ch}”, which is never in a recovery key: keys use only the digits 0-9 and the letters A-F.</source>
+        <translation>⟦Grõüp {number} hàš “{ch}”, whîçh îš ñévér îñ à réçõvérÿ kéÿ: kéÿš üšé õñlÿ thé dîgîtš 0-9 àñd thé léttérš Å-F.···························⟧</translation>
+    </message>
+    <message>
+        <source>The key has “{ch}”, which is never in a recovery key: keys use only the digits 0-9 and the letters A-F.</source>
+        <translation>⟦Thé kéÿ hàš “{ch}”, whîçh îš ñévér îñ à réçõvérÿ kéÿ: kéÿš üšé õñlÿ thé dîgîtš 0-9 àñd thé léttérš Å-F.····························⟧</translation>
+    </message>
+    <message>
+        <source>Group {number} has {count} characters; each group has {size}. Check that group against your printout.</source>
+        <translation>⟦Grõüp {number} hàš {count} çhàràçtérš; éàçh grõüp hàš {size}. Çhéçk thàt grõüp àgàîñšt ÿõür prîñtõüt.·························⟧</translation>
+    </message>
+    <message>
+        <source>This has {count} of the {expected} characters of a recovery key. Check that nothing is missing.</source>
+        <translation>⟦Thîš hàš {count} õf thé {expected} çhàràçtérš õf à réçõvérÿ kéÿ. Çhéçk thàt ñõthîñg îš mîššîñg.························⟧</translation>
+    </message>
+    <message>
+        <source>This has {count} characters; a recovery key has {expected}. Check for a character typed twice.</source>
+        <translation>⟦Thîš hàš {count} çhàràçtérš; à réçõvérÿ kéÿ hàš {expected}. Çhéçk fõr à çhàràçtér tÿpéd twîçé.························⟧</translation>
+    </message>
+    <message>
+        <source>This journal's key file (vault.json) is missing. Your entries are still there: open the journal with your recovery key, then choose a new passphrase.</source>
+        <translation>⟦Thîš jõürñàl'š kéÿ fîlé (vàült.jšõñ) îš mîššîñg. Ÿõür éñtrîéš àré štîll théré: õpéñ thé jõürñàl wîth ÿõür réçõvérÿ kéÿ, théñ çhõõšé à ñéw pàššphràšé.···············································⟧</translation>
+    </message>
+    <message>
+        <source>Reflect could not read {path}: {reason}.</source>
+        <translation>⟦Réfléçt çõüld ñõt réàd {path}: {reason}.·······⟧</translation>
+    </message>
+    <message>
+        <source>This journal's database file (journal.db) is missing. Restore it from a backup; nothing was changed.</source>
+        <translation>⟦Thîš jõürñàl'š dàtàbàšé fîlé (jõürñàl.db) îš mîššîñg. Réštõré ît frõm à bàçküp; ñõthîñg wàš çhàñgéd.·······························⟧</translation>
+    </message>
+    <message>
+        <source>To change the passphrase, enter the current one (or open the journal with the recovery key).</source>
+        <translation>⟦Tõ çhàñgé thé pàššphràšé, éñtér thé çürréñt õñé (õr õpéñ thé jõürñàl wîth thé réçõvérÿ kéÿ).·····························⟧</translation>
+    </message>
+    <message>
+        <source>This journal already uses the new recovery key; keep that one.</source>
+        <translation>⟦Thîš jõürñàl àlréàdÿ üšéš thé ñéw réçõvérÿ kéÿ; kéép thàt õñé.····················⟧</translation>
+    </message>
 </context>
 <context>
     <name>AboutDialog</name>

@@ -80,3 +80,11 @@ def test_start_up_follows_the_flag_then_the_setting_then_the_system(
     assert language.tr_core("Sleep (0–4)").startswith("⟦Šléép")
     # Under any context: lupdate and the running class may name a string differently.
     assert QCoreApplication.translate("NoSuchClass", "Unlock").startswith("⟦")
+    # Core's refusals too, with their values filled in after translating.
+    from reflect.core.errors import WrongPassphrase
+    from reflect.core.vault.crypto import recovery_key_problem
+
+    assert WrongPassphrase().message.startswith("⟦Thàt pàššphràšé")
+    problem = recovery_key_problem("ABCD-EF0O-1234")
+    assert problem is not None and problem.startswith("⟦Grõüp 2 hàš “O”")
+    assert "0?" in problem  # "Did you mean 0?", its own sentence, translated too

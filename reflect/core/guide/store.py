@@ -22,6 +22,7 @@ from reflect.core.journal.models import (
     EventStatus,
     StageChange,
 )
+from reflect.core.language import tr_core
 from reflect.core.vault.db import from_db_time, new_id, to_db_time
 
 if TYPE_CHECKING:
@@ -33,7 +34,7 @@ _CHECKIN_COLUMNS = "id, created_at, distress, event_id, sleep, triggered, note, 
 
 def _check_stage(stage: int) -> int:
     if stage not in STAGE_NUMBERS:
-        raise InvalidInput("A stage is a number from 1 to 6.")
+        raise InvalidInput(tr_core("A stage is a number from 1 to 6."))
     return stage
 
 
@@ -41,14 +42,18 @@ def _check_range(value: int | None, low: int, high: int, what: str) -> int | Non
     if value is None:
         return None
     if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
-        raise InvalidInput(f"{what} is a whole number from {low} to {high}.")
+        raise InvalidInput(
+            tr_core("{what} is a whole number from {low} to {high}.").format(
+                what=what, low=low, high=high
+            )
+        )
     return value
 
 
 def require_event(conn: db.Connection, event_id: str) -> None:
     """Raise ``NotFound`` unless the event exists (inside the caller's transaction)."""
     if conn.execute("SELECT 1 FROM events WHERE id = ?", (event_id,)).fetchone() is None:
-        raise NotFound("That event no longer exists.")
+        raise NotFound(tr_core("That event no longer exists."))
 
 
 class GuideRepository(Repository):
@@ -98,7 +103,7 @@ class GuideRepository(Repository):
     ) -> Event:
         """Record something that happened. A starting stage, if given, enters the history."""
         if not title.strip():
-            raise InvalidInput("Give the event a short private title.")
+            raise InvalidInput(tr_core("Give the event a short private title."))
         status = EventStatus(status)
         event_id = new_id()
         now = self._now()
@@ -118,7 +123,7 @@ class GuideRepository(Repository):
                 f"SELECT {_EVENT_COLUMNS} FROM events WHERE id = ?", (event_id,)
             ).fetchone()
         if row is None:
-            raise NotFound("That event no longer exists.")
+            raise NotFound(tr_core("That event no longer exists."))
         return self._event(row)
 
     def list_events(self) -> list[Event]:
@@ -141,7 +146,7 @@ class GuideRepository(Repository):
         current = self.get_event(event_id)
         new_title = current.title if title is None else title
         if not new_title.strip():
-            raise InvalidInput("Give the event a short private title.")
+            raise InvalidInput(tr_core("Give the event a short private title."))
         with self._write() as conn:
             conn.execute(
                 "UPDATE events SET title = ?, occurred_on = ?, context = ?, status = ?,"
@@ -163,7 +168,7 @@ class GuideRepository(Repository):
         """Remove an event; its entries and check-ins stay, no longer linked to it."""
         with self._write() as conn:
             if conn.execute("DELETE FROM events WHERE id = ?", (event_id,)).rowcount == 0:
-                raise NotFound("That event no longer exists.")
+                raise NotFound(tr_core("That event no longer exists."))
         self._scrub()
         self._events_changed()
 
@@ -313,7 +318,7 @@ class GuideRepository(Repository):
     ) -> Contact:
         """Add a contact, or replace the one with ``id``."""
         if not name.strip():
-            raise InvalidInput("A contact needs a name.")
+            raise InvalidInput(tr_core("A contact needs a name."))
         contact = Contact(id or new_id(), name, role, phone, notes)
         with self._write() as conn:
             position = conn.execute(

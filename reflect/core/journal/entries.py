@@ -17,6 +17,7 @@ from reflect.core.journal.models import (
     TagCount,
 )
 from reflect.core.journal.search import build_fts_query
+from reflect.core.language import tr_core
 from reflect.core.vault import db
 from reflect.core.vault.db import from_db_time, new_id, to_db_time
 
@@ -111,7 +112,7 @@ class EntryRepository(Repository):
                 f"SELECT {self._ENTRY_COLUMNS} FROM entries WHERE id = ?", (entry_id,)
             ).fetchone()
         if row is None:
-            raise NotFound("That entry no longer exists.")
+            raise NotFound(tr_core("That entry no longer exists."))
         return self._entry(row)
 
     def has_source(self, source_id: str) -> bool:
@@ -135,7 +136,7 @@ class EntryRepository(Repository):
                 f"SELECT seq, {self._ENTRY_COLUMNS} FROM entries WHERE id = ?", (entry_id,)
             ).fetchone()
             if row is None:
-                raise NotFound("That entry no longer exists.")
+                raise NotFound(tr_core("That entry no longer exists."))
             seq, current = row[0], self._entry(row[1:])
             new_title = current.title if title is None else title
             new_body = current.body if body is None else body
@@ -174,7 +175,7 @@ class EntryRepository(Repository):
         with self._write() as conn:
             cur = conn.execute("DELETE FROM entries WHERE id = ?", (entry_id,))
             if cur.rowcount == 0:
-                raise NotFound("That entry no longer exists.")
+                raise NotFound(tr_core("That entry no longer exists."))
             conn.execute("DELETE FROM prompt_uses WHERE entry_id = ?", (entry_id,))
             self._drop_unused_tags(conn)
         self._scrub()

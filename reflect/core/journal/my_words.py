@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from reflect.core.errors import UserError
 from reflect.core.journal.settings import MAX_MY_WORDS, MY_WORDS, SettingsTable
+from reflect.core.language import tr_core
 from reflect.core.spelling.checker import personal_word
 
 __all__ = ["add_my_word", "read_my_words", "remove_my_word"]
@@ -24,16 +25,20 @@ def add_my_word(journal: SettingsTable, text: str) -> list[str]:
     word = personal_word(text)
     if word is None:
         raise UserError(
-            "Only a single word can be added to your words. "
-            "Choose one word, without spaces, and try again."
+            tr_core(
+                "Only a single word can be added to your words. "
+                "Choose one word, without spaces, and try again."
+            )
         )
     words = read_my_words(journal)
     if word in words:
         return words
     if len(words) >= MAX_MY_WORDS:
         raise UserError(
-            f"Your words already number {MAX_MY_WORDS:,}, the most Reflect keeps. "
-            "Remove some in Settings, under Spelling, then add this one again."
+            tr_core(
+                "Your words already number {count:,}, the most Reflect keeps. "
+                "Remove some in Settings, under Spelling, then add this one again."
+            ).format(count=MAX_MY_WORDS)
         )
     MY_WORDS.write(journal, sorted([*words, word], key=lambda w: (w.casefold(), w)))
     return read_my_words(journal)

@@ -40,6 +40,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from reflect.core.errors import InvalidInput
+from reflect.core.language import tr_core
 
 # --- The only words a notification may carry -------------------------------------
 
@@ -157,23 +158,23 @@ class Rule:
 
     def __post_init__(self) -> None:
         if not _ID.match(self.id):
-            raise InvalidInput("A reminder id must be a uuid.")
+            raise InvalidInput(tr_core("A reminder id must be a uuid."))
         if self.event_id is not None and not _ID.match(self.event_id):
-            raise InvalidInput("An event id must be a uuid.")
+            raise InvalidInput(tr_core("An event id must be a uuid."))
         if self.wording not in WORDINGS:
-            raise InvalidInput("Unknown reminder wording.")
+            raise InvalidInput(tr_core("Unknown reminder wording."))
         if not _ZONE.match(self.zone):
-            raise InvalidInput("Unknown time zone.")
+            raise InvalidInput(tr_core("Unknown time zone."))
         if self.kind is RuleKind.RECURRING:
             if not self.weekdays or not self.weekdays <= EVERY_DAY:
-                raise InvalidInput("Choose at least one day for the reminder.")
+                raise InvalidInput(tr_core("Choose at least one day for the reminder."))
         elif self.on_day is None:
-            raise InvalidInput("Choose a date for the reminder.")
+            raise InvalidInput(tr_core("Choose a date for the reminder."))
         if self.kind is RuleKind.FOLLOW_UP and self.event_id is None:
-            raise InvalidInput("A follow-up needs an event.")
+            raise InvalidInput(tr_core("A follow-up needs an event."))
         for moment in (self.handled_until, self.snoozed_until, self.last_fired):
             if moment is not None and moment.tzinfo is None:
-                raise InvalidInput("Reminder times must carry a zone.")
+                raise InvalidInput(tr_core("Reminder times must carry a zone."))
 
     @property
     def target(self) -> Target:

@@ -25,6 +25,7 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
 
 from reflect.core.errors import InvalidRecoveryKey, VaultCorrupt, WrongPassphrase
+from reflect.core.language import tr_core
 
 DATA_KEY_BYTES = 32
 SALT_BYTES = 16
@@ -167,7 +168,7 @@ def parse_recovery_key(text: str) -> bytearray:
     """Accept a recovery key with or without separators or spaces, in any case."""
     cleaned = "".join(ch for ch in text if ch not in _SEPARATORS)
     if len(cleaned) != DATA_KEY_BYTES * 2 or not set(cleaned) <= _HEX:
-        raise InvalidRecoveryKey(recovery_key_problem(text) or InvalidRecoveryKey.default_message)
+        raise InvalidRecoveryKey(recovery_key_problem(text))
     return bytearray(bytes.fromhex(cleaned))
 
 
@@ -186,30 +187,36 @@ def recovery_key_problem(text: str) -> str | None:
         for ch in group:
             if ch not in _HEX:
                 meant = _LOOKALIKES.get(ch.upper())
-                hint = f" Did you mean {meant}?" if meant else ""
-                where = f"Group {number}" if len(groups) > 1 else "The key"
-                return (
-                    f"{where} has “{ch}”, which is never in a recovery key: keys use only "
-                    f"the digits 0-9 and the letters A-F.{hint}"
-                )
+                hint = tr_core(" Did you mean {meant}?").format(meant=meant) if meant else ""
+                if len(groups) > 1:
+                    problem = tr_core(
+                        "Group {number} has “{ch}”, which is never in a recovery key: keys "
+                        "use only the digits 0-9 and the letters A-F."
+                    )
+                else:
+                    problem = tr_core(
+                        "The key has “{ch}”, which is never in a recovery key: keys use only "
+                        "the digits 0-9 and the letters A-F."
+                    )
+                return problem.format(number=number, ch=ch) + hint
     if len(cleaned) == expected:
         return None
     if len(groups) == expected // _GROUP:
         for number, group in enumerate(groups, start=1):
             if len(group) != _GROUP:
-                return (
-                    f"Group {number} has {len(group)} characters; each group has {_GROUP}. "
+                return tr_core(
+                    "Group {number} has {count} characters; each group has {size}. "
                     "Check that group against your printout."
-                )
+                ).format(number=number, count=len(group), size=_GROUP)
     if len(cleaned) < expected:
-        return (
-            f"This has {len(cleaned)} of the {expected} characters of a recovery key. "
+        return tr_core(
+            "This has {count} of the {expected} characters of a recovery key. "
             "Check that nothing is missing."
-        )
-    return (
-        f"This has {len(cleaned)} characters; a recovery key has {expected}. Check for a "
+        ).format(count=len(cleaned), expected=expected)
+    return tr_core(
+        "This has {count} characters; a recovery key has {expected}. Check for a "
         "character typed twice."
-    )
+    ).format(count=len(cleaned), expected=expected)
 
 
 def wipe(buffer: bytearray) -> None:

@@ -18,6 +18,7 @@ from typing import Any
 
 from reflect.core.errors import VaultCorrupt, VaultError, VaultNotFound, VaultTooNew
 from reflect.core.fileio import UnsafeFile, read_small_file
+from reflect.core.language import QT_TR_NOOP, tr_core
 from reflect.core.vault import crypto, db
 from reflect.core.vault.crypto import KdfParams
 
@@ -28,7 +29,7 @@ FORMAT_VERSION = 1
 # A header Reflect writes is under 1 KiB; anything far larger is not one of ours.
 MAX_HEADER_BYTES = 64 * 1024
 
-HEADER_MISSING_MESSAGE = (
+HEADER_MISSING_MESSAGE = QT_TR_NOOP(
     "This journal's key file (vault.json) is missing. Your entries are still there: "
     "open the journal with your recovery key, then choose a new passphrase."
 )
@@ -171,10 +172,14 @@ def read_header(folder: Path, name: str = HEADER_FILENAME) -> Header:
         raise VaultCorrupt() from None
     except FileNotFoundError:
         if name == HEADER_FILENAME and (folder / db.DB_FILENAME).exists():
-            raise VaultCorrupt(HEADER_MISSING_MESSAGE) from None
+            raise VaultCorrupt(tr_core(HEADER_MISSING_MESSAGE)) from None
         raise VaultNotFound() from None
     except OSError as exc:
-        raise VaultError(f"Reflect could not read {path}: {exc.strerror}.") from exc
+        raise VaultError(
+            tr_core("Reflect could not read {path}: {reason}.").format(
+                path=path, reason=exc.strerror
+            )
+        ) from exc
     return Header.parse(data)
 
 

@@ -33,7 +33,8 @@ from reflect.core.errors import (
 )
 from reflect.core.fileio import atomic_write, os_error_for_user
 from reflect.core.journal.repository import Journal
-from reflect.core.vault import crypto, db
+from reflect.core.language import tr_core
+from reflect.core.vault import crypto, db, messages
 from reflect.core.vault.crypto import KdfParams
 from reflect.core.vault.folder_lock import FolderLock
 from reflect.core.vault.header import (
@@ -217,10 +218,7 @@ class Vault:
         """
         db_path = folder / db.DB_FILENAME
         if not db_path.exists():
-            raise VaultCorrupt(
-                "This journal's database file (journal.db) is missing. Restore it from a "
-                "backup; nothing was changed."
-            )
+            raise VaultCorrupt(tr_core(messages.DB_MISSING))
         next_path = folder / NEXT_HEADER_FILENAME
         try:
             conn = db.open_connection(db_path, data_key)
@@ -328,10 +326,7 @@ class Vault:
         """Set a new passphrase after opening with the recovery key (header may be gone)."""
         with self._mutex:
             if not self._opened_with_recovery_key:
-                raise WrongPassphrase(
-                    "To change the passphrase, enter the current one (or open the journal "
-                    "with the recovery key)."
-                )
+                raise WrongPassphrase(tr_core(messages.NEEDS_CURRENT_PASSPHRASE))
             try:
                 vault_id = read_header(self._path).vault_id
             except VaultError:
@@ -388,7 +383,7 @@ class Vault:
         """
         with self._mutex:
             if rotation.rekeyed:
-                raise VaultError("This journal already uses the new recovery key; keep that one.")
+                raise VaultError(tr_core(messages.ALREADY_REKEYED))
             if rotation is self._interrupted_rotation:
                 with contextlib.suppress(FileNotFoundError):
                     (self._path / NEXT_HEADER_FILENAME).unlink()

@@ -41,6 +41,7 @@ from reflect.core.errors import (
     VaultError,
 )
 from reflect.core.fileio import create_private, fsync_folder, os_error_for_user
+from reflect.core.language import QT_TR_NOOP, tr_core
 from reflect.core.vault.header import HEADER_FILENAME, NEXT_HEADER_FILENAME, Header, read_header
 from reflect.core.vault.lifecycle import Vault
 
@@ -59,7 +60,7 @@ _CHUNK = 1024 * 1024
 class NotABackup(UserError):
     """The chosen file is not a Reflect backup at all."""
 
-    default_message = (
+    default_message = QT_TR_NOOP(
         "This file isn't a Reflect backup. Backups end in .reflectbackup; choose another "
         "file. Nothing was changed."
     )
@@ -68,14 +69,14 @@ class NotABackup(UserError):
 class BackupDamaged(UserError):
     """The file is a Reflect backup but is incomplete or altered."""
 
-    default_message = (
+    default_message = QT_TR_NOOP(
         "This backup is damaged (it may have been copied only in part), so Reflect did "
         "not use it. Nothing was changed. Try an older backup."
     )
 
 
 class BackupTooNew(UserError):
-    default_message = (
+    default_message = QT_TR_NOOP(
         "This backup was made by a newer Reflect. Install the latest version of Reflect "
         "to restore it; nothing was changed."
     )
@@ -205,13 +206,16 @@ def _snapshot(vault: Vault, snapshot: Path) -> bytes:
     with vault.journal.connection() as conn:
         if (vault.path / NEXT_HEADER_FILENAME).exists():
             raise UserError(
-                "Reflect is still changing this journal's key. Try the backup again in a moment."
+                tr_core(
+                    "Reflect is still changing this journal's key. "
+                    "Try the backup again in a moment."
+                )
             )
         try:
             header_bytes = (vault.path / HEADER_FILENAME).read_bytes()
         except FileNotFoundError:
             raise VaultError(
-                "Set a new passphrase for this journal first; then Reflect can back it up."
+                tr_core("Set a new passphrase for this journal first; then Reflect can back it up.")
             ) from None
         create_private(snapshot).close()  # VACUUM INTO fills an empty file, keeping its mode
         conn.execute("VACUUM INTO ?", (str(snapshot),))
@@ -311,7 +315,11 @@ def read_backup_info(path: Path) -> BackupInfo:
                 raise BackupDamaged()
             manifest_bytes = handle.read(manifest_len)
     except OSError as exc:
-        raise UserError(f"Reflect could not read this file ({exc.strerror or exc}).") from exc
+        raise UserError(
+            tr_core("Reflect could not read this file ({reason}).").format(
+                reason=exc.strerror or exc
+            )
+        ) from exc
     if len(manifest_bytes) != manifest_len:
         raise BackupDamaged()
     manifest = _parse_manifest(manifest_bytes)

@@ -24,6 +24,7 @@ from reflect.core.errors import (
     WrongRecoveryKey,
 )
 from reflect.core.fileio import create_private, fsync_folder, os_error_for_user
+from reflect.core.language import tr_core
 from reflect.core.portability.backup.format import (
     BackupDamaged,
     BackupInfo,
@@ -87,7 +88,10 @@ class StagedRestore:
         occupied = target.exists() and (not target.is_dir() or any(target.iterdir()))
         if occupied and not self.replace:
             raise VaultExists(
-                "That folder already holds files. Choose an empty folder for the restored journal."
+                tr_core(
+                    "That folder already holds files. "
+                    "Choose an empty folder for the restored journal."
+                )
             )
         try:
             if occupied:
@@ -125,11 +129,13 @@ def prepare_restore(
     info = read_backup_info(backup)
     target = Path(target)
     if target.is_symlink():
-        raise UserError("Choose a normal folder for the restored journal, not a shortcut.")
+        raise UserError(tr_core("Choose a normal folder for the restored journal, not a shortcut."))
     occupied = target.exists() and (not target.is_dir() or any(target.iterdir()))
     if occupied and not replace:
         raise VaultExists(
-            "That folder already holds files. Choose an empty folder for the restored journal."
+            tr_core(
+                "That folder already holds files. Choose an empty folder for the restored journal."
+            )
         )
     try:
         target.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
@@ -192,8 +198,10 @@ def _verify_staged(
         if crypto.key_check(key) != header.key_check:
             crypto.wipe(key)
             raise WrongRecoveryKey(
-                "That recovery key doesn't open this backup. It may belong to another "
-                "journal, or the key was changed after this backup was made."
+                tr_core(
+                    "That recovery key doesn't open this backup. It may belong to another "
+                    "journal, or the key was changed after this backup was made."
+                )
             )
     try:
         conn = db.open_connection(staging / db.DB_FILENAME, key)

@@ -43,6 +43,7 @@ from reflect.core.errors import UserError
 from reflect.core.fileio import atomic_write, create_private, fsync_folder, os_error_for_user
 from reflect.core.journal.models import CheckIn, Entry, Event
 from reflect.core.journal.repository import Journal
+from reflect.core.language import tr_core
 
 Progress = Callable[[int, int], None]
 
@@ -216,7 +217,9 @@ def export_markdown(
     folder = Path(folder)
     if folder.is_symlink() or (folder.exists() and (not folder.is_dir() or any(folder.iterdir()))):
         raise UserError(
-            "That folder already holds files. Choose a new, empty folder for the Markdown copy."
+            tr_core(
+                "That folder already holds files. Choose a new, empty folder for the Markdown copy."
+            )
         )
     entries = all_entries(journal)
     staging = folder.parent / f".{folder.name}.export-{secrets.token_hex(6)}"

@@ -29,6 +29,7 @@ from reflect.core.errors import InvalidInput
 from reflect.core.fileio import atomic_write
 from reflect.core.guide.content import load_content
 from reflect.core.journal.models import CheckIn, Entry, Event, StageChange
+from reflect.core.language import tr_core
 from reflect.core.portability.exporters.therapist_weekly import (
     WeeklyRow,
     weekly_markdown,
@@ -196,7 +197,9 @@ def gather(
         entries = _filtered(journal, selection, tz)
     entries.sort(key=lambda e: e.created_at)
     if not entries:
-        raise InvalidInput("No entries match what you chose. Try a wider date range or other tags.")
+        raise InvalidInput(
+            tr_core("No entries match what you chose. Try a wider date range or other tags.")
+        )
     event_ids = {e.event_id for e in entries if e.event_id}
     if selection.event_id:
         event_ids.add(selection.event_id)

@@ -23,6 +23,7 @@ from typing import Any
 
 from reflect.core.errors import UserError
 from reflect.core.fileio import UnsafeFile, read_small_file
+from reflect.core.language import QT_TR_NOOP
 
 MAX_FILE_BYTES = 200 * 1024 * 1024  # one file, or all files of a folder, or a zip's JSON
 MAX_FIELD_CHARS = 5 * 1024 * 1024  # one title, body or note
@@ -44,7 +45,7 @@ NOTHING_IMPORTED = "Nothing was imported."
 class ImportFailed(UserError):
     """The chosen file or folder could not be imported; nothing was changed."""
 
-    default_message = (
+    default_message = QT_TR_NOOP(
         "Reflect could not read this file, so nothing was imported. Check that it is an "
         "export from jrnl, Day One or Reflect, or a folder of Markdown files."
     )

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from datetime import date
 
 SOURCE = "en"
 PSEUDO = "pseudo"
@@ -64,6 +65,28 @@ def set_translator(lookup: Callable[[str], str]) -> None:
     _translate = lookup
 
 
+def _english_day(day: date, weekday: bool = True) -> str:
+    written = f"{day.day} {day:%B %Y}"
+    return f"{day:%A} {written}" if weekday else written
+
+
+DayWriter = Callable[[date, bool], str]
+_long_day: DayWriter = _english_day
+
+
+def long_day(day: date, *, weekday: bool = True) -> str:
+    """A day written out in the current language ("Tuesday 4 March 2025", "Dienstag,
+    4. März 2025"; without the weekday "4 March 2025"): the UI installs the
+    locale's long date form (``set_day_format``); until then, English."""
+    return _long_day(day, weekday)
+
+
+def set_day_format(write: DayWriter | None) -> None:
+    """``None`` puts the English form back."""
+    global _long_day
+    _long_day = write or _english_day
+
+
 def offered() -> tuple[Language, ...]:
     return LANGUAGES
 
@@ -96,6 +119,11 @@ def set_current(code: str) -> None:
 
 def current() -> str:
     return _current
+
+
+def language_tag() -> str:
+    """The current language as a document declares it (``<html lang>``)."""
+    return SOURCE if _current == PSEUDO else _current
 
 
 # --- the pseudo language --------------------------------------------------------------

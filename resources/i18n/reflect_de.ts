@@ -736,7 +736,43 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Private — prepared for my therapist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reflections to talk through</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untitled entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{first} – {last}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where I was, over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No stage choices recorded in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No check-ins in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{day}: Stage {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage {number}: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage {number}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1256,6 +1292,26 @@
     </message>
     <message>
         <source>This journal already uses the new recovery key; keep that one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weekly questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No weekly questions answered in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PHQ-2 (0–6)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GAD-2 (0–6)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Distress at each check-in, averaged per day (0 = calm, 10 = the worst it gets).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2915,6 +2971,24 @@ If you have neither, the journal cannot be opened. Keep the folder in case the p
     </message>
 </context>
 <context>
+    <name>PdfWords</name>
+    <message numerus="yes">
+        <source>%Ln entry(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Page {number} of {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RecoveryKeyPanel</name>
     <message>
         <source>Recovery key</source>
@@ -3502,16 +3576,6 @@ If you have neither, the journal cannot be opened. Keep the folder in case the p
     <message>
         <source>Saving your new passphrase…</source>
         <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>_PdfWords</name>
-    <message numerus="yes">
-        <source>%Ln entry(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
     </message>
 </context>
 <context>

@@ -49,7 +49,7 @@
     </message>
 </context>
 <context>
-    <name>_PdfWords</name>
+    <name>PdfWords</name>
     <message numerus="yes">
         <source>%Ln entry(s)</source>
         <translation>

@@ -735,8 +735,44 @@
         <translation>⟦Õñ {day}··⟧</translation>
     </message>
     <message>
+        <source>Private — prepared for my therapist</source>
+        <translation>⟦Prîvàté — prépàréd fõr mÿ théràpîšt···········⟧</translation>
+    </message>
+    <message>
+        <source>Reflections to talk through</source>
+        <translation>⟦Réfléçtîõñš tõ tàlk thrõügh·········⟧</translation>
+    </message>
+    <message>
+        <source>Untitled entry</source>
+        <translation>⟦Üñtîtléd éñtrÿ·····⟧</translation>
+    </message>
+    <message>
         <source>{first} – {last}</source>
         <translation>⟦{first} – {last}··⟧</translation>
+    </message>
+    <message>
+        <source>Where I was, over time</source>
+        <translation>⟦Whéré Î wàš, õvér tîmé······⟧</translation>
+    </message>
+    <message>
+        <source>No stage choices recorded in this period.</source>
+        <translation>⟦Ñõ štàgé çhõîçéš réçõrdéd îñ thîš pérîõd.·············⟧</translation>
+    </message>
+    <message>
+        <source>No check-ins in this period.</source>
+        <translation>⟦Ñõ çhéçk-îñš îñ thîš pérîõd.········⟧</translation>
+    </message>
+    <message>
+        <source>{day}: Stage {number}</source>
+        <translation>⟦{day}: Štàgé {number}··⟧</translation>
+    </message>
+    <message>
+        <source>Stage {number}: {name}</source>
+        <translation>⟦Štàgé {number}: {name}··⟧</translation>
+    </message>
+    <message>
+        <source>Stage {number}</source>
+        <translation>⟦Štàgé {number}··⟧</translation>
     </message>
     <message>
         <source>Since {day}</source>
@@ -1256,6 +1292,26 @@
     <message>
         <source>This journal already uses the new recovery key; keep that one.</source>
         <translation>⟦Thîš jõürñàl àlréàdÿ üšéš thé ñéw réçõvérÿ kéÿ; kéép thàt õñé.····················⟧</translation>
+    </message>
+    <message>
+        <source>Weekly questions</source>
+        <translation>⟦Wééklÿ qüéštîõñš······⟧</translation>
+    </message>
+    <message>
+        <source>No weekly questions answered in this period.</source>
+        <translation>⟦Ñõ wééklÿ qüéštîõñš àñšwéréd îñ thîš pérîõd.··············⟧</translation>
+    </message>
+    <message>
+        <source>PHQ-2 (0–6)</source>
+        <translation>⟦PHQ-2 (0–6)··⟧</translation>
+    </message>
+    <message>
+        <source>GAD-2 (0–6)</source>
+        <translation>⟦GÅD-2 (0–6)··⟧</translation>
+    </message>
+    <message>
+        <source>Distress at each check-in, averaged per day (0 = calm, 10 = the worst it gets).</source>
+        <translation>⟦Dîštréšš àt éàçh çhéçk-îñ, àvéràgéd pér dàÿ (0 = çàlm, 10 = thé wõršt ît gétš).·····················⟧</translation>
     </message>
 </context>
 <context>
@@ -2928,6 +2984,24 @@ If you have neither, the journal cannot be opened. Keep the folder in case the p
     </message>
 </context>
 <context>
+    <name>PdfWords</name>
+    <message numerus="yes">
+        <source>%Ln entry(s)</source>
+        <translation>
+            <numerusform>⟦%Ln éñtrÿ(š)··⟧</numerusform>
+            <numerusform>⟦%Ln éñtrÿ(š)··⟧</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Page {number} of {total}</source>
+        <translation>⟦Pàgé {number} õf {total}··⟧</translation>
+    </message>
+    <message>
+        <source>Private</source>
+        <translation>⟦Prîvàté··⟧</translation>
+    </message>
+</context>
+<context>
     <name>RecoveryKeyPanel</name>
     <message>
         <source>Recovery key</source>
@@ -3515,16 +3589,6 @@ If you have neither, the journal cannot be opened. Keep the folder in case the p
     <message>
         <source>Saving your new passphrase…</source>
         <translation>⟦Šàvîñg ÿõür ñéw pàššphràšé…·········⟧</translation>
-    </message>
-</context>
-<context>
-    <name>_PdfWords</name>
-    <message numerus="yes">
-        <source>%Ln entry(s)</source>
-        <translation>
-            <numerusform>⟦%Ln éñtrÿ(š)··⟧</numerusform>
-            <numerusform>⟦%Ln éñtrÿ(š)··⟧</numerusform>
-        </translation>
     </message>
 </context>
 <context>

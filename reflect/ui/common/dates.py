@@ -19,11 +19,17 @@ from PySide6.QtCore import QDate, QDateTime, QLocale, QTime
 _WEEKDAY = re.compile(r"d{4}[,.]?\s*|\s*[,.]?\s*d{4}")
 
 
-def date_pattern(locale: QLocale | None = None, *, weekday: bool = False, year: bool = True) -> str:
+def date_pattern(
+    locale: QLocale | None = None, *, weekday: bool = False, year: bool = True, full: bool = False
+) -> str:
     """A QLocale pattern with the month spelled out (short), day and year in the
-    locale's order; ``weekday`` puts the short weekday first."""
+    locale's order; ``weekday`` puts the short weekday first. ``full``: the locale's
+    long form itself (full month and weekday names), without the weekday unless asked."""
     loc = locale or QLocale()
-    pattern = _WEEKDAY.sub("", loc.dateFormat(QLocale.FormatType.LongFormat), count=1).strip()
+    long = loc.dateFormat(QLocale.FormatType.LongFormat)
+    if full:
+        return long if weekday else _WEEKDAY.sub("", long, count=1).strip()
+    pattern = _WEEKDAY.sub("", long, count=1).strip()
     pattern = re.sub(r"M{4}", "MMM", pattern)
     if not year:
         pattern = re.sub(r"[\s,.]*(?:'[^']*'\s*)?y{2,4}[.]?", "", pattern).strip(" ,")

@@ -21,9 +21,10 @@ from __future__ import annotations
 
 import xml.etree.ElementTree as ET
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QDate, QLibraryInfo, QLocale, QTranslator
 
 from reflect.core import language, resources
+from reflect.ui.common.dates import date_pattern
 
 
 class CatalogueTranslator(QTranslator):
@@ -76,6 +77,16 @@ def install(app: QCoreApplication, code: str) -> list[QTranslator]:
     """Install the translators for ``code``; returns them (the caller keeps them alive)."""
     installed: list[QTranslator] = []
     language.set_translator(lambda text: QCoreApplication.translate("core", text))
+    # English keeps core's "Tuesday 4 March 2025", read the same in every English-
+    # speaking country; another language writes a day as its locale does.
+    if code in (language.SOURCE, language.PSEUDO):
+        language.set_day_format(None)
+    else:
+        language.set_day_format(
+            lambda day, weekday: QLocale().toString(
+                QDate(day.year, day.month, day.day), date_pattern(weekday=weekday, full=True)
+            )
+        )
     system = QLocale.system().language()
     if code != language.PSEUDO and system not in (QLocale(code).language(), QLocale.Language.C):
         # Another language than the system's: its own conventions. In the system's

@@ -27,7 +27,6 @@ from PySide6.QtCore import (
     QByteArray,
     QIODevice,
     QMarginsF,
-    QObject,
     QPointF,
     QRectF,
     QSizeF,
@@ -47,9 +46,20 @@ from PySide6.QtGui import (
 
 from reflect.core.fileio import atomic_write
 from reflect.core.journal.markdown_render import render_markdown
-from reflect.core.portability.exporters.therapist import ExportDocument, demote_headings, format_day
+from reflect.core.language import tr_core
+from reflect.core.portability.exporters.therapist import (
+    CHECK_INS,
+    NO_CHECKINS,
+    NO_STAGES,
+    WHERE_I_WAS,
+    ExportDocument,
+    demote_headings,
+    format_day,
+    stage_mark_text,
+)
 from reflect.core.portability.exporters.therapist_weekly import weekly_html
 from reflect.ui.common.safe_document import SafeDocument
+from reflect.ui.data.pdf_words import PdfWords
 
 __all__ = ["entries_html", "render_pdf", "write_pdf"]
 
@@ -207,7 +217,7 @@ def _cover(painter: QPainter, writer: QPdfWriter, page: QRectF, document: Export
         f'<p style="font-size: 13pt; color: #5a5a5a;">{html.escape(document.private_label)}</p>'
         f'<p style="font-size: 13pt;">{html.escape(document.date_range_label)}</p>'
         f'<p style="font-size: 11pt; color: #5a5a5a;">'
-        f"{html.escape(_entries(len(document.entries)))}</p>"
+        f"{html.escape(PdfWords().entries(len(document.entries)))}</p>"
     )
     block = _text_block(writer, markup, page.width())
     painter.save()
@@ -227,10 +237,12 @@ def _footer(painter: QPainter, page: QRectF, number: int, total: int) -> None:
     painter.drawText(
         rect,
         int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
-        f"Page {number} of {total}",
+        PdfWords().page(number, total),
     )
     painter.drawText(
-        rect, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), "Private"
+        rect,
+        int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
+        PdfWords().private(),
     )
     painter.restore()
 
@@ -240,7 +252,7 @@ def _overview(
 ) -> None:
     top = 0.0
     if document.include_trends:
-        heading = _text_block(writer, "<h2>Check-ins</h2>", rect.width())
+        heading = _text_block(writer, f"<h2>{_esc(tr_core(CHECK_INS))}</h2>", rect.width())
         _draw_at(painter, heading, top)
         top += heading.size().height() + _mm(3)
         chart = QRectF(0, top, rect.width(), _mm(70))
@@ -249,14 +261,20 @@ def _overview(
             _line_chart(painter, chart, points, 10, step=False)
             legend = _text_block(
                 writer,
-                '<p class="meta">Distress at each check-in, averaged per day '
-                "(0 = calm, 10 = the worst it gets).</p>",
+                '<p class="meta">'
+                + _esc(
+                    tr_core(
+                        "Distress at each check-in, averaged per day "
+                        "(0 = calm, 10 = the worst it gets)."
+                    )
+                )
+                + "</p>",
                 rect.width(),
             )
             _draw_at(painter, legend, chart.bottom() + _mm(2))
             top = chart.bottom() + _mm(2) + legend.size().height() + _mm(8)
         else:
-            note = _text_block(writer, "<p>No check-ins in this period.</p>", rect.width())
+            note = _text_block(writer, f"<p>{_esc(tr_core(NO_CHECKINS))}</p>", rect.width())
             _draw_at(painter, note, top)
             top += note.size().height() + _mm(8)
     if document.include_weekly:
@@ -268,7 +286,7 @@ def _overview(
         _draw_at(painter, weekly, top)
         top += weekly.size().height() + _mm(8)
     if document.include_stage_timeline:
-        heading = _text_block(writer, "<h2>Where I was, over time</h2>", rect.width())
+        heading = _text_block(writer, f"<h2>{_esc(tr_core(WHERE_I_WAS))}</h2>", rect.width())
         _draw_at(painter, heading, top)
         top += heading.size().height() + _mm(3)
         if document.stages:
@@ -277,17 +295,10 @@ def _overview(
                 painter, chart, [(m.day, float(m.stage)) for m in document.stages], 6, step=True
             )
             top = chart.bottom() + _mm(4)
-            items = "".join(
-                f"<li>{html.escape(format_day(m.day))}: Stage {m.stage}"
-                + (f" ({html.escape(m.name)})" if m.name else "")
-                + "</li>"
-                for m in document.stages
-            )
+            items = "".join(f"<li>{_esc(stage_mark_text(m))}</li>" for m in document.stages)
             _draw_at(painter, _text_block(writer, f"<ul>{items}</ul>", rect.width()), top)
         else:
-            note = _text_block(
-                writer, "<p>No stage choices recorded in this period.</p>", rect.width()
-            )
+            note = _text_block(writer, f"<p>{_esc(tr_core(NO_STAGES))}</p>", rect.width())
             _draw_at(painter, note, top)
 
 
@@ -382,13 +393,5 @@ def _finish(raw: bytes, password: str | None) -> bytes:
     return out.getvalue()
 
 
-class _PdfWords(QObject):
-    """Plural words in the PDF: tr() in a class, so lupdate files them under the
-    context they run in (Qt's plural forms need it)."""
-
-    def entries(self, count: int) -> str:
-        return self.tr("%Ln entry(s)", "", count)
-
-
-def _entries(count: int) -> str:
-    return _PdfWords().entries(count)
+def _esc(text: str) -> str:
+    return html.escape(text)

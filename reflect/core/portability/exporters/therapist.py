@@ -29,7 +29,7 @@ from reflect.core.errors import InvalidInput
 from reflect.core.fileio import atomic_write
 from reflect.core.guide.content import load_content
 from reflect.core.journal.models import CheckIn, Entry, Event, StageChange
-from reflect.core.language import tr_core
+from reflect.core.language import QT_TR_NOOP, long_day, tr_core
 from reflect.core.portability.exporters.therapist_weekly import (
     WeeklyRow,
     weekly_markdown,
@@ -57,8 +57,8 @@ __all__ = [
 ]
 
 ExportFormat = Literal["pdf", "html", "markdown"]
-PRIVATE_LABEL = "Private — prepared for my therapist"
-DEFAULT_TITLE = "Reflections to talk through"
+PRIVATE_LABEL = QT_TR_NOOP("Private — prepared for my therapist")
+DEFAULT_TITLE = QT_TR_NOOP("Reflections to talk through")
 #: ``ReviewItem.entry_id`` for findings in the document title itself.
 COVER_FIELD = "__cover__"
 _PAGE = 200
@@ -68,7 +68,7 @@ _PAGE = 200
 class ExportSelection:
     """What the user chose to share. Hand-picked ids win over every other filter."""
 
-    title: str = DEFAULT_TITLE
+    title: str = ""  # empty: DEFAULT_TITLE in the current language
     event_id: str | None = None
     start: date | None = None
     end: date | None = None
@@ -361,7 +361,7 @@ def build_document(
             entry_id=e.id,
             day=_local_day(e.created_at, tz),
             date_label=format_day(_local_day(e.created_at, tz)),
-            heading=clean(e.id, "title", e.title).strip() or "Untitled entry",
+            heading=clean(e.id, "title", e.title).strip() or tr_core("Untitled entry"),
             stage_label=_stage_label(e, source, names),
             body_markdown=clean(e.id, "body", e.body),
         )
@@ -371,7 +371,8 @@ def build_document(
     first = selection.start or entries[0].day
     last = selection.end or entries[-1].day
     return ExportDocument(
-        title=clean(COVER_FIELD, "title", selection.title).strip() or DEFAULT_TITLE,
+        title=clean(COVER_FIELD, "title", selection.title).strip() or tr_core(DEFAULT_TITLE),
+        private_label=tr_core(PRIVATE_LABEL),
         date_range_label=_range_label(first, last),
         entries=entries,
         trends=_trend_points(source.checkins, tz) if selection.include_trends else (),
@@ -389,14 +390,33 @@ def build_document(
 
 
 def format_day(day: date) -> str:
-    """'Tuesday 4 March 2025': unambiguous in every English-speaking country."""
-    return f"{day:%A} {day.day} {day:%B %Y}"
+    """'Tuesday 4 March 2025' in English (unambiguous in every English-speaking
+    country), and the locale's long form in another language."""
+    return long_day(day)
 
 
 def _range_label(first: date, last: date) -> str:
     if first == last:
         return format_day(first)
-    return f"{first.day} {first:%B %Y} – {last.day} {last:%B %Y}"
+    return tr_core("{first} – {last}").format(
+        first=long_day(first, weekday=False), last=long_day(last, weekday=False)
+    )
+
+
+WHERE_I_WAS = QT_TR_NOOP("Where I was, over time")
+CHECK_INS = QT_TR_NOOP("Check-ins")
+NO_STAGES = QT_TR_NOOP("No stage choices recorded in this period.")
+NO_CHECKINS = QT_TR_NOOP("No check-ins in this period.")
+
+
+def stage_mark_text(mark: StageMark) -> str:
+    """ "Tuesday 4 March 2025: Stage 3 (Restoring personal integrity)"."""
+    text = tr_core("{day}: Stage {number}").format(day=format_day(mark.day), number=mark.stage)
+    return f"{text} ({mark.name})" if mark.name else text
+
+
+def trend_headers() -> tuple[str, str, str]:
+    return tr_core("Day"), tr_core("Distress (0–10)"), tr_core("Sleep (0–4)")
 
 
 def _stage_at(history: Sequence[StageChange], moment: datetime) -> int | None:
@@ -415,7 +435,9 @@ def _stage_label(entry: Entry, source: ExportSource, names: Mapping[int, str]) -
     if stage is None:
         return None
     name = names.get(stage)
-    return f"Stage {stage}: {name}" if name else f"Stage {stage}"
+    if name:
+        return tr_core("Stage {number}: {name}").format(number=stage, name=name)
+    return tr_core("Stage {number}").format(number=stage)
 
 
 def _trend_points(checkins: Iterable[CheckIn], tz: tzinfo | None) -> tuple[TrendPoint, ...]:
@@ -477,22 +499,20 @@ def to_markdown(document: ExportDocument) -> str:
         "",
     ]
     if document.include_stage_timeline:
-        lines += ["## Where I was, over time", ""]
-        lines += [
-            f"- {format_day(m.day)}: Stage {m.stage}" + (f" ({m.name})" if m.name else "")
-            for m in document.stages
-        ]
-        lines += ["" if document.stages else "No stage choices recorded in this period.", ""]
+        lines += [f"## {tr_core(WHERE_I_WAS)}", ""]
+        lines += [f"- {stage_mark_text(m)}" for m in document.stages]
+        lines += ["" if document.stages else tr_core(NO_STAGES), ""]
     if document.include_trends:
-        lines += ["## Check-ins", ""]
+        lines += [f"## {tr_core(CHECK_INS)}", ""]
         if document.trends:
-            lines += ["| Day | Distress (0–10) | Sleep (0–4) |", "|---|---|---|"]
+            day, distress, sleep = trend_headers()
+            lines += [f"| {day} | {distress} | {sleep} |", "|---|---|---|"]
             lines += [
                 f"| {format_day(p.day)} | {p.distress:.1f} | {_one_decimal(p.sleep)} |"
                 for p in document.trends
             ]
         else:
-            lines.append("No check-ins in this period.")
+            lines.append(tr_core(NO_CHECKINS))
         lines.append("")
     if document.include_weekly:
         lines += weekly_markdown(

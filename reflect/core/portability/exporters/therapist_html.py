@@ -12,11 +12,18 @@ from __future__ import annotations
 import html
 
 from reflect.core.journal.markdown_render import render_markdown
+from reflect.core.language import language_tag, tr_core
 from reflect.core.portability.exporters.therapist import (
+    CHECK_INS,
+    NO_CHECKINS,
+    NO_STAGES,
+    WHERE_I_WAS,
     ExportDocument,
     TrendPoint,
     demote_headings,
     format_day,
+    stage_mark_text,
+    trend_headers,
 )
 from reflect.core.portability.exporters.therapist_weekly import weekly_html
 
@@ -48,7 +55,7 @@ def to_html(document: ExportDocument) -> str:
     esc = html.escape
     parts = [
         "<!DOCTYPE html>",
-        '<html lang="en"><head><meta charset="utf-8">',
+        f'<html lang="{html.escape(language_tag())}"><head><meta charset="utf-8">',
         f'<meta http-equiv="Content-Security-Policy" content="{_CSP}">',
         '<meta name="referrer" content="no-referrer">',
         '<meta name="generator" content="Reflect">',
@@ -61,22 +68,21 @@ def to_html(document: ExportDocument) -> str:
         "</header>",
     ]
     if document.include_stage_timeline:
-        parts.append("<h2>Where I was, over time</h2>")
+        parts.append(f"<h2>{esc(tr_core(WHERE_I_WAS))}</h2>")
         if document.stages:
             parts.append("<ul>")
             for mark in document.stages:
-                name = f" ({esc(mark.name)})" if mark.name else ""
-                parts.append(f"<li>{esc(format_day(mark.day))}: Stage {mark.stage}{name}</li>")
+                parts.append(f"<li>{esc(stage_mark_text(mark))}</li>")
             parts.append("</ul>")
         else:
-            parts.append("<p>No stage choices recorded in this period.</p>")
+            parts.append(f"<p>{esc(tr_core(NO_STAGES))}</p>")
     if document.include_trends:
-        parts.append("<h2>Check-ins</h2>")
+        parts.append(f"<h2>{esc(tr_core(CHECK_INS))}</h2>")
         if document.trends:
             parts.append(trend_svg(document.trends))
             parts.append(_trend_table(document.trends))
         else:
-            parts.append("<p>No check-ins in this period.</p>")
+            parts.append(f"<p>{esc(tr_core(NO_CHECKINS))}</p>")
     if document.include_weekly:
         parts.append(
             weekly_html(document.weekly, document.support_names, document.weekly_note, format_day)
@@ -104,7 +110,9 @@ def _trend_table(points: tuple[TrendPoint, ...]) -> str:
         for p in points
     )
     return (
-        "<table><thead><tr><th>Day</th><th>Distress (0–10)</th><th>Sleep (0–4)</th></tr>"
+        "<table><thead><tr>"
+        + "".join(f"<th>{html.escape(h)}</th>" for h in trend_headers())
+        + "</tr>"
         f"</thead><tbody>{rows}</tbody></table>"
     )
 
@@ -140,7 +148,8 @@ def trend_svg(points: tuple[TrendPoint, ...], width: int = 600, height: int = 22
         f"{html.escape(format_day(last))}</text>"
     )
     return (
-        f'<svg class="chart" role="img" aria-label="Distress over time, 0 to 10" '
+        f'<svg class="chart" role="img" '
+        f'aria-label="{html.escape(tr_core("Distress over time, 0 to 10"))}" '
         f'viewBox="0 0 {width} {height}" width="{width}" height="{height}">'
         f"{grid}"
         f'<polyline fill="none" stroke="#2f5d8a" stroke-width="2" points="{line}"/>'

@@ -14,6 +14,7 @@ from datetime import date
 
 from reflect.core.guide.content import SUPPORT_DIMENSIONS
 from reflect.core.journal.models import CheckIn
+from reflect.core.language import QT_TR_NOOP, tr_core
 
 __all__ = ["WeeklyRow", "weekly_html", "weekly_markdown", "weekly_rows"]
 
@@ -38,9 +39,16 @@ def weekly_rows(
     return tuple(rows)
 
 
+WEEKLY = QT_TR_NOOP("Weekly questions")
+NO_WEEKLY = QT_TR_NOOP("No weekly questions answered in this period.")
+
+
 def _headers(short_names: Mapping[str, str]) -> list[str]:
-    support = [f"Support: {short_names.get(k, k)} (0–4)" for k in SUPPORT_DIMENSIONS]
-    return ["Day", "PHQ-2 (0–6)", "GAD-2 (0–6)", *support]
+    support = [
+        tr_core("Support: {name} (0–4)").format(name=short_names.get(k, k))
+        for k in SUPPORT_DIMENSIONS
+    ]
+    return [tr_core("Day"), tr_core("PHQ-2 (0–6)"), tr_core("GAD-2 (0–6)"), *support]
 
 
 def _cells(row: WeeklyRow, format_day: Callable[[date], str]) -> list[str]:
@@ -57,9 +65,9 @@ def weekly_markdown(
     note: str,
     format_day: Callable[[date], str],
 ) -> list[str]:
-    lines = ["## Weekly questions", ""]
+    lines = [f"## {tr_core(WEEKLY)}", ""]
     if not rows:
-        return [*lines, "No weekly questions answered in this period.", ""]
+        return [*lines, tr_core(NO_WEEKLY), ""]
     headers = _headers(short_names)
     lines += ["| " + " | ".join(headers) + " |", "|" + "---|" * len(headers)]
     lines += ["| " + " | ".join(_cells(r, format_day)) + " |" for r in rows]
@@ -72,14 +80,15 @@ def weekly_html(
     note: str,
     format_day: Callable[[date], str],
 ) -> str:
+    heading = f"<h2>{html.escape(tr_core(WEEKLY))}</h2>"
     if not rows:
-        return "<h2>Weekly questions</h2><p>No weekly questions answered in this period.</p>"
+        return f"{heading}<p>{html.escape(tr_core(NO_WEEKLY))}</p>"
     head = "".join(f"<th>{html.escape(h)}</th>" for h in _headers(short_names))
     body = "".join(
         "<tr>" + "".join(f"<td>{html.escape(c)}</td>" for c in _cells(r, format_day)) + "</tr>"
         for r in rows
     )
     return (
-        f"<h2>Weekly questions</h2><table><thead><tr>{head}</tr></thead><tbody>{body}"
+        f"{heading}<table><thead><tr>{head}</tr></thead><tbody>{body}"
         f"</tbody></table><p>{html.escape(note)}</p>"
     )

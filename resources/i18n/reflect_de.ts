@@ -68,6 +68,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The two short questions about mood and worry (PHQ-2 and GAD-2) are left out in this language: Reflect asks them only in a validated published translation, and none is included yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Support around you</source>
         <translation type="unfinished"></translation>
     </message>

@@ -67,6 +67,10 @@
         <translation>⟦Thîš wéék'š qüéštîõñš (õptîõñàl)··········⟧</translation>
     </message>
     <message>
+        <source>The two short questions about mood and worry (PHQ-2 and GAD-2) are left out in this language: Reflect asks them only in a validated published translation, and none is included yet.</source>
+        <translation>⟦Thé twõ šhõrt qüéštîõñš àbõüt mõõd àñd wõrrÿ (PHQ-2 àñd GÅD-2) àré léft õüt îñ thîš làñgüàgé: Réfléçt àškš thém õñlÿ îñ à vàlîdàtéd püblîšhéd tràñšlàtîõñ, àñd ñõñé îš îñçlüdéd ÿét.························································⟧</translation>
+    </message>
+    <message>
         <source>Support around you</source>
         <translation>⟦Šüppõrt àrõüñd ÿõü······⟧</translation>
     </message>

@@ -164,6 +164,9 @@ class CheckInWording:
     support_labels: tuple[str, ...] = ()
     support_short_names: Mapping[str, str] = field(default_factory=dict)
     screen_threshold_note: str = ""
+    # False in a language without a validated published PHQ-2/GAD-2 translation:
+    # the check-in then leaves those questions out and says why.
+    validated_screen: bool = True
 
 
 @dataclass(frozen=True)

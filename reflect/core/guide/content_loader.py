@@ -15,6 +15,7 @@ line so short lists survive.
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import re
 from collections.abc import Mapping
@@ -121,9 +122,26 @@ def _load(source: ContentSource, language: str = SOURCE_LANGUAGE) -> Content:
         exercises=_exercises(parse(_EXERCISES_FILE), Where(_EXERCISES_FILE)),
         support_lines=support_lines,
         texts=_texts(parse(_TEXTS_FILE), Where(_TEXTS_FILE)),
-        checkin=_checkin(parse(_CHECKIN_FILE), Where(_CHECKIN_FILE)),
+        checkin=_with_screen(
+            _checkin(parse(_CHECKIN_FILE), Where(_CHECKIN_FILE)),
+            _screen_validated(source, language),
+        ),
         country_names=country_names,
     )
+
+
+def _screen_validated(source: ContentSource, language: str) -> bool:
+    """English (the instruments' own wording) and the pseudo language (a test) show the
+    PHQ-2/GAD-2; another language only with a validated published translation."""
+    if language in (SOURCE_LANGUAGE, PSEUDO):
+        return True
+    text = source.read_optional(f"{language}/{_CHECKIN_FILE}")
+    layer = parse_toml(f"{language}/{_CHECKIN_FILE}", text) if text is not None else None
+    return content_i18n.has_validated_instruments(layer)
+
+
+def _with_screen(wording: CheckInWording, validated: bool) -> CheckInWording:
+    return wording if validated else dataclasses.replace(wording, validated_screen=False)
 
 
 # --- the files ----------------------------------------------------------------

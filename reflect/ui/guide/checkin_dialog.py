@@ -165,9 +165,22 @@ class CheckInDialog(QDialog):
     def _add_screening_questions(self, body: QVBoxLayout) -> None:
         wording = self._content.checkin
         body.addWidget(label(self._content.texts["weekly_intro"], role="muted"))
-        body.addWidget(label(self._content.texts["weekly_stem"]))
         self.phq: list[ChoiceRow] = []
         self.gad: list[ChoiceRow] = []
+        if not wording.validated_screen:
+            body.addWidget(
+                label(
+                    tr(
+                        "The two short questions about mood and worry (PHQ-2 and GAD-2) are "
+                        "left out in this language: Reflect asks them only in a validated "
+                        "published translation, and none is included yet."
+                    ),
+                    role="muted",
+                    name="screenUnavailable",
+                )
+            )
+            return
+        body.addWidget(label(self._content.texts["weekly_stem"]))
         items = [("phq", i, t) for i, t in enumerate(wording.phq2_items)] + [
             ("gad", i, t) for i, t in enumerate(wording.gad2_items)
         ]
@@ -237,7 +250,7 @@ class CheckInDialog(QDialog):
     @staticmethod
     def _sum(rows: list[ChoiceRow]) -> int | None:
         values = [r.value() for r in rows]
-        if any(v is None for v in values):
+        if not values or any(v is None for v in values):
             return None  # a half-answered pair is not a score
         return sum(v for v in values if v is not None)
 

@@ -117,3 +117,21 @@ def test_every_language_folder_shipped_carries_only_keys_english_has() -> None:
         missing = untranslated_keys(folder.name)  # raises on a stale key
         if folder.name in offered:
             assert missing == set(), (folder.name, sorted(missing)[:5])
+
+
+def test_a_language_shows_the_weekly_screen_only_with_validated_wording(
+    content_dir: Path,
+) -> None:
+    assert load_content(content_dir, language="en").checkin.validated_screen
+    _layer(content_dir, "texts.toml", 'welcome = "Willkommen"\n')
+    german = load_content(content_dir, language="de")
+    assert not german.checkin.validated_screen  # no German PHQ-2/GAD-2 brought
+    _layer(
+        content_dir,
+        "checkin.toml",
+        'instrument_source = "Löwe B et al. 2002 (PHQ-D); Löwe B et al. 2008 (GAD-7)"\n'
+        'phq2_items = ["a", "b"]\ngad2_items = ["c", "d"]\nphq_attribution = "e"\n'
+        'frequency_options = ["f", "g", "h", "i"]\n',
+    )
+    validated = load_content(content_dir, language="de").checkin
+    assert validated.validated_screen and validated.phq2_items == ("a", "b")

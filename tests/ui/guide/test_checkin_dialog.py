@@ -124,3 +124,26 @@ def test_triggered_today_opens_with_grounding(qtbot, content: Content, journal) 
     _click(qtbot, dialog.distress.group.button(6))
     _click(qtbot, dialog.save_button)
     assert journal.latest_checkin().triggered
+
+
+def test_without_a_validated_translation_the_screen_is_left_out_and_says_why(
+    qtbot, content: Content, journal
+) -> None:
+    import dataclasses
+
+    unvalidated = dataclasses.replace(
+        content, checkin=dataclasses.replace(content.checkin, validated_screen=False)
+    )
+    dialog = _open(qtbot, unvalidated, journal)
+    assert dialog.weekly.isChecked()
+    note = dialog.findChild(QLabel, "screenUnavailable")
+    assert note is not None and "validated published translation" in note.text()
+    assert dialog.phq == [] and dialog.gad == []
+    texts = {w.text() for w in dialog.findChildren(QLabel)}
+    assert content.checkin.phq2_items[0] not in texts
+    _click(qtbot, dialog.distress.group.button(3))
+    _click(qtbot, dialog.support["colleagues"].group.button(2))
+    _click(qtbot, dialog.save_button)
+    saved = journal.latest_checkin()
+    # No questions asked, so no score: never a 0 that reads as "no symptoms".
+    assert (saved.phq2, saved.gad2, saved.support) == (None, None, {"colleagues": 2})

@@ -98,7 +98,8 @@ def untranslated(window: QWidget) -> list[str]:
 
 
 def clipped(window: QWidget) -> list[str]:
-    """Visible one-line labels and buttons narrower than their text."""
+    """Visible one-line labels and buttons narrower than their text, or cut off at
+    the side by what holds them (a splitter, a column too narrow for them)."""
     found = []
     for widget in window.findChildren(QWidget):
         if not widget.isVisible() or widget.objectName().startswith("qt_"):
@@ -109,10 +110,14 @@ def clipped(window: QWidget) -> list[str]:
         if not one_line:
             continue
         text = widget.text()  # type: ignore[attr-defined]
-        if text.strip() and widget.width() + 1 < widget.sizeHint().width():
+        shown = widget.visibleRegion().boundingRect()
+        needed = min(widget.width(), widget.sizeHint().width())
+        cut_at_side = shown.height() > 0 and shown.width() + 1 < needed
+        if text.strip() and (widget.width() + 1 < widget.sizeHint().width() or cut_at_side):
             found.append(
                 f"{type(widget).__name__} {widget.objectName()!r} "
-                f"{widget.width()} < {widget.sizeHint().width()}: {text[:50]!r}"
+                f"{shown.width()}/{widget.width()} shown < {widget.sizeHint().width()}: "
+                f"{text[:50]!r}"
             )
     return found
 
@@ -160,7 +165,7 @@ def test_the_checks_themselves_find_english_and_clipping(qtbot: QtBot, pseudo: N
     qtbot.waitExposed(window)
     assert untranslated(window) == ["QLabel '': 'Built outside tr()'"]
     [problem] = clipped(window)
-    assert problem.startswith("QPushButton '' 12 <")
+    assert problem.startswith("QPushButton '' 12/12 shown <")
 
 
 def test_the_first_run_pages_are_translated(pseudo: None, wired_fresh: WiredApp) -> None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import date, tzinfo
 from enum import IntEnum
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QDate, QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -87,9 +87,17 @@ class ExportChoices(QScrollArea):
         self.setWidgetResizable(True)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setFrameShape(QScrollArea.Shape.NoFrame)
-        self.setMinimumWidth(340)
 
         self._connect_changes()
+
+    def minimumSizeHint(self) -> QSize:
+        """As wide as the choices need (a longer language, larger text): with no
+        sideways scroll bar, a narrower column would cut them off at the side."""
+        hint = super().minimumSizeHint()
+        panel = self.widget()
+        inner = panel.minimumSizeHint().width() if panel is not None else 0
+        side = self.verticalScrollBar().sizeHint().width() + 2 * self.frameWidth()
+        return QSize(max(340, inner + side), hint.height())
 
     # --- layout ---------------------------------------------------------------------
 

@@ -149,7 +149,7 @@ class ExportDialog(QDialog):
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(self.choices)
         splitter.addWidget(right)
-        splitter.setSizes([360, 740])
+        splitter.setSizes([max(360, self.choices.minimumSizeHint().width()), 740])
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(18, 16, 18, 14)

@@ -203,22 +203,7 @@ class SupportPanel(QWidget):
         self.contacts.setSizeAdjustPolicy(QListWidget.SizeAdjustPolicy.AdjustToContents)
         self.contacts.itemDoubleClicked.connect(lambda _item: self._edit_contact())
         layout.addWidget(self.contacts)
-        row = QHBoxLayout()
-        self.add_button = button(tr("Add someone..."), name="addContact")
-        self.edit_button = button(tr("Edit..."), name="editContact")
-        self.remove_button = button(tr("Remove"), name="removeContact")
-        self.plan_button = button(tr("My safety plan"), name="safetyPlanButton")
-        self.add_button.clicked.connect(self._add_contact)
-        self.edit_button.clicked.connect(self._edit_contact)
-        self.remove_button.clicked.connect(self._remove_contact)
-        self.plan_button.clicked.connect(self.safety_plan_requested)
-        for b in (self.add_button, self.edit_button, self.remove_button):
-            row.addWidget(b)
-        row.addStretch(1)
-        row.addWidget(self.plan_button)
-        self.contacts_row = QWidget()
-        self.contacts_row.setLayout(row)
-        row.setContentsMargins(0, 0, 0, 0)
+        self.contacts_row = self._contact_buttons()
         layout.addWidget(self.contacts_row)
         self.error_label = label(role="error", name="supportError")
         self.error_label.hide()
@@ -243,6 +228,35 @@ class SupportPanel(QWidget):
         self._show_journal_parts()
 
     # --- public ---------------------------------------------------------------
+
+    def _contact_buttons(self) -> QWidget:
+        """Add, Edit, Remove on one line; the safety plan on a line of its own, since
+        four buttons do not fit one line in a longer language or at large text (the
+        pseudo-language test found it)."""
+        self.add_button = button(tr("Add someone..."), name="addContact")
+        self.edit_button = button(tr("Edit..."), name="editContact")
+        self.remove_button = button(tr("Remove"), name="removeContact")
+        self.plan_button = button(tr("My safety plan"), name="safetyPlanButton")
+        self.add_button.clicked.connect(self._add_contact)
+        self.edit_button.clicked.connect(self._edit_contact)
+        self.remove_button.clicked.connect(self._remove_contact)
+        self.plan_button.clicked.connect(self.safety_plan_requested)
+        row = QHBoxLayout()
+        row.setContentsMargins(0, 0, 0, 0)
+        for b in (self.add_button, self.edit_button, self.remove_button):
+            row.addWidget(b)
+        row.addStretch(1)
+        plan_row = QHBoxLayout()
+        plan_row.setContentsMargins(0, 0, 0, 0)
+        plan_row.addWidget(self.plan_button)
+        plan_row.addStretch(1)
+        column = QVBoxLayout()
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addLayout(row)
+        column.addLayout(plan_row)
+        holder = QWidget()
+        holder.setLayout(column)
+        return holder
 
     def set_journal(self, journal: Journal | None) -> None:
         """Show (journal) or hide (None, e.g. when locked) the user's own part."""

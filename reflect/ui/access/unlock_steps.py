@@ -118,7 +118,6 @@ class PassphraseStep(StepPage):
         links.addWidget(self.use_recovery_button)
         links.addWidget(self.forgot_button)
         links.addStretch(1)
-        links.addWidget(self.support_button)
         return links
 
     def _switch_row(self, home: bool) -> QHBoxLayout:
@@ -130,9 +129,12 @@ class PassphraseStep(StepPage):
             self.switch_button = button(
                 self.tr("Back to my usual journal"), "openHomeJournal", "link"
             )
+        # Support on this second line, at the right: the three links and Support do
+        # not fit one line of the column in a longer language or at large text.
         row = QHBoxLayout()
         row.addWidget(self.switch_button)
         row.addStretch(1)
+        row.addWidget(self.support_button)
         return row
 
 

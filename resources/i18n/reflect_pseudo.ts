@@ -3445,6 +3445,30 @@ If you have neither, the journal cannot be opened. Keep the folder in case the p
         <source>Reflect</source>
         <translation>⟦Réfléçt··⟧</translation>
     </message>
+    <message>
+        <source>Journal</source>
+        <translation>⟦Jõürñàl··⟧</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>⟦Édît··⟧</translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation>⟦Vîéw··⟧</translation>
+    </message>
+    <message>
+        <source>Guide</source>
+        <translation>⟦Güîdé··⟧</translation>
+    </message>
+    <message>
+        <source>Exercises</source>
+        <translation>⟦Éxérçîšéš···⟧</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>⟦Hélp··⟧</translation>
+    </message>
 </context>
 <context>
     <name>SpellingAssistant</name>

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QLabel,
     QLineEdit,
+    QMenuBar,
     QPushButton,
     QTabWidget,
     QToolButton,
@@ -76,6 +77,8 @@ def _wording(widget: QWidget) -> list[str]:
         texts.append(widget.placeholderText())
     elif isinstance(widget, QTabWidget):
         texts.extend(widget.tabText(i) for i in range(widget.count()))
+    elif isinstance(widget, QMenuBar):
+        texts.extend(action.text() for action in widget.actions())
     return [t for t in texts if t.strip()]
 
 

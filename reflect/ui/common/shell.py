@@ -97,8 +97,8 @@ class ShellWindow(QMainWindow):
         """
         bar = self.menuBar()
         bar.clear()
-        names = list(menus) or [self.tr("Reflect")]
-        titles = with_mnemonics(names)
+        names = list(menus) or ["Reflect"]
+        titles = with_mnemonics([self._menu_title(name) for name in names])
         for index, name in enumerate(names):
             menu = bar.addMenu(titles[index])
             menu.setObjectName(f"menu{name.replace(' ', '')}")
@@ -115,6 +115,19 @@ class ShellWindow(QMainWindow):
                 menu.addSeparator()
                 for action in self._app_menu_actions:
                     menu.addAction(action)
+
+    def _menu_title(self, name: str) -> str:
+        """A menu's title in the user's language (``name`` is its key in the code)."""
+        titles = {
+            "Reflect": self.tr("Reflect"),
+            "Journal": self.tr("Journal"),
+            "Edit": self.tr("Edit"),
+            "View": self.tr("View"),
+            "Guide": self.tr("Guide"),
+            "Exercises": self.tr("Exercises"),
+            "Help": self.tr("Help"),
+        }
+        return titles.get(name, name)
 
     def show_about(self) -> None:
         """Help > About Reflect: the version, the licence, the third-party notices."""

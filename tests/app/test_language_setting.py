@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -15,6 +15,7 @@ from reflect.app.main import _install_language
 from reflect.app.settings import Settings
 from reflect.core import language
 from reflect.core.errors import BugError
+from reflect.ui.common.translations import install
 from tests.app.conftest import unlock
 
 pytestmark = pytest.mark.gui
@@ -88,3 +89,13 @@ def test_start_up_follows_the_flag_then_the_setting_then_the_system(
     problem = recovery_key_problem("ABCD-EF0O-1234")
     assert problem is not None and problem.startswith("⟦Grõüp 2 hàš “O”")
     assert "0?" in problem  # "Did you mean 0?", its own sentence, translated too
+
+
+def test_qt_own_words_come_from_qts_catalogue(
+    qapp: QApplication, restore_language: list[object]
+) -> None:
+    """Standard buttons and dialogs: Qt's qtbase catalogue for the language."""
+    restore_language.extend(install(qapp, "de"))
+    assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Abbrechen"
+    assert QLocale().language() == QLocale.Language.German
+    assert QLocale().firstDayOfWeek() == Qt.DayOfWeek.Monday

@@ -88,10 +88,11 @@ def install(app: QCoreApplication, code: str) -> list[QTranslator]:
             )
         )
     system = QLocale.system().language()
-    if code != language.PSEUDO and system not in (QLocale(code).language(), QLocale.Language.C):
+    neutral = system == QLocale.Language.C and code == language.SOURCE
+    if code != language.PSEUDO and system != QLocale(code).language() and not neutral:
         # Another language than the system's: its own conventions. In the system's
-        # language (or under the neutral C/POSIX locale) the system's locale stays:
-        # English in the UK keeps 21:05, not 9:05 PM.
+        # language the system's locale stays (English in the UK keeps 21:05, not
+        # 9:05 PM), and English under the neutral C/POSIX locale keeps it too.
         QLocale.setDefault(QLocale(code))
     try:
         qm = resources.path(catalogue_name(code))

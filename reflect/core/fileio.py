@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import IO
 
 from reflect.core.errors import StorageFull, UserError
+from reflect.core.language import tr_core
 
 _NO_SPACE = {errno.ENOSPC, errno.EDQUOT, errno.EROFS, errno.EACCES, errno.EPERM}
 
@@ -131,13 +132,17 @@ def os_error_for_user(exc: OSError, path: Path) -> UserError:
     """Explain a failed write in words a user can act on."""
     if exc.errno in _NO_SPACE:
         return StorageFull(
-            f"Reflect could not write to {path.parent}: the disk is full or the folder "
-            "cannot be written to. Free some space or choose another folder; nothing "
-            "was changed."
+            tr_core(
+                "Reflect could not write to {folder}: the disk is full or the folder "
+                "cannot be written to. Free some space or choose another folder; nothing "
+                "was changed."
+            ).format(folder=path.parent)
         )
     return UserError(
-        f"Reflect could not write to {path.parent} ({exc.strerror or exc}). "
-        "Nothing was changed; try another folder."
+        tr_core(
+            "Reflect could not write to {folder} ({reason}). "
+            "Nothing was changed; try another folder."
+        ).format(folder=path.parent, reason=exc.strerror or exc)
     )
 
 

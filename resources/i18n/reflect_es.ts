@@ -1218,7 +1218,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Reflect could not read this file, so nothing was imported. Check that it is an export from jrnl, Day One or Reflect, or a folder of Markdown files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a shortcut (symbolic link); choose the file it points to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This isn&apos;t a file Reflect can import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is larger than Reflect can import at once ({size} MB).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1316,6 +1332,14 @@
     </message>
     <message>
         <source>Distress at each check-in, averaged per day (0 = calm, 10 = the worst it gets).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reflect could not write to {folder}: the disk is full or the folder cannot be written to. Free some space or choose another folder; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reflect could not write to {folder} ({reason}). Nothing was changed; try another folder.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1217,8 +1217,24 @@
         <translation>⟦Ñõ éñtrîéš màtçh whàt ÿõü çhõšé. Trÿ à wîdér dàté ràñgé õr õthér tàgš.······················⟧</translation>
     </message>
     <message>
+        <source>Nothing was imported.</source>
+        <translation>⟦Ñõthîñg wàš împõrtéd.·······⟧</translation>
+    </message>
+    <message>
         <source>Reflect could not read this file, so nothing was imported. Check that it is an export from jrnl, Day One or Reflect, or a folder of Markdown files.</source>
         <translation>⟦Réfléçt çõüld ñõt réàd thîš fîlé, šõ ñõthîñg wàš împõrtéd. Çhéçk thàt ît îš àñ éxpõrt frõm jrñl, Dàÿ Õñé õr Réfléçt, õr à fõldér õf Màrkdõwñ fîléš.··············································⟧</translation>
+    </message>
+    <message>
+        <source>This is a shortcut (symbolic link); choose the file it points to.</source>
+        <translation>⟦Thîš îš à šhõrtçüt (šÿmbõlîç lîñk); çhõõšé thé fîlé ît põîñtš tõ.····················⟧</translation>
+    </message>
+    <message>
+        <source>This isn't a file Reflect can import.</source>
+        <translation>⟦Thîš îšñ't à fîlé Réfléçt çàñ împõrt.···········⟧</translation>
+    </message>
+    <message>
+        <source>This is larger than Reflect can import at once ({size} MB).</source>
+        <translation>⟦Thîš îš làrgér thàñ Réfléçt çàñ împõrt àt õñçé ({size} MB).················⟧</translation>
     </message>
     <message>
         <source>A reminder id must be a uuid.</source>
@@ -1316,6 +1332,14 @@
     <message>
         <source>Distress at each check-in, averaged per day (0 = calm, 10 = the worst it gets).</source>
         <translation>⟦Dîštréšš àt éàçh çhéçk-îñ, àvéràgéd pér dàÿ (0 = çàlm, 10 = thé wõršt ît gétš).·····················⟧</translation>
+    </message>
+    <message>
+        <source>Reflect could not write to {folder}: the disk is full or the folder cannot be written to. Free some space or choose another folder; nothing was changed.</source>
+        <translation>⟦Réfléçt çõüld ñõt wrîté tõ {folder}: thé dîšk îš füll õr thé fõldér çàññõt bé wrîttéñ tõ. Fréé šõmé špàçé õr çhõõšé àñõthér fõldér; ñõthîñg wàš çhàñgéd.·············································⟧</translation>
+    </message>
+    <message>
+        <source>Reflect could not write to {folder} ({reason}). Nothing was changed; try another folder.</source>
+        <translation>⟦Réfléçt çõüld ñõt wrîté tõ {folder} ({reason}). Ñõthîñg wàš çhàñgéd; trÿ àñõthér fõldér.······················⟧</translation>
     </message>
 </context>
 <context>

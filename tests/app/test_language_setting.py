@@ -89,6 +89,14 @@ def test_start_up_follows_the_flag_then_the_setting_then_the_system(
     problem = recovery_key_problem("ABCD-EF0O-1234")
     assert problem is not None and problem.startswith("⟦Grõüp 2 hàš “O”")
     assert "0?" in problem  # "Did you mean 0?", its own sentence, translated too
+    # What a full disk says (nothing lost, what to do), with its folder filled in.
+    import errno
+    from pathlib import Path
+
+    from reflect.core.fileio import os_error_for_user
+
+    full = os_error_for_user(OSError(errno.ENOSPC, "No space"), Path("/data/journal/x"))
+    assert full.message.startswith("⟦Réfléçt çõüld ñõt wrîté tõ /data/journal:")
 
 
 def test_qt_own_words_come_from_qts_catalogue(

@@ -23,7 +23,7 @@ from typing import Any
 
 from reflect.core.errors import UserError
 from reflect.core.fileio import UnsafeFile, read_small_file
-from reflect.core.language import QT_TR_NOOP
+from reflect.core.language import QT_TR_NOOP, tr_core
 
 MAX_FILE_BYTES = 200 * 1024 * 1024  # one file, or all files of a folder, or a zip's JSON
 MAX_FIELD_CHARS = 5 * 1024 * 1024  # one title, body or note
@@ -39,7 +39,7 @@ MAX_FOLDER_FILES = 50_000
 MAX_JSON_CONTAINERS = 5 * MAX_ENTRIES
 _JSON_STRING = re.compile(rb'"[^"\\]*(?:\\.[^"\\]*)*"', re.DOTALL)
 
-NOTHING_IMPORTED = "Nothing was imported."
+NOTHING_IMPORTED = QT_TR_NOOP("Nothing was imported.")
 
 
 class ImportFailed(UserError):
@@ -53,7 +53,7 @@ class ImportFailed(UserError):
 
 def fail(reason: str) -> ImportFailed:
     """An ``ImportFailed`` whose message ends by saying nothing was imported."""
-    return ImportFailed(f"{reason} {NOTHING_IMPORTED}")
+    return ImportFailed(f"{reason} {tr_core(NOTHING_IMPORTED)}")
 
 
 @dataclass(frozen=True)
@@ -128,17 +128,21 @@ def read_file(path: Path, *, limit: int = MAX_FILE_BYTES) -> bytes:
         return read_small_file(path, limit)
     except UnsafeFile as unsafe:
         if unsafe.reason == "link":
-            link = "This is a shortcut (symbolic link); choose the file it points to."
+            link = tr_core("This is a shortcut (symbolic link); choose the file it points to.")
             raise fail(link) from None
         if unsafe.reason == "too big":
             raise fail(_too_big(limit)) from None
-        raise fail("This isn't a file Reflect can import.") from None
+        raise fail(tr_core("This isn't a file Reflect can import.")) from None
     except OSError as exc:
-        raise fail(f"Reflect could not read this file ({exc.strerror or 'read error'}).") from None
+        reason = exc.strerror or "read error"
+        message = tr_core("Reflect could not read this file ({reason}).").format(reason=reason)
+        raise fail(message) from None
 
 
 def _too_big(limit: int) -> str:
-    return f"This is larger than Reflect can import at once ({limit // (1024 * 1024)} MB)."
+    return tr_core("This is larger than Reflect can import at once ({size} MB).").format(
+        size=limit // (1024 * 1024)
+    )
 
 
 def decode_text(data: bytes) -> str:

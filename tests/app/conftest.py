@@ -132,3 +132,45 @@ def wired_fresh(qtbot: QtBot, services: Services) -> Iterator[WiredApp]:
     app = wire(qtbot, services)
     yield app
     shut_down(app)
+
+
+@pytest.fixture
+def bus_address() -> Iterator[str]:
+    """A private D-Bus session bus of this test's own (dbus-daemon; skip without it)."""
+    import shutil
+    import subprocess
+
+    if shutil.which("dbus-daemon") is None:
+        pytest.skip("dbus-daemon not installed")
+    daemon = subprocess.Popen(
+        ["dbus-daemon", "--session", "--nofork", "--print-address=1"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        text=True,
+    )
+    try:
+        assert daemon.stdout is not None
+        yield daemon.stdout.readline().strip()
+    finally:
+        daemon.terminate()
+        daemon.wait(timeout=10)
+        assert daemon.stdout is not None
+        daemon.stdout.close()
+
+
+@pytest.fixture
+def pseudo(qapp: QApplication) -> Iterator[None]:
+    """The app's words in the pseudo language for one test, then English again."""
+    from PySide6.QtCore import QLocale
+
+    from reflect.core import language
+    from reflect.ui.common.translations import install
+
+    before = QLocale()
+    translators = install(qapp, language.PSEUDO)
+    language.set_current(language.PSEUDO)
+    yield
+    for translator in translators:
+        qapp.removeTranslator(translator)
+    language.set_current(language.SOURCE)
+    QLocale.setDefault(before)

@@ -11,7 +11,6 @@ import json
 import shutil
 import subprocess
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -95,24 +94,6 @@ needs_dbus = pytest.mark.skipif(
     shutil.which("dbus-daemon") is None or shutil.which("gdbus") is None,
     reason="dbus-daemon and gdbus are needed",
 )
-
-
-@pytest.fixture
-def bus_address() -> Iterator[str]:
-    daemon = subprocess.Popen(
-        ["dbus-daemon", "--session", "--nofork", "--print-address=1"],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.DEVNULL,
-        text=True,
-    )
-    try:
-        assert daemon.stdout is not None
-        yield daemon.stdout.readline().strip()
-    finally:
-        daemon.terminate()
-        daemon.wait(timeout=10)
-        assert daemon.stdout is not None
-        daemon.stdout.close()
 
 
 def _start_portal(address: str, code: int, autostart_on: bool, log: Path) -> subprocess.Popen[str]:

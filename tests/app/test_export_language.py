@@ -6,12 +6,10 @@ installed, and its days through the locale's long form in another language.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import UTC, date, datetime
 
 import pytest
 from PySide6.QtCore import QDate, QLocale
-from PySide6.QtWidgets import QApplication
 
 from reflect.core import language
 from reflect.core.clock import FakeClock
@@ -25,19 +23,8 @@ from reflect.core.portability.exporters.therapist import (
 )
 from reflect.core.portability.exporters.therapist_html import to_html
 from reflect.ui.common.dates import date_pattern
-from reflect.ui.common.translations import install
 
 pytestmark = pytest.mark.gui
-
-
-@pytest.fixture
-def pseudo(qapp: QApplication) -> Iterator[None]:
-    translators = install(qapp, language.PSEUDO)
-    language.set_current(language.PSEUDO)
-    yield
-    for translator in translators:
-        qapp.removeTranslator(translator)
-    language.set_current(language.SOURCE)
 
 
 def _markdown(journal: Journal, clock: FakeClock) -> tuple[str, str]:

@@ -13,10 +13,9 @@ import re
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
-    QApplication,
     QGroupBox,
     QLabel,
     QLineEdit,
@@ -29,7 +28,6 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from reflect.core import language
-from reflect.ui.common.translations import install
 from tests.app.conftest import WiredApp, shut_down, unlock, wire
 from tests.app.test_lock_everywhere import OPENERS
 
@@ -51,18 +49,6 @@ def _support_wording() -> set[str]:
 
 
 _DATE_OR_NUMBER = re.compile(r"^[\d\s:./,·–-]*$")
-
-
-@pytest.fixture
-def pseudo(qapp: QApplication) -> Iterator[None]:
-    before = QLocale()
-    translators = install(qapp, language.PSEUDO)
-    language.set_current(language.PSEUDO)
-    yield
-    for translator in translators:
-        qapp.removeTranslator(translator)
-    language.set_current(language.SOURCE)
-    QLocale.setDefault(before)
 
 
 def _wording(widget: QWidget) -> list[str]:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import shutil
 import subprocess
-from collections.abc import Iterator
 
 import pytest
 from PySide6.QtDBus import QDBusConnection
@@ -16,24 +15,6 @@ pytestmark = [
     pytest.mark.gui,
     pytest.mark.skipif(shutil.which("dbus-daemon") is None, reason="dbus-daemon not installed"),
 ]
-
-
-@pytest.fixture
-def bus_address() -> Iterator[str]:
-    daemon = subprocess.Popen(
-        ["dbus-daemon", "--session", "--nofork", "--print-address=1"],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.DEVNULL,
-        text=True,
-    )
-    try:
-        assert daemon.stdout is not None
-        yield daemon.stdout.readline().strip()
-    finally:
-        daemon.terminate()
-        daemon.wait(timeout=10)
-        assert daemon.stdout is not None
-        daemon.stdout.close()
 
 
 @pytest.mark.parametrize(

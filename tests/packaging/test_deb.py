@@ -7,14 +7,12 @@ and runs this file (``-m installs``); everywhere else it skips.
 
 from __future__ import annotations
 
-import importlib.util
 import os
 import re
 import shutil
 import subprocess
 from collections.abc import Iterator
 from pathlib import Path
-from types import ModuleType
 
 import pytest
 from PySide6.QtGui import QIcon
@@ -23,19 +21,11 @@ from reflect.core.app_id import APP_ID
 from reflect.core.clock import FakeClock
 from reflect.core.vault.crypto import KdfParams
 from reflect.core.vault.lifecycle import Vault
+from tests.helpers.scripts import load_script
 
 ROOT = Path(__file__).parents[2]
 pytestmark = [pytest.mark.installs, pytest.mark.slow, pytest.mark.gui]
 PASSPHRASE = "a journal that outlives its package"
-
-
-def _load(relative: str) -> ModuleType:
-    path = ROOT / relative
-    spec = importlib.util.spec_from_file_location(path.stem, path)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 def _run(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
@@ -52,8 +42,8 @@ def deb(tmp_path_factory: pytest.TempPathFactory, qapp: object) -> Path:
     if _run("dpkg", "-s", "reflect").returncode == 0:
         pytest.fail("a reflect package is already installed here; remove it first")
     out = tmp_path_factory.mktemp("deb")
-    _load("packaging/icons/make_icons.py").make_all(out / "icons")
-    return _load("packaging/linux/build_deb.py").build(Path(bundle), out / "icons", out)
+    load_script("packaging/icons/make_icons.py").make_all(out / "icons")
+    return load_script("packaging/linux/build_deb.py").build(Path(bundle), out / "icons", out)
 
 
 @pytest.fixture

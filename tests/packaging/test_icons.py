@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-import importlib.util
 import struct
 from pathlib import Path
 
 import pytest
 from PySide6.QtGui import QImage
+
+from tests.helpers.scripts import load_script
 
 ROOT = Path(__file__).parents[2]
 pytestmark = pytest.mark.gui
@@ -15,14 +16,8 @@ pytestmark = pytest.mark.gui
 
 @pytest.fixture(scope="module")
 def icons(tmp_path_factory: pytest.TempPathFactory, qapp: object) -> Path:
-    spec = importlib.util.spec_from_file_location(
-        "make_icons", ROOT / "packaging" / "icons" / "make_icons.py"
-    )
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
     out = tmp_path_factory.mktemp("icons")
-    module.make_all(out)
+    load_script("packaging/icons/make_icons.py").make_all(out)
     return out
 
 

@@ -2,22 +2,12 @@
 
 from __future__ import annotations
 
-import importlib.util
 from pathlib import Path
 
 from reflect.core import resources
+from tests.helpers.scripts import load_script
 
 ROOT = Path(__file__).parents[2]
-
-
-def _builder():  # packaging/ is not a package: load the script as a module
-    spec = importlib.util.spec_from_file_location(
-        "build_third_party", ROOT / "packaging" / "legal" / "build_third_party.py"
-    )
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 def test_the_licence_is_the_gpl_3_and_ships_in_resources() -> None:
@@ -30,7 +20,7 @@ def test_the_licence_is_the_gpl_3_and_ships_in_resources() -> None:
 def test_the_notice_names_every_package_reflect_runs_on() -> None:
     """A new dependency fails this until build_third_party.py is run again."""
     notice = resources.read_text("legal/THIRD-PARTY.txt")
-    closure = _builder().runtime_closure()
+    closure = load_script("packaging/legal/build_third_party.py").runtime_closure()
     names = {dist.metadata["Name"] for dist in closure}
     assert {"PySide6", "cryptography", "sqlcipher3", "Markdown"} <= names
     for name in names:

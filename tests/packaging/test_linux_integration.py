@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from reflect.core.app_id import APP_ID
+from tests.helpers.scripts import load_script
 
 PACKAGING = Path(__file__).parents[2] / "packaging"
 DESKTOP = PACKAGING / "linux" / f"{APP_ID}.desktop"
@@ -72,7 +73,6 @@ def test_the_scalable_icon_is_an_svg() -> None:
 def test_flatpak_python_packages_are_all_pinned_by_url_and_sha256() -> None:
     """flatpak-builder downloads exactly these files and checks them; pip then
     installs from them alone (--no-index). Every package Reflect runs on is there."""
-    import importlib.util
     import json
 
     assert "- python-dependencies.json" in FLATPAK.read_text()
@@ -86,12 +86,7 @@ def test_flatpak_python_packages_are_all_pinned_by_url_and_sha256() -> None:
         assert re.fullmatch(r"[0-9a-f]{64}", source["sha256"])
         assert set(source.get("only-arches", ["x86_64"])) <= {"x86_64", "aarch64"}
         filenames.append(source["url"].rsplit("/", 1)[1])
-    spec = importlib.util.spec_from_file_location(
-        "generate_sources", PACKAGING / "flatpak" / "generate_sources.py"
-    )
-    assert spec is not None and spec.loader is not None
-    generator = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(generator)
+    generator = load_script("packaging/flatpak/generate_sources.py")
     pins = generator.read_pins()
     for name, version in pins:
         wanted = (generator.normalise(name), version)
@@ -99,12 +94,7 @@ def test_flatpak_python_packages_are_all_pinned_by_url_and_sha256() -> None:
         # A compiled package has a wheel per architecture; a pure one a single file.
         assert len(found) in (1, 2), (name, version, found)
         assert name in command
-    legal = importlib.util.spec_from_file_location(
-        "build_third_party", PACKAGING / "legal" / "build_third_party.py"
-    )
-    assert legal is not None and legal.loader is not None
-    third_party = importlib.util.module_from_spec(legal)
-    legal.loader.exec_module(third_party)
+    third_party = load_script("packaging/legal/build_third_party.py")
     pinned = {generator.normalise(name) for name, _version in pins}
     for dist in third_party.runtime_closure():
         name = generator.normalise(dist.metadata["Name"])

@@ -7,7 +7,6 @@ unfinished entry, or when a compiled .qm is not the compilation of its .ts.
 
 from __future__ import annotations
 
-import importlib.util
 import shutil
 import xml.etree.ElementTree as ET
 from pathlib import Path
@@ -16,17 +15,13 @@ from types import ModuleType
 import pytest
 
 from reflect.core import language, resources
+from tests.helpers.scripts import load_script
 
 ROOT = Path(__file__).parents[2]
 
 
 def _script() -> ModuleType:
-    path = ROOT / "packaging" / "i18n" / "update_catalogues.py"
-    spec = importlib.util.spec_from_file_location("update_catalogues", path)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_script("packaging/i18n/update_catalogues.py")
 
 
 def _messages(ts: Path) -> dict[str, str | None]:

@@ -9,12 +9,9 @@ so the widgets here stay free of colours and follow the light and dark themes.
 
 from __future__ import annotations
 
-from datetime import date, datetime
-
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFrame, QVBoxLayout, QWidget
 
-from reflect.ui.common.dates import medium_date
 from reflect.ui.common.page import button, label
 
 CONTEXT = "guide"
@@ -57,13 +54,4 @@ def bullets(items: tuple[str, ...] | list[str]) -> str:
     return "\n".join(f"•  {item}" for item in items)
 
 
-def short_date(day: date | datetime) -> str:
-    """A date in the user's language with the month spelled out, e.g. "2 Mar 2026"
-    (``reflect.ui.common.dates``: the locale's order, "Mar 2, 2026" in the US).
-
-    A ``datetime`` is shown in local time: the day the user lived it.
-    """
-    return medium_date(day)
-
-
-__all__ = ["bullets", "button", "card", "label", "prompt_kind_words", "short_date", "tr"]
+__all__ = ["bullets", "button", "card", "label", "prompt_kind_words", "tr"]

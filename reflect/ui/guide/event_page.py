@@ -28,7 +28,8 @@ from reflect.core.errors import NotFound
 from reflect.core.guide.content import Content
 from reflect.core.journal.models import Event
 from reflect.core.journal.repository import Journal
-from reflect.ui.guide.common import button, label, short_date, tr
+from reflect.ui.common.dates import medium_date
+from reflect.ui.guide.common import button, label, tr
 from reflect.ui.guide.journey_timeline import JourneyTimeline
 from reflect.ui.guide.journey_view import JourneyView
 from reflect.ui.guide.trends_view import TrendsView
@@ -171,7 +172,7 @@ class EventPage(QWidget):
         return True
 
     def _summary(self, event: Event) -> str:
-        happened = tr("It happened on %1.").replace("%1", short_date(event.occurred_on))
+        happened = tr("It happened on %1.").replace("%1", medium_date(event.occurred_on))
         if event.stage is None:
             return happened + " " + tr("You have not said where you are with it yet.")
         stage = self._content.stage(event.stage)

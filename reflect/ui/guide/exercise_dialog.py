@@ -39,8 +39,9 @@ from reflect.core.guide.rules import (
 from reflect.core.guide.saves import finish_exercise, living_entry_id
 from reflect.core.journal.models import Draft
 from reflect.core.journal.repository import Journal
+from reflect.ui.common.dates import medium_date
 from reflect.ui.common.page import scrolling_column
-from reflect.ui.guide.common import bullets, button, label, short_date, tr
+from reflect.ui.guide.common import bullets, button, label, tr
 from reflect.ui.guide.pickers import DistressPicker, event_combo
 
 FORGIVENESS_ID = "self-forgiveness"
@@ -119,7 +120,7 @@ class ExerciseDialog(QDialog):
         self.start_over = button(tr("Start over"), name="exerciseStartOver")
         self.start_over.clicked.connect(self._start_over)
         if draft is not None:
-            when = short_date(draft.updated_at) if draft.updated_at else ""
+            when = medium_date(draft.updated_at) if draft.updated_at else ""
             self.resume_note.setText(
                 tr("You started this on %1. Your answers were kept; you can carry on.").replace(
                     "%1", when

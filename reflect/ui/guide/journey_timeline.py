@@ -18,7 +18,8 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 from reflect.core.guide.rules import stage_spans
 from reflect.core.journal.models import StageChange
 from reflect.ui.common import theme
-from reflect.ui.guide.common import short_date, tr
+from reflect.ui.common.dates import medium_date
+from reflect.ui.guide.common import tr
 
 STAGES = 6
 
@@ -48,7 +49,7 @@ class JourneyTimeline(QWidget):
             for span in stage_spans(history)
         ]
         if self.bands:
-            first = short_date(self.bands[0][1])
+            first = medium_date(self.bands[0][1])
             stages = " → ".join(str(stage) for stage, *_ in self.bands)
             self.setAccessibleName(
                 tr("Journey since %1: stages %2").replace("%1", first).replace("%2", stages)
@@ -98,6 +99,6 @@ class JourneyTimeline(QWidget):
 
         painter.setPen(QColor(colours["text"]))
         under = QRectF(area.left(), area.bottom() + 4, area.width(), line * 1.2)
-        painter.drawText(under, int(Qt.AlignmentFlag.AlignLeft), short_date(start))
+        painter.drawText(under, int(Qt.AlignmentFlag.AlignLeft), medium_date(start))
         painter.drawText(under, int(Qt.AlignmentFlag.AlignRight), tr("today"))
         painter.end()

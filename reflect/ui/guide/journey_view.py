@@ -11,7 +11,8 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 from reflect.core.guide.content import Content
 from reflect.core.guide.rules import stage_spans
 from reflect.core.journal.models import StageChange
-from reflect.ui.guide.common import label, short_date, tr
+from reflect.ui.common.dates import medium_date
+from reflect.ui.guide.common import label, tr
 
 
 class JourneyView(QWidget):
@@ -49,11 +50,11 @@ class JourneyView(QWidget):
             return
         for span in spans:
             name = self._content.stage(span.stage).name
-            start = short_date(span.start)
+            start = medium_date(span.start)
             dates = (
                 tr("since %1").replace("%1", start)
                 if span.end is None
-                else f"{start} – {short_date(span.end)}"
+                else f"{start} – {medium_date(span.end)}"
             )
             text = f"{dates}   ·   {span.stage}. {name}"
             if span.is_return:

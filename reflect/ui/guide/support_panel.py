@@ -34,8 +34,9 @@ from reflect.core.guide.rules import default_country
 from reflect.core.journal.models import Contact
 from reflect.core.journal.repository import Journal
 from reflect.core.journal.settings import SUPPORT_COUNTRY_0_1
+from reflect.ui.common.dates import medium_date
 from reflect.ui.common.page import scrolling_column
-from reflect.ui.guide.common import button, card, label, short_date, tr
+from reflect.ui.guide.common import button, card, label, tr
 
 # Where Reflect 0.1 kept the choice (inside the vault); still read as a fallback.
 COUNTRY_SETTING = SUPPORT_COUNTRY_0_1.key
@@ -105,7 +106,7 @@ class LinesList(QWidget):
             box.addWidget(label("\n".join(d for d in details if d)))
             box.addWidget(
                 label(
-                    tr("Number last checked %1").replace("%1", short_date(line.checked)),
+                    tr("Number last checked %1").replace("%1", medium_date(line.checked)),
                     role="muted",
                 )
             )

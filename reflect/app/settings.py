@@ -95,14 +95,13 @@ class Settings:
         from reflect.core import language
 
         value = self._store().value(LANGUAGE, "system")
-        offered = {lang.code for lang in language.offered()}
-        return value if isinstance(value, str) and value in offered else "system"
+        return value if isinstance(value, str) and value in language.offered_codes() else "system"
 
     @language.setter
     def language(self, code: str) -> None:
         from reflect.core import language
 
-        if code != "system" and code not in {lang.code for lang in language.offered()}:
+        if code != "system" and code not in language.offered_codes():
             raise BugError(f"not a language Reflect offers: {code!r}")
         self._set(LANGUAGE, code)
 

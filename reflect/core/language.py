@@ -91,6 +91,10 @@ def offered() -> tuple[Language, ...]:
     return LANGUAGES
 
 
+def offered_codes() -> frozenset[str]:
+    return frozenset(lang.code for lang in offered())
+
+
 def known_codes() -> frozenset[str]:
     return frozenset(lang.code for lang in (*LANGUAGES, *IN_PROGRESS)) | {PSEUDO}
 
@@ -99,7 +103,7 @@ def choose(setting: str | None, system_languages: Iterable[str]) -> str:
     """The language to use: the setting if it names an offered language (or the
     pseudo language), else the first of the system's languages Reflect offers
     ("de-AT" and "de_DE" both mean German), else English."""
-    codes = {lang.code for lang in offered()}
+    codes = offered_codes()
     if setting == PSEUDO or (setting in codes):
         return str(setting)
     for tag in system_languages:

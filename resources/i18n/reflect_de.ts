@@ -2053,10 +2053,6 @@ When you are ready, just start typing on the right, or press Ctrl+N for a new en
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Reflections to talk through</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>PDF password, optional</source>
         <translation type="unfinished"></translation>
     </message>

@@ -2062,10 +2062,6 @@ Whéñ ÿõü àré réàdÿ, jüšt štàrt tÿpîñg õñ thé rîght, õr pr�
         <translation>⟦Tîtlé õñ thé çõvér······⟧</translation>
     </message>
     <message>
-        <source>Reflections to talk through</source>
-        <translation>⟦Réfléçtîõñš tõ tàlk thrõügh·········⟧</translation>
-    </message>
-    <message>
         <source>PDF password, optional</source>
         <translation>⟦PDF pàššwõrd, õptîõñàl·······⟧</translation>
     </message>

@@ -33,7 +33,13 @@ from PySide6.QtWidgets import (
 from reflect.core.errors import InvalidInput
 from reflect.core.journal.repository import Journal
 from reflect.core.journal.settings import ALWAYS_REDACT
-from reflect.core.portability.exporters.therapist import ExportFormat, ExportSelection, format_day
+from reflect.core.language import tr_core
+from reflect.core.portability.exporters.therapist import (
+    DEFAULT_TITLE,
+    ExportFormat,
+    ExportSelection,
+    format_day,
+)
 from reflect.ui.common.dates import date_pattern, medium_date
 
 ALWAYS_REDACT_KEY = ALWAYS_REDACT.key
@@ -182,7 +188,7 @@ class ExportChoices(QScrollArea):
             self.format_combo.addItem(self.tr(label), key)
         self.title_field = QLineEdit(self)
         self._named(self.title_field, "exportTitleField", self.tr("Title on the cover"))
-        self.title_field.setText(self.tr("Reflections to talk through"))
+        self.title_field.setText(tr_core(DEFAULT_TITLE))
         self.password_field = QLineEdit(self)
         self._named(self.password_field, "exportPasswordField", self.tr("PDF password, optional"))
         self.password_field.setEchoMode(QLineEdit.EchoMode.Password)
@@ -301,7 +307,7 @@ class ExportChoices(QScrollArea):
         scope = ExportScope(checked) if checked >= 0 else ExportScope.PICKED
         fmt: ExportFormat = self.format_combo.currentData()
         common = {
-            "title": self.title_field.text().strip() or self.tr("Reflections to talk through"),
+            "title": self.title_field.text().strip(),  # empty: the export's own default
             "include_trends": self.trends_check.isChecked(),
             "include_weekly": self.trends_check.isChecked() and self.weekly_check.isChecked(),
             "include_stage_timeline": self.timeline_check.isChecked(),

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from datetime import date, datetime, time
 
-from PySide6.QtCore import QDate, QDateTime, QLocale, QTime
+from PySide6.QtCore import QDate, QLocale, QTime
 
 # The weekday field with what joins it to the rest ("dddd, ", ", dddd", "dddd ").
 _WEEKDAY = re.compile(r"d{4}[,.]?\s*|\s*[,.]?\s*d{4}")
@@ -57,8 +57,3 @@ def date_and_time(moment: datetime, locale: QLocale | None = None, **shape: bool
     """``Tue 3 Mar 2026 · 21:40``-like, in local time and the locale's forms."""
     local = moment.astimezone()
     return f"{medium_date(local, locale, **shape)} · {clock_time(local, locale)}"
-
-
-def qdatetime(moment: datetime) -> QDateTime:
-    local = moment.astimezone()
-    return QDateTime(QDate(local.year, local.month, local.day), QTime(local.hour, local.minute))

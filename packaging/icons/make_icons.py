@@ -28,7 +28,10 @@ from PySide6.QtSvg import QSvgRenderer
 
 ROOT = Path(__file__).resolve().parents[2]
 SVG = ROOT / "resources" / "icons" / "reflect.svg"
-APP_ID = "io.github.reflectjournal.Reflect"
+sys.path.insert(0, str(ROOT))
+
+from reflect.core.app_id import APP_ID  # noqa: E402 - after the path is set
+
 HICOLOR_SIZES = (16, 22, 24, 32, 48, 64, 128, 256, 512)
 ICO_SIZES = (16, 20, 24, 32, 40, 48, 64, 256)
 # Apple's type codes for PNG entries: (code, pixel size).

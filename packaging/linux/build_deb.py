@@ -34,7 +34,10 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
-APP_ID = "io.github.reflectjournal.Reflect"
+sys.path.insert(0, str(ROOT))
+
+from reflect.core.app_id import APP_ID  # noqa: E402 - after the path is set
+
 PACKAGE = "reflect"
 INSTALL_DIR = Path("opt") / PACKAGE
 # Libraries the bundle does not carry: Qt's xcb and Wayland platform plugins and

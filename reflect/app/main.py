@@ -218,9 +218,15 @@ def _run_gui(
     return int(code)
 
 
-def _install_language(app: QApplication, asked: str | None, setting: str) -> list[object]:
-    """Choose the language (``--language``, else Settings, else the system's) and load
-    it before any window exists: the unlock screen speaks it too."""
+def _install_language(
+    app: QApplication,
+    asked: str | None,
+    setting: str,
+    system_languages: Sequence[str] | None = None,
+) -> list[object]:
+    """Choose the language (``--language``, else Settings, else the system's
+    preferred languages) and load it before any window exists: the unlock screen
+    speaks it too."""
     from PySide6.QtCore import QLocale
 
     from reflect.core import language
@@ -231,7 +237,9 @@ def _install_language(app: QApplication, asked: str | None, setting: str) -> lis
     if asked in language.known_codes():
         code = str(asked)
     else:
-        code = language.choose(setting, QLocale.system().uiLanguages())
+        if system_languages is None:
+            system_languages = QLocale.system().uiLanguages()
+        code = language.choose(setting, system_languages)
     language.set_current(code)
     return list(install(app, code))
 

@@ -30,12 +30,13 @@ class Language:
     english: str
 
 
-LANGUAGES: tuple[Language, ...] = (Language("en", "English", "English"),)
-IN_PROGRESS: tuple[Language, ...] = (
+LANGUAGES: tuple[Language, ...] = (
+    Language("en", "English", "English"),
     Language("de", "Deutsch", "German"),
     Language("fr", "Français", "French"),
     Language("es", "Español", "Spanish"),
 )
+IN_PROGRESS: tuple[Language, ...] = ()
 
 _current = SOURCE
 _translate: Callable[[str], str] = str

@@ -837,30 +837,6 @@
         <translation>Reflect beenden</translation>
     </message>
     <message>
-        <source>Tue</source>
-        <translation>Di</translation>
-    </message>
-    <message>
-        <source>Wed</source>
-        <translation>Mi</translation>
-    </message>
-    <message>
-        <source>Thu</source>
-        <translation>Do</translation>
-    </message>
-    <message>
-        <source>Fri</source>
-        <translation>Fr</translation>
-    </message>
-    <message>
-        <source>Sat</source>
-        <translation>Sa</translation>
-    </message>
-    <message>
-        <source>Sun</source>
-        <translation>So</translation>
-    </message>
-    <message>
         <source>How often</source>
         <translation>Wie oft</translation>
     </message>
@@ -3686,10 +3662,6 @@ Wenn Sie keins von beiden haben, lässt sich das Tagebuch nicht öffnen. Behalte
     <message>
         <source>Tomorrow morning</source>
         <translation>Morgen früh</translation>
-    </message>
-    <message>
-        <source>Mon</source>
-        <translation>Mo</translation>
     </message>
 </context>
 <context>

@@ -837,30 +837,6 @@
         <translation>Salir de Reflect</translation>
     </message>
     <message>
-        <source>Tue</source>
-        <translation>mar</translation>
-    </message>
-    <message>
-        <source>Wed</source>
-        <translation>mié</translation>
-    </message>
-    <message>
-        <source>Thu</source>
-        <translation>jue</translation>
-    </message>
-    <message>
-        <source>Fri</source>
-        <translation>vie</translation>
-    </message>
-    <message>
-        <source>Sat</source>
-        <translation>sáb</translation>
-    </message>
-    <message>
-        <source>Sun</source>
-        <translation>dom</translation>
-    </message>
-    <message>
         <source>How often</source>
         <translation>Con qué frecuencia</translation>
     </message>
@@ -3686,10 +3662,6 @@ Si no tienes ninguna de las dos, el diario no se puede abrir. Conserva la carpet
     <message>
         <source>Tomorrow morning</source>
         <translation>Mañana por la mañana</translation>
-    </message>
-    <message>
-        <source>Mon</source>
-        <translation>lun</translation>
     </message>
 </context>
 <context>

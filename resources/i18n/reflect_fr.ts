@@ -837,30 +837,6 @@
         <translation>Quitter Reflect</translation>
     </message>
     <message>
-        <source>Tue</source>
-        <translation>mar.</translation>
-    </message>
-    <message>
-        <source>Wed</source>
-        <translation>mer.</translation>
-    </message>
-    <message>
-        <source>Thu</source>
-        <translation>jeu.</translation>
-    </message>
-    <message>
-        <source>Fri</source>
-        <translation>ven.</translation>
-    </message>
-    <message>
-        <source>Sat</source>
-        <translation>sam.</translation>
-    </message>
-    <message>
-        <source>Sun</source>
-        <translation>dim.</translation>
-    </message>
-    <message>
         <source>How often</source>
         <translation>Fréquence</translation>
     </message>
@@ -3686,10 +3662,6 @@ Si vous n’avez ni l’une ni l’autre, le journal ne peut pas être ouvert. G
     <message>
         <source>Tomorrow morning</source>
         <translation>Demain matin</translation>
-    </message>
-    <message>
-        <source>Mon</source>
-        <translation>lun.</translation>
     </message>
 </context>
 <context>

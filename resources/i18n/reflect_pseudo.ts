@@ -836,30 +836,6 @@
         <translation>⟦Qüît Réfléçt····⟧</translation>
     </message>
     <message>
-        <source>Tue</source>
-        <translation>⟦Tüé··⟧</translation>
-    </message>
-    <message>
-        <source>Wed</source>
-        <translation>⟦Wéd··⟧</translation>
-    </message>
-    <message>
-        <source>Thu</source>
-        <translation>⟦Thü··⟧</translation>
-    </message>
-    <message>
-        <source>Fri</source>
-        <translation>⟦Frî··⟧</translation>
-    </message>
-    <message>
-        <source>Sat</source>
-        <translation>⟦Šàt··⟧</translation>
-    </message>
-    <message>
-        <source>Sun</source>
-        <translation>⟦Šüñ··⟧</translation>
-    </message>
-    <message>
         <source>How often</source>
         <translation>⟦Hõw õftéñ···⟧</translation>
     </message>
@@ -3685,10 +3661,6 @@ If you have neither, the journal cannot be opened. Keep the folder in case the p
     <message>
         <source>Tomorrow morning</source>
         <translation>⟦Tõmõrrõw mõrñîñg······⟧</translation>
-    </message>
-    <message>
-        <source>Mon</source>
-        <translation>⟦Mõñ··⟧</translation>
     </message>
 </context>
 <context>

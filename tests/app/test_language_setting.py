@@ -40,8 +40,10 @@ def test_the_setting_lives_outside_the_vault_and_refuses_what_is_not_offered(
     settings.language = "en"
     settings.sync()
     assert "language=en" in (tmp_path / "reflect.ini").read_text()
+    settings.language = "de"
+    assert Settings(tmp_path).language == "de"
     with pytest.raises(BugError):
-        settings.language = "de"  # still being written: not offered yet
+        settings.language = "nl"  # not a language Reflect offers
     with pytest.raises(BugError):
         settings.language = "pseudo"  # a test language, only by --language
     (tmp_path / "reflect.ini").write_text("[appearance]\nlanguage=klingon\n")
@@ -56,8 +58,9 @@ def test_choosing_a_language_in_settings_says_when_it_applies(
     dialog = controller.show_settings()
     assert dialog is not None
     combo = dialog.language  # type: ignore[attr-defined]
-    assert [combo.itemData(i) for i in range(combo.count())] == ["system", "en"]
-    assert combo.itemText(1) == "English"
+    assert [combo.itemData(i) for i in range(combo.count())] == ["system", "en", "de", "fr", "es"]
+    # Each language named in itself, so a user can find their own.
+    assert [combo.itemText(i) for i in range(1, 5)] == ["English", "Deutsch", "Français", "Español"]
     assert not dialog.language_note.isVisible()  # type: ignore[attr-defined]
     combo.setCurrentIndex(1)
     assert controller.services.settings.language == "en"
@@ -97,6 +100,32 @@ def test_start_up_follows_the_flag_then_the_setting_then_the_system(
 
     full = os_error_for_user(OSError(errno.ENOSPC, "No space"), Path("/data/journal/x"))
     assert full.message.startswith("⟦Réfléçt çõüld ñõt wrîté tõ /data/journal:")
+
+
+@pytest.mark.parametrize(
+    ("code", "unlock", "sleep", "wrong"),
+    [
+        ("de", "Entsperren", "Schlaf (0–4)", "Diese Passphrase hat das Tagebuch nicht geöffnet."),
+        ("fr", "Déverrouiller", "Sommeil (0–4)", "Cette phrase de passe n’a pas ouvert"),
+        ("es", "Desbloquear", "Sueño (0–4)", "Esa frase de contraseña no abrió este diario."),
+    ],
+)
+def test_each_offered_language_starts_from_the_system_locale(
+    qapp: QApplication,
+    restore_language: list[object],
+    code: str,
+    unlock: str,
+    sleep: str,
+    wrong: str,
+) -> None:
+    from reflect.core.errors import WrongPassphrase
+
+    restore_language.extend(_install_language(qapp, None, "system", [f"{code}-{code.upper()}"]))
+    assert language.current() == code
+    assert QCoreApplication.translate("UnlockPage", "Unlock") == unlock
+    assert language.tr_core("Sleep (0–4)") == sleep
+    assert WrongPassphrase().message.startswith(wrong)
+    assert QLocale().name().startswith(code)
 
 
 def test_qt_own_words_come_from_qts_catalogue(

@@ -14,20 +14,25 @@ def test_the_choice_follows_the_setting_then_the_system_then_english() -> None:
     assert language.choose(None, ["xx-YY", "en_US"]) == "en"
     assert language.choose(None, []) == "en"
     assert language.choose("pseudo", ["en"]) == "pseudo"
-    # A language still being written is never chosen, even if asked for.
-    assert "de" not in {lang.code for lang in language.offered()}
-    assert language.choose("de", ["de-DE"]) == "en"
+    assert language.choose("de", ["en-GB"]) == "de"
 
 
-def test_offered_languages_are_chosen_from_the_system_list(
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
-    german = language.Language("de", "Deutsch", "German")
-    monkeypatch.setattr(language, "LANGUAGES", (*language.LANGUAGES, german))
+def test_a_language_still_being_written_is_never_chosen(monkeypatch: pytest.MonkeyPatch) -> None:
+    dutch = language.Language("nl", "Nederlands", "Dutch")
+    monkeypatch.setattr(language, "IN_PROGRESS", (dutch,))
+    assert "nl" in language.known_codes()
+    assert language.choose("nl", ["nl-NL"]) == "en"
+    assert language.choose(None, ["nl-BE", "fr-BE"]) == "fr"
+
+
+def test_offered_languages_are_chosen_from_the_system_list() -> None:
+    assert [lang.code for lang in language.offered()] == ["en", "de", "fr", "es"]
     assert language.choose(None, ["de-AT", "en-US"]) == "de"
     assert language.choose(None, ["de_CH"]) == "de"
+    assert language.choose(None, ["es-419", "en"]) == "es"  # Latin American Spanish
+    assert language.choose(None, ["fr_BE"]) == "fr"
     assert language.choose("en", ["de-DE"]) == "en"  # the user's choice wins
-    assert language.choose("system", ["fr-FR", "de-DE"]) == "de"
+    assert language.choose("system", ["it-IT", "fr-FR", "de-DE"]) == "fr"
 
 
 def test_set_current_refuses_an_unknown_code() -> None:

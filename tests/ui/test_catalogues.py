@@ -7,6 +7,7 @@ unfinished entry, or when a compiled .qm is not the compilation of its .ts.
 
 from __future__ import annotations
 
+import re
 import shutil
 import xml.etree.ElementTree as ET
 from pathlib import Path
@@ -52,7 +53,12 @@ def test_the_code_has_strings_and_core_words_are_read_too(from_code: set[str]) -
     assert "Sleep (0–4)" in from_code  # a tr_core() in core
 
 
-@pytest.mark.parametrize("code", ["pseudo", *(lang.code for lang in language.IN_PROGRESS)])
+TRANSLATED = [
+    lang.code for lang in (*language.LANGUAGES, *language.IN_PROGRESS) if lang.code != "en"
+]
+
+
+@pytest.mark.parametrize("code", ["pseudo", *TRANSLATED])
 def test_every_catalogue_holds_every_string_of_the_code(code: str, from_code: set[str]) -> None:
     shipped = _messages(resources.path(f"i18n/reflect_{code}.ts"))
     missing = sorted(from_code - set(shipped))
@@ -80,3 +86,35 @@ def test_each_qm_is_its_ts_compiled(code: str, tmp_path: Path) -> None:
     shutil.copyfile(resources.path(f"i18n/reflect_{code}.ts"), ts)
     _script().compile_catalogue(ts)
     assert ts.with_suffix(".qm").read_bytes() == resources.read_bytes(f"i18n/reflect_{code}.qm")
+
+
+_ARGUMENT = re.compile(r"\{[^{}\s]*\}|%L?[0-9n]")
+_MNEMONIC = re.compile(r"&(?!&|[a-zA-Z]+;)(?=\w)")
+
+
+def _translations(code: str) -> list[tuple[str, str]]:
+    pairs = []
+    for message in ET.parse(resources.path(f"i18n/reflect_{code}.ts")).iter("message"):
+        source = message.findtext("source") or ""
+        element = message.find("translation")
+        assert element is not None
+        for form in element.findall("numerusform") or [element]:
+            pairs.append((source, form.text or ""))
+    return pairs
+
+
+@pytest.mark.parametrize("code", TRANSLATED)
+def test_a_translation_keeps_what_the_code_fills_in(code: str) -> None:
+    """Every {name}, {0}, %1 and %n of the English is in the translation (a lost
+    one would show a raw placeholder, or crash str.format), each mnemonic & stays
+    one, and text that the code joins to other text keeps its outer spaces."""
+
+    def keeps(source: str, text: str) -> bool:
+        return (
+            sorted(_ARGUMENT.findall(source)) == sorted(_ARGUMENT.findall(text))
+            and len(_MNEMONIC.findall(source)) == len(_MNEMONIC.findall(text))
+            and (not source.startswith(" ") or text[:1] in (" ", "\u00a0"))
+            and (not source.endswith(" ") or text.endswith(" "))
+        )
+
+    assert [pair for pair in _translations(code) if not keeps(*pair)] == []

@@ -20,6 +20,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, Generic, Protocol, TypeVar
 
+from reflect.core import language
 from reflect.core.errors import BugError
 
 T = TypeVar("T")
@@ -180,5 +181,14 @@ def read_prefs(journal: SettingsTable) -> VaultPrefs:
         lock_on_minimise=LOCK_ON_MINIMISE.read(journal),
         font_family=FONT_FAMILY.read(journal),
         font_size=FONT_SIZE.read(journal),
-        spell_check=SPELL_CHECK.read(journal),
+        spell_check=_spell_check(journal),
     )
+
+
+def _spell_check(journal: SettingsTable) -> bool:
+    """The user's choice; until they make one, on only when Reflect speaks English.
+    The dictionary is English: in German, French or Spanish it would underline
+    almost every word."""
+    if journal.get_setting(SPELL_CHECK.key, None) is not None:
+        return SPELL_CHECK.read(journal)
+    return language.language_tag() == language.SOURCE

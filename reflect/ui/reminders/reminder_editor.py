@@ -11,7 +11,7 @@ from collections.abc import Callable
 from datetime import date, datetime, time, timedelta, tzinfo
 from typing import TypeVar
 
-from PySide6.QtCore import QDate, QTime
+from PySide6.QtCore import QDate, QLocale, QTime
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -37,9 +37,16 @@ NOTE_MAX = 500
 _W = TypeVar("_W", bound=QWidget)
 
 
-def weekday_names(owner: QWidget) -> list[str]:
-    tr = owner.tr
-    return [tr("Mon"), tr("Tue"), tr("Wed"), tr("Thu"), tr("Fri"), tr("Sat"), tr("Sun")]
+def weekday_names() -> list[str]:
+    """The locale's short weekday names, Monday first (index = ``date.weekday()``)."""
+    return [QLocale().dayName(day, QLocale.FormatType.ShortFormat) for day in range(1, 8)]
+
+
+def week_order() -> list[int]:
+    """Weekday indices (Monday 0) in the order the locale's week runs: Sunday first
+    in the United States, Monday first in most of Europe."""
+    first = QLocale().firstDayOfWeek().value - 1
+    return [(first + step) % 7 for step in range(7)]
 
 
 def wording_label(owner: QWidget, wording_id: str) -> str:
@@ -92,16 +99,20 @@ class ReminderEditor(QDialog):
         self.days_row = QWidget(self)
         days = QHBoxLayout(self.days_row)
         days.setContentsMargins(0, 0, 0, 0)
-        self.day_boxes: list[QCheckBox] = []
-        for index, name in enumerate(weekday_names(self)):
-            box = self._named(QCheckBox(name, self.days_row), f"reminderDay{index}", name)
-            self.day_boxes.append(box)
-            days.addWidget(box)
+        names = weekday_names()
+        # Indexed by weekday (Monday 0), laid out in the locale's week order.
+        self.day_boxes: list[QCheckBox] = [
+            self._named(QCheckBox(name, self.days_row), f"reminderDay{index}", name)
+            for index, name in enumerate(names)
+        ]
+        for index in week_order():
+            days.addWidget(self.day_boxes[index])
         self.days_label = QLabel(tr("Days"), self)
         form.addRow(self.days_label, self.days_row)
 
         self.weekday = self._named(QComboBox(self), "reminderWeekday", tr("Day of the week"))
-        self.weekday.addItems(weekday_names(self))
+        for index in week_order():
+            self.weekday.addItem(QLocale().dayName(index + 1), index)
         self.weekday_label = QLabel(tr("Day"), self)
         form.addRow(self.weekday_label, self.weekday)
 
@@ -184,7 +195,7 @@ class ReminderEditor(QDialog):
         self.day.setMinimumDate(QDate(local_now.year, local_now.month, local_now.day))
         self.time.setTime(QTime(8, 0))
         self.follow_zone.setChecked(True)
-        self.weekday.setCurrentIndex(local_now.weekday())
+        self._choose_weekday(local_now.weekday())
         for box in self.day_boxes[:5]:
             box.setChecked(True)
         if rule is None:
@@ -205,7 +216,7 @@ class ReminderEditor(QDialog):
                 self.repeat.setCurrentIndex(REPEAT_DAILY)
             elif len(rule.weekdays) == 1:
                 self.repeat.setCurrentIndex(REPEAT_WEEKLY)
-                self.weekday.setCurrentIndex(next(iter(rule.weekdays)))
+                self._choose_weekday(next(iter(rule.weekdays)))
             else:
                 self.repeat.setCurrentIndex(REPEAT_DAYS)
             for index, box in enumerate(self.day_boxes):
@@ -275,7 +286,7 @@ class ReminderEditor(QDialog):
         else:
             weekdays = {
                 REPEAT_DAILY: sc.EVERY_DAY,
-                REPEAT_WEEKLY: frozenset({self.weekday.currentIndex()}),
+                REPEAT_WEEKLY: frozenset({int(self.weekday.currentData())}),
             }.get(mode) or frozenset(self._chosen_days())
             options.update(
                 kind=sc.RuleKind.RECURRING,
@@ -292,6 +303,9 @@ class ReminderEditor(QDialog):
         if not self._unlocked or self.repeat.currentIndex() != REPEAT_ONCE:
             return None
         return self.note.text().strip()
+
+    def _choose_weekday(self, weekday: int) -> None:
+        self.weekday.setCurrentIndex(self.weekday.findData(weekday))
 
     def _chosen_days(self) -> list[int]:
         return [i for i, box in enumerate(self.day_boxes) if box.isChecked()]

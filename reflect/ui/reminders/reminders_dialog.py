@@ -49,7 +49,12 @@ from reflect.ui.common.page import comfortable, label
 from reflect.ui.reminders.file_notice import set_aside_text
 from reflect.ui.reminders.followup_dialog import offer_event_followups
 from reflect.ui.reminders.notify import system_zone
-from reflect.ui.reminders.reminder_editor import EditorRunner, ReminderEditor, weekday_names
+from reflect.ui.reminders.reminder_editor import (
+    EditorRunner,
+    ReminderEditor,
+    week_order,
+    weekday_names,
+)
 from reflect.ui.reminders.reminder_settings import AutostartLike, ReminderSettingsPanel
 
 RULE_ID_ROLE = Qt.ItemDataRole.UserRole
@@ -264,8 +269,8 @@ class RemindersDialog(QDialog):
                 day = QLocale().dayName(next(iter(rule.weekdays)) + 1)
                 when = tr("Every {day} at {time}").format(day=day, time=at)
             else:
-                names = weekday_names(self)
-                days = ", ".join(names[d] for d in sorted(rule.weekdays))
+                names = weekday_names()
+                days = ", ".join(names[d] for d in week_order() if d in rule.weekdays)
                 when = tr("{days} at {time}").format(days=days, time=at)
         else:
             assert rule.on_day is not None

@@ -20,8 +20,12 @@ from reflect.core.guide.content_i18n import has_validated_instruments, untransla
 
 @pytest.fixture
 def content_dir(tmp_path: Path) -> Path:
+    """The English content alone: the shipped language folders are left out, so
+    the German a test writes is the only German there."""
     target = tmp_path / "content"
     shutil.copytree(resources.path("content"), target)
+    for folder in [p for p in target.iterdir() if p.is_dir()]:
+        shutil.rmtree(folder)
     return target
 
 
@@ -113,7 +117,9 @@ def test_every_language_folder_shipped_carries_only_keys_english_has() -> None:
     """A language still being written may lack keys; none may carry a stale one.
     An offered language lacks none."""
     offered = {lang.code for lang in language.offered()} - {language.SOURCE}
-    for folder in sorted(p for p in resources.path("content").iterdir() if p.is_dir()):
+    folders = sorted(p for p in resources.path("content").iterdir() if p.is_dir())
+    assert offered <= {folder.name for folder in folders}
+    for folder in folders:
         missing = untranslated_keys(folder.name)  # raises on a stale key
         if folder.name in offered:
             assert missing == set(), (folder.name, sorted(missing)[:5])

@@ -57,3 +57,21 @@ def test_no_setting_key_is_spelled_out_outside_the_schema() -> None:
         if literal.search(p.read_text(encoding="utf-8"))
     ]
     assert offenders == []
+
+
+@pytest.mark.parametrize(("code", "underlined"), [("en", True), ("de", False), ("es", False)])
+def test_spelling_starts_on_only_where_the_dictionary_speaks_the_language(
+    journal: Journal, code: str, underlined: bool
+) -> None:
+    """The dictionary is English; in German it would underline nearly every word."""
+    from reflect.core import language
+
+    language.set_current(code)
+    try:
+        assert settings.read_prefs(journal).spell_check is underlined
+        settings.SPELL_CHECK.write(journal, True)  # the user's choice wins, either way
+        assert settings.read_prefs(journal).spell_check is True
+        settings.SPELL_CHECK.write(journal, False)
+        assert settings.read_prefs(journal).spell_check is False
+    finally:
+        language.set_current(language.SOURCE)

@@ -22,6 +22,7 @@ from reflect.ui.reminders import reminders_dialog as rd
 from reflect.ui.reminders.followup_dialog import FollowUpDialog
 from reflect.ui.reminders.reminder_editor import (
     REPEAT_DAILY,
+    REPEAT_DAYS,
     REPEAT_ONCE,
     REPEAT_WEEKLY,
     ReminderEditor,
@@ -555,3 +556,54 @@ def test_the_empty_note_sits_where_the_list_would_be_with_no_gaps(rig: Rig) -> N
     # down and the note sat a third of the way into the window.
     assert intro.height() < 80
     assert dialog.empty.mapTo(dialog, QPoint(0, 0)).y() < 120
+
+
+@pytest.mark.parametrize(
+    ("language", "country", "first_box", "names"),
+    [
+        # The United States start the week on Sunday; Germany on Monday.
+        (QLocale.Language.English, QLocale.Country.UnitedStates, "Sun", "Sun, Mon, Sat"),
+        (QLocale.Language.German, QLocale.Country.Germany, "Mo.", "Mo., Sa., So."),
+    ],
+)
+def test_days_follow_the_week_of_the_locale(
+    rig: Rig,
+    language: QLocale.Language,
+    country: QLocale.Country,
+    first_box: str,
+    names: str,
+) -> None:
+    QLocale.setDefault(QLocale(language, country))
+
+    def fill(editor: ReminderEditor) -> bool:
+        layout = editor.days_row.layout()
+        shown = [layout.itemAt(i).widget().text() for i in range(layout.count())]
+        assert shown[0] == first_box and len(shown) == 7
+        assert editor.weekday.itemText(0) == QLocale().dayName(7 if first_box[:2] == "Su" else 1)
+        editor.repeat.setCurrentIndex(REPEAT_DAYS)
+        for box in editor.day_boxes:
+            box.setChecked(False)
+        for index in (0, 5, 6):  # Monday, Saturday, Sunday
+            editor.day_boxes[index].setChecked(True)
+        return accept(editor)
+
+    rig.fill = fill
+    dialog = rig.open()
+    dialog.add_reminder()
+    (rule,) = rig.store.schedule.rules
+    assert rule.weekdays == frozenset({0, 5, 6})
+    assert rows(dialog)[0].startswith(f"{names} ")
+
+
+def test_a_weekly_reminder_on_sunday_in_a_sunday_first_week(rig: Rig) -> None:
+    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+
+    def fill(editor: ReminderEditor) -> bool:
+        editor.repeat.setCurrentIndex(REPEAT_WEEKLY)
+        editor.weekday.setCurrentIndex(0)  # the first day the US week shows
+        return accept(editor)
+
+    rig.fill = fill
+    rig.open().add_reminder()
+    (rule,) = rig.store.schedule.rules
+    assert rule.weekdays == frozenset({6})  # Sunday

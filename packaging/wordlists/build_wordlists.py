@@ -21,6 +21,15 @@ Sources (download them, then run this script with their paths):
   merged: US and UK spellings, capitals kept ("London", "Tuesday").
   ``apt-get download wamerican-large wbritish-large``
 
+- ``de-common.txt.gz``, ``fr-common.txt.gz``, ``es-common.txt.gz``: the same
+  wheel's ``de.json.gz``, ``fr.json.gz``, ``es.json.gz``, so that the identifier
+  finder does not take an ordinary word of the language Reflect speaks for a name.
+  French and Spanish keep words seen at least ``MIN_FREQUENCY`` times, as English
+  does (only a sentence's first word is capitalised there). German keeps every
+  word: German capitalises every noun, and most of them sit at these lists' floor
+  count of 50 ("Gedanken", "Nachtdienst"), beside the surnames that are also
+  German words (Müller, Schmidt, Weber: a title, "Herr Müller", still finds them).
+
 Run::
 
     python packaging/wordlists/build_wordlists.py pyspellchecker-0.9.1-py3-none-any.whl \\
@@ -41,11 +50,16 @@ MIN_FREQUENCY = 100
 OUT = Path(__file__).resolve().parents[2] / "resources" / "wordlists"
 
 
-def common_words(wheel: Path) -> list[str]:
+#: The lowest frequency kept, per language (see the module docstring).
+LANGUAGE_FLOOR = {"en": MIN_FREQUENCY, "de": 0, "fr": MIN_FREQUENCY, "es": MIN_FREQUENCY}
+
+
+def common_words(wheel: Path, language: str = "en") -> list[str]:
     with zipfile.ZipFile(wheel) as archive:
-        data = archive.read("spellchecker/resources/en.json.gz")
+        data = archive.read(f"spellchecker/resources/{language}.json.gz")
     frequencies: dict[str, int] = json.loads(gzip.decompress(data))
-    kept = [(n, w) for w, n in frequencies.items() if n >= MIN_FREQUENCY and w.isalpha()]
+    floor = LANGUAGE_FLOOR[language]
+    kept = [(n, w) for w, n in frequencies.items() if n >= floor and w.isalpha()]
     return [w for _n, w in sorted(kept, key=lambda pair: (-pair[0], pair[1]))]
 
 
@@ -138,6 +152,7 @@ def write(name: str, words: list[str]) -> None:
 
 if __name__ == "__main__":
     wheel, dic, aff, american, british = map(Path, sys.argv[1:6])
-    write("en-common.txt.gz", common_words(wheel))
+    for code in LANGUAGE_FLOOR:
+        write(f"{code}-common.txt.gz", common_words(wheel, code))
     write("en-medical.txt.gz", medical_words(dic, aff))
     write("en-spelling.txt.gz", spelling_words(american, british))

@@ -68,6 +68,10 @@
         <translation>Die Fragen dieser Woche (freiwillig)</translation>
     </message>
     <message>
+        <source>An optional weekly check: a few questions about how supported you feel. It is a prompt for reflection, not a test and not a diagnosis.</source>
+        <translation>Eine freiwillige wöchentliche Abfrage: ein paar Fragen dazu, wie unterstützt Sie sich fühlen. Sie ist ein Anstoß zum Nachdenken, kein Test und keine Diagnose.</translation>
+    </message>
+    <message>
         <source>The two short questions about mood and worry (PHQ-2 and GAD-2) are left out in this language: Reflect asks them only in a validated published translation, and none is included yet.</source>
         <translation>Die beiden kurzen Fragen zu Stimmung und Sorgen (PHQ-2 und GAD-2) entfallen in dieser Sprache: Reflect stellt sie nur in einer validierten, veröffentlichten Übersetzung, und noch ist keine enthalten.</translation>
     </message>
@@ -1318,6 +1322,55 @@
         <source>Reflect could not write to {folder} ({reason}). Nothing was changed; try another folder.</source>
         <translation>Reflect konnte nicht in {folder} schreiben ({reason}). Nichts wurde verändert; versuchen Sie einen anderen Ordner.</translation>
     </message>
+    <message>
+        <source>[name]</source>
+        <extracomment>What each kind of finding is replaced with, in English (``Finding.label`` gives the current language&apos;s words: the therapist reads the export in that language).</extracomment>
+        <translation>[Name]</translation>
+    </message>
+    <message>
+        <source>[date]</source>
+        <translation>[Datum]</translation>
+    </message>
+    <message>
+        <source>[age]</source>
+        <translation>[Alter]</translation>
+    </message>
+    <message>
+        <source>[phone]</source>
+        <translation>[Telefon]</translation>
+    </message>
+    <message>
+        <source>[email]</source>
+        <translation>[E-Mail]</translation>
+    </message>
+    <message>
+        <source>[id number]</source>
+        <translation>[Kennnummer]</translation>
+    </message>
+    <message>
+        <source>[address]</source>
+        <translation>[Adresse]</translation>
+    </message>
+    <message>
+        <source>[zip]</source>
+        <translation>[PLZ]</translation>
+    </message>
+    <message>
+        <source>[postcode]</source>
+        <translation>[PLZ]</translation>
+    </message>
+    <message>
+        <source>[place]</source>
+        <translation>[Ort]</translation>
+    </message>
+    <message>
+        <source>[url]</source>
+        <translation>[Webadresse]</translation>
+    </message>
+    <message>
+        <source>[ip address]</source>
+        <translation>[IP-Adresse]</translation>
+    </message>
 </context>
 <context>
     <name>AboutDialog</name>
@@ -2224,6 +2277,65 @@ Wenn Sie so weit sind, fangen Sie einfach rechts an zu tippen, oder drücken Sie
     <message>
         <source>The export was not saved</source>
         <translation>Der Export wurde nicht gespeichert</translation>
+    </message>
+</context>
+<context>
+    <name>ExportReview</name>
+    <message>
+        <source>on your always-hide list</source>
+        <translation>auf Ihrer Liste „immer verbergen“</translation>
+    </message>
+    <message>
+        <source>a name</source>
+        <translation>ein Name</translation>
+    </message>
+    <message>
+        <source>a date</source>
+        <translation>ein Datum</translation>
+    </message>
+    <message>
+        <source>an age over 89</source>
+        <translation>ein Alter über 89</translation>
+    </message>
+    <message>
+        <source>a phone number</source>
+        <translation>eine Telefonnummer</translation>
+    </message>
+    <message>
+        <source>an email address</source>
+        <translation>eine E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <source>an ID number</source>
+        <translation>eine Kennnummer</translation>
+    </message>
+    <message>
+        <source>an address</source>
+        <translation>eine Adresse</translation>
+    </message>
+    <message>
+        <source>a ZIP code</source>
+        <translation>eine Postleitzahl</translation>
+    </message>
+    <message>
+        <source>a postcode</source>
+        <translation>eine Postleitzahl</translation>
+    </message>
+    <message>
+        <source>a place</source>
+        <translation>ein Ort</translation>
+    </message>
+    <message>
+        <source>a web address</source>
+        <translation>eine Webadresse</translation>
+    </message>
+    <message>
+        <source>an IP address</source>
+        <translation>eine IP-Adresse</translation>
+    </message>
+    <message>
+        <source>an identifier</source>
+        <translation>eine identifizierende Angabe</translation>
     </message>
 </context>
 <context>

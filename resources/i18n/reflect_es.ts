@@ -68,6 +68,10 @@
         <translation>Las preguntas de esta semana (opcionales)</translation>
     </message>
     <message>
+        <source>An optional weekly check: a few questions about how supported you feel. It is a prompt for reflection, not a test and not a diagnosis.</source>
+        <translation>Un chequeo semanal opcional: unas preguntas sobre cuánto apoyo sientes. Es una invitación a reflexionar, no una prueba ni un diagnóstico.</translation>
+    </message>
+    <message>
         <source>The two short questions about mood and worry (PHQ-2 and GAD-2) are left out in this language: Reflect asks them only in a validated published translation, and none is included yet.</source>
         <translation>Las dos preguntas breves sobre el ánimo y la preocupación (PHQ-2 y GAD-2) no se hacen en este idioma: Reflect solo las hace en una traducción validada y publicada, y todavía no incluye ninguna.</translation>
     </message>
@@ -1318,6 +1322,55 @@
         <source>Reflect could not write to {folder} ({reason}). Nothing was changed; try another folder.</source>
         <translation>Reflect no pudo escribir en {folder} ({reason}). No se cambió nada; prueba con otra carpeta.</translation>
     </message>
+    <message>
+        <source>[name]</source>
+        <extracomment>What each kind of finding is replaced with, in English (``Finding.label`` gives the current language&apos;s words: the therapist reads the export in that language).</extracomment>
+        <translation>[nombre]</translation>
+    </message>
+    <message>
+        <source>[date]</source>
+        <translation>[fecha]</translation>
+    </message>
+    <message>
+        <source>[age]</source>
+        <translation>[edad]</translation>
+    </message>
+    <message>
+        <source>[phone]</source>
+        <translation>[teléfono]</translation>
+    </message>
+    <message>
+        <source>[email]</source>
+        <translation>[correo]</translation>
+    </message>
+    <message>
+        <source>[id number]</source>
+        <translation>[número de identificación]</translation>
+    </message>
+    <message>
+        <source>[address]</source>
+        <translation>[dirección]</translation>
+    </message>
+    <message>
+        <source>[zip]</source>
+        <translation>[código postal]</translation>
+    </message>
+    <message>
+        <source>[postcode]</source>
+        <translation>[código postal]</translation>
+    </message>
+    <message>
+        <source>[place]</source>
+        <translation>[lugar]</translation>
+    </message>
+    <message>
+        <source>[url]</source>
+        <translation>[dirección web]</translation>
+    </message>
+    <message>
+        <source>[ip address]</source>
+        <translation>[dirección IP]</translation>
+    </message>
 </context>
 <context>
     <name>AboutDialog</name>
@@ -2224,6 +2277,65 @@ Cuando quieras, empieza a escribir a la derecha, o pulsa Ctrl+N para una entrada
     <message>
         <source>The export was not saved</source>
         <translation>La exportación no se guardó</translation>
+    </message>
+</context>
+<context>
+    <name>ExportReview</name>
+    <message>
+        <source>on your always-hide list</source>
+        <translation>en tu lista de «ocultar siempre»</translation>
+    </message>
+    <message>
+        <source>a name</source>
+        <translation>un nombre</translation>
+    </message>
+    <message>
+        <source>a date</source>
+        <translation>una fecha</translation>
+    </message>
+    <message>
+        <source>an age over 89</source>
+        <translation>una edad de más de 89 años</translation>
+    </message>
+    <message>
+        <source>a phone number</source>
+        <translation>un número de teléfono</translation>
+    </message>
+    <message>
+        <source>an email address</source>
+        <translation>una dirección de correo</translation>
+    </message>
+    <message>
+        <source>an ID number</source>
+        <translation>un número de identificación</translation>
+    </message>
+    <message>
+        <source>an address</source>
+        <translation>una dirección</translation>
+    </message>
+    <message>
+        <source>a ZIP code</source>
+        <translation>un código postal</translation>
+    </message>
+    <message>
+        <source>a postcode</source>
+        <translation>un código postal</translation>
+    </message>
+    <message>
+        <source>a place</source>
+        <translation>un lugar</translation>
+    </message>
+    <message>
+        <source>a web address</source>
+        <translation>una dirección web</translation>
+    </message>
+    <message>
+        <source>an IP address</source>
+        <translation>una dirección IP</translation>
+    </message>
+    <message>
+        <source>an identifier</source>
+        <translation>un dato identificativo</translation>
     </message>
 </context>
 <context>

@@ -68,6 +68,10 @@
         <translation>Les questions de la semaine (facultatives)</translation>
     </message>
     <message>
+        <source>An optional weekly check: a few questions about how supported you feel. It is a prompt for reflection, not a test and not a diagnosis.</source>
+        <translation>Un point hebdomadaire facultatif&#xa0;: quelques questions sur le soutien que vous ressentez. C’est une invitation à réfléchir, ni un test ni un diagnostic.</translation>
+    </message>
+    <message>
         <source>The two short questions about mood and worry (PHQ-2 and GAD-2) are left out in this language: Reflect asks them only in a validated published translation, and none is included yet.</source>
         <translation>Les deux courtes questions sur l’humeur et l’inquiétude (PHQ-2 et GAD-2) ne sont pas posées dans cette langue&#xa0;: Reflect ne les pose que dans une traduction validée et publiée, et aucune n’est encore incluse.</translation>
     </message>
@@ -1318,6 +1322,55 @@
         <source>Reflect could not write to {folder} ({reason}). Nothing was changed; try another folder.</source>
         <translation>Reflect n’a pas pu écrire dans {folder} ({reason}). Rien n’a été modifié&#xa0;; essayez un autre dossier.</translation>
     </message>
+    <message>
+        <source>[name]</source>
+        <extracomment>What each kind of finding is replaced with, in English (``Finding.label`` gives the current language&apos;s words: the therapist reads the export in that language).</extracomment>
+        <translation>[nom]</translation>
+    </message>
+    <message>
+        <source>[date]</source>
+        <translation>[date]</translation>
+    </message>
+    <message>
+        <source>[age]</source>
+        <translation>[âge]</translation>
+    </message>
+    <message>
+        <source>[phone]</source>
+        <translation>[téléphone]</translation>
+    </message>
+    <message>
+        <source>[email]</source>
+        <translation>[courriel]</translation>
+    </message>
+    <message>
+        <source>[id number]</source>
+        <translation>[numéro d’identification]</translation>
+    </message>
+    <message>
+        <source>[address]</source>
+        <translation>[adresse]</translation>
+    </message>
+    <message>
+        <source>[zip]</source>
+        <translation>[code postal]</translation>
+    </message>
+    <message>
+        <source>[postcode]</source>
+        <translation>[code postal]</translation>
+    </message>
+    <message>
+        <source>[place]</source>
+        <translation>[lieu]</translation>
+    </message>
+    <message>
+        <source>[url]</source>
+        <translation>[adresse web]</translation>
+    </message>
+    <message>
+        <source>[ip address]</source>
+        <translation>[adresse IP]</translation>
+    </message>
 </context>
 <context>
     <name>AboutDialog</name>
@@ -2224,6 +2277,65 @@ Quand vous le souhaitez, commencez simplement à taper à droite, ou appuyez sur
     <message>
         <source>The export was not saved</source>
         <translation>L’export n’a pas été enregistré</translation>
+    </message>
+</context>
+<context>
+    <name>ExportReview</name>
+    <message>
+        <source>on your always-hide list</source>
+        <translation>dans votre liste «&#xa0;toujours masquer&#xa0;»</translation>
+    </message>
+    <message>
+        <source>a name</source>
+        <translation>un nom</translation>
+    </message>
+    <message>
+        <source>a date</source>
+        <translation>une date</translation>
+    </message>
+    <message>
+        <source>an age over 89</source>
+        <translation>un âge de plus de 89 ans</translation>
+    </message>
+    <message>
+        <source>a phone number</source>
+        <translation>un numéro de téléphone</translation>
+    </message>
+    <message>
+        <source>an email address</source>
+        <translation>une adresse électronique</translation>
+    </message>
+    <message>
+        <source>an ID number</source>
+        <translation>un numéro d’identification</translation>
+    </message>
+    <message>
+        <source>an address</source>
+        <translation>une adresse</translation>
+    </message>
+    <message>
+        <source>a ZIP code</source>
+        <translation>un code postal</translation>
+    </message>
+    <message>
+        <source>a postcode</source>
+        <translation>un code postal</translation>
+    </message>
+    <message>
+        <source>a place</source>
+        <translation>un lieu</translation>
+    </message>
+    <message>
+        <source>a web address</source>
+        <translation>une adresse web</translation>
+    </message>
+    <message>
+        <source>an IP address</source>
+        <translation>une adresse IP</translation>
+    </message>
+    <message>
+        <source>an identifier</source>
+        <translation>un élément identifiant</translation>
     </message>
 </context>
 <context>

@@ -67,6 +67,10 @@
         <translation>⟦Thîš wéék'š qüéštîõñš (õptîõñàl)··········⟧</translation>
     </message>
     <message>
+        <source>An optional weekly check: a few questions about how supported you feel. It is a prompt for reflection, not a test and not a diagnosis.</source>
+        <translation>⟦Åñ õptîõñàl wééklÿ çhéçk: à féw qüéštîõñš àbõüt hõw šüppõrtéd ÿõü féél. Ît îš à prõmpt fõr réfléçtîõñ, ñõt à téšt àñd ñõt à dîàgñõšîš.··········································⟧</translation>
+    </message>
+    <message>
         <source>The two short questions about mood and worry (PHQ-2 and GAD-2) are left out in this language: Reflect asks them only in a validated published translation, and none is included yet.</source>
         <translation>⟦Thé twõ šhõrt qüéštîõñš àbõüt mõõd àñd wõrrÿ (PHQ-2 àñd GÅD-2) àré léft õüt îñ thîš làñgüàgé: Réfléçt àškš thém õñlÿ îñ à vàlîdàtéd püblîšhéd tràñšlàtîõñ, àñd ñõñé îš îñçlüdéd ÿét.························································⟧</translation>
     </message>
@@ -1317,6 +1321,55 @@
         <source>Reflect could not write to {folder} ({reason}). Nothing was changed; try another folder.</source>
         <translation>⟦Réfléçt çõüld ñõt wrîté tõ {folder} ({reason}). Ñõthîñg wàš çhàñgéd; trÿ àñõthér fõldér.······················⟧</translation>
     </message>
+    <message>
+        <source>[name]</source>
+        <extracomment>What each kind of finding is replaced with, in English (``Finding.label`` gives the current language's words: the therapist reads the export in that language).</extracomment>
+        <translation>⟦[ñàmé]··⟧</translation>
+    </message>
+    <message>
+        <source>[date]</source>
+        <translation>⟦[dàté]··⟧</translation>
+    </message>
+    <message>
+        <source>[age]</source>
+        <translation>⟦[àgé]··⟧</translation>
+    </message>
+    <message>
+        <source>[phone]</source>
+        <translation>⟦[phõñé]··⟧</translation>
+    </message>
+    <message>
+        <source>[email]</source>
+        <translation>⟦[émàîl]··⟧</translation>
+    </message>
+    <message>
+        <source>[id number]</source>
+        <translation>⟦[îd ñümbér]···⟧</translation>
+    </message>
+    <message>
+        <source>[address]</source>
+        <translation>⟦[àddréšš]··⟧</translation>
+    </message>
+    <message>
+        <source>[zip]</source>
+        <translation>⟦[žîp]··⟧</translation>
+    </message>
+    <message>
+        <source>[postcode]</source>
+        <translation>⟦[põštçõdé]···⟧</translation>
+    </message>
+    <message>
+        <source>[place]</source>
+        <translation>⟦[plàçé]··⟧</translation>
+    </message>
+    <message>
+        <source>[url]</source>
+        <translation>⟦[ürl]··⟧</translation>
+    </message>
+    <message>
+        <source>[ip address]</source>
+        <translation>⟦[îp àddréšš]···⟧</translation>
+    </message>
 </context>
 <context>
     <name>AboutDialog</name>
@@ -2223,6 +2276,65 @@ Whéñ ÿõü àré réàdÿ, jüšt štàrt tÿpîñg õñ thé rîght, õr pr�
     <message>
         <source>The export was not saved</source>
         <translation>⟦Thé éxpõrt wàš ñõt šàvéd········⟧</translation>
+    </message>
+</context>
+<context>
+    <name>ExportReview</name>
+    <message>
+        <source>on your always-hide list</source>
+        <translation>⟦õñ ÿõür àlwàÿš-hîdé lîšt········⟧</translation>
+    </message>
+    <message>
+        <source>a name</source>
+        <translation>⟦à ñàmé··⟧</translation>
+    </message>
+    <message>
+        <source>a date</source>
+        <translation>⟦à dàté··⟧</translation>
+    </message>
+    <message>
+        <source>an age over 89</source>
+        <translation>⟦àñ àgé õvér 89···⟧</translation>
+    </message>
+    <message>
+        <source>a phone number</source>
+        <translation>⟦à phõñé ñümbér····⟧</translation>
+    </message>
+    <message>
+        <source>an email address</source>
+        <translation>⟦àñ émàîl àddréšš·····⟧</translation>
+    </message>
+    <message>
+        <source>an ID number</source>
+        <translation>⟦àñ ÎD ñümbér····⟧</translation>
+    </message>
+    <message>
+        <source>an address</source>
+        <translation>⟦àñ àddréšš···⟧</translation>
+    </message>
+    <message>
+        <source>a ZIP code</source>
+        <translation>⟦à ZÎP çõdé···⟧</translation>
+    </message>
+    <message>
+        <source>a postcode</source>
+        <translation>⟦à põštçõdé···⟧</translation>
+    </message>
+    <message>
+        <source>a place</source>
+        <translation>⟦à plàçé··⟧</translation>
+    </message>
+    <message>
+        <source>a web address</source>
+        <translation>⟦à wéb àddréšš····⟧</translation>
+    </message>
+    <message>
+        <source>an IP address</source>
+        <translation>⟦àñ ÎP àddréšš····⟧</translation>
+    </message>
+    <message>
+        <source>an identifier</source>
+        <translation>⟦àñ îdéñtîfîér····⟧</translation>
     </message>
 </context>
 <context>

@@ -21,6 +21,7 @@ import unicodedata
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
+from reflect.core.language import QT_TR_NOOP, tr_core
 from reflect.core.privacy import lexicon as lex
 from reflect.core.privacy.intl import INTERNATIONAL_DETECTORS
 from reflect.core.privacy.patterns import PATTERN_DETECTORS, Candidate
@@ -28,22 +29,23 @@ from reflect.core.privacy.uncued import uncued_names
 
 __all__ = ["KINDS", "LABELS", "Finding", "find_identifiers", "fold_for_matching", "redact"]
 
-#: What each kind of finding is replaced with.
+#: What each kind of finding is replaced with, in English (``Finding.label`` gives
+#: the current language's words: the therapist reads the export in that language).
 LABELS: dict[str, str] = {
-    "listed": "[name]",
-    "name": "[name]",
-    "date": "[date]",
-    "age": "[age]",
-    "phone": "[phone]",
-    "email": "[email]",
-    "ssn": "[id number]",
-    "id": "[id number]",
-    "address": "[address]",
-    "zip": "[zip]",
-    "postcode": "[postcode]",
-    "place": "[place]",
-    "url": "[url]",
-    "ip": "[ip address]",
+    "listed": QT_TR_NOOP("[name]"),
+    "name": QT_TR_NOOP("[name]"),
+    "date": QT_TR_NOOP("[date]"),
+    "age": QT_TR_NOOP("[age]"),
+    "phone": QT_TR_NOOP("[phone]"),
+    "email": QT_TR_NOOP("[email]"),
+    "ssn": QT_TR_NOOP("[id number]"),
+    "id": QT_TR_NOOP("[id number]"),
+    "address": QT_TR_NOOP("[address]"),
+    "zip": QT_TR_NOOP("[zip]"),
+    "postcode": QT_TR_NOOP("[postcode]"),
+    "place": QT_TR_NOOP("[place]"),
+    "url": QT_TR_NOOP("[url]"),
+    "ip": QT_TR_NOOP("[ip address]"),
 }
 KINDS: tuple[str, ...] = tuple(LABELS)
 
@@ -59,8 +61,8 @@ class Finding:
 
     @property
     def label(self) -> str:
-        """The placeholder that replaces this finding, e.g. ``[name]``."""
-        return LABELS[self.kind]
+        """The placeholder that replaces this finding, e.g. ``[name]`` (``[Name]``)."""
+        return tr_core(LABELS[self.kind])
 
 
 def find_identifiers(text: str, *, always_redact: Sequence[str] = ()) -> list[Finding]:

@@ -1,8 +1,10 @@
-"""Names that come with no cue: a capitalised word that is not an English word.
+"""Names that come with no cue: a capitalised word that is not a known word.
 
 "Bronwyn was on the night shift" has no title or role to give the name away.
 Here a capitalised word counts as a likely name when it is not in a list of
-common English words (``resources/wordlists/en-common.txt.gz``), not a clinical
+common English words (``resources/wordlists/en-common.txt.gz``), nor of the
+language Reflect speaks (``de-common.txt.gz`` etc.: German capitalises every
+noun, and a French or Spanish sentence starts with a capital), not a clinical
 word (``en-medical.txt.gz``: drugs, anatomy, eponymous diseases), and not a
 month, weekday, shop brand or other known non-name. Its capitalised neighbours
 (a surname, an initial, "Ó") join it. Acronyms in capitals are left alone.
@@ -15,9 +17,11 @@ from __future__ import annotations
 
 import functools
 import re
+import time
 from collections.abc import Iterator
+from collections.abc import Set as AbstractSet
 
-from reflect.core import resources
+from reflect.core import language, resources
 from reflect.core.privacy import lexicon as lex
 from reflect.core.privacy.patterns import Candidate
 
@@ -27,14 +31,28 @@ _WORD = re.compile(r"(?<![\w'’-])[^\W\d_][^\W\d_]*(?:['’-][^\W\d_]+)*")
 _POSSESSIVE = re.compile(r"['’]s?$")
 _MIN_LETTERS = 3
 _NEIGHBOUR_GAP = re.compile(r"[ \t]{1,2}")
+_SLICE = 20_000
+
+
+def _known_words() -> AbstractSet[str]:
+    return _words_for(language.language_tag())
 
 
 @functools.cache
-def _known_words() -> frozenset[str]:
+def _words_for(code: str) -> AbstractSet[str]:
+    """Read on the identifier scan's worker thread: the set grows a slice at a time,
+    letting the window's thread run between slices (one ``update`` with German's
+    340,000 words held Python's lock for 80 ms: tests/benchmarks/bench_languages.py)."""
+    names = ["wordlists/en-common.txt.gz", "wordlists/en-medical.txt.gz"]
+    if code != language.SOURCE:
+        names.append(f"wordlists/{code}-common.txt.gz")
     words: set[str] = set()
-    for name in ("wordlists/en-common.txt.gz", "wordlists/en-medical.txt.gz"):
-        words.update(resources.read_words(name))
-    return frozenset(words)
+    for name in names:
+        listed = resources.read_words(name)
+        for start in range(0, len(listed), _SLICE):
+            words.update(listed[start : start + _SLICE])
+            time.sleep(0)  # hands Python's lock to the window's thread
+    return words
 
 
 @functools.cache

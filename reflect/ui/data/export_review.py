@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QTextEdit, QWidget
 
@@ -22,20 +22,20 @@ from reflect.core.portability.exporters.therapist import COVER_FIELD, ReviewItem
 Key = tuple[str, str, int, int]
 
 _KIND_WORDS = {
-    "listed": "on your always-hide list",
-    "name": "a name",
-    "date": "a date",
-    "age": "an age over 89",
-    "phone": "a phone number",
-    "email": "an email address",
-    "ssn": "an ID number",
-    "id": "an ID number",
-    "address": "an address",
-    "zip": "a ZIP code",
-    "postcode": "a postcode",
-    "place": "a place",
-    "url": "a web address",
-    "ip": "an IP address",
+    "listed": QT_TRANSLATE_NOOP("ExportReview", "on your always-hide list"),
+    "name": QT_TRANSLATE_NOOP("ExportReview", "a name"),
+    "date": QT_TRANSLATE_NOOP("ExportReview", "a date"),
+    "age": QT_TRANSLATE_NOOP("ExportReview", "an age over 89"),
+    "phone": QT_TRANSLATE_NOOP("ExportReview", "a phone number"),
+    "email": QT_TRANSLATE_NOOP("ExportReview", "an email address"),
+    "ssn": QT_TRANSLATE_NOOP("ExportReview", "an ID number"),
+    "id": QT_TRANSLATE_NOOP("ExportReview", "an ID number"),
+    "address": QT_TRANSLATE_NOOP("ExportReview", "an address"),
+    "zip": QT_TRANSLATE_NOOP("ExportReview", "a ZIP code"),
+    "postcode": QT_TRANSLATE_NOOP("ExportReview", "a postcode"),
+    "place": QT_TRANSLATE_NOOP("ExportReview", "a place"),
+    "url": QT_TRANSLATE_NOOP("ExportReview", "a web address"),
+    "ip": QT_TRANSLATE_NOOP("ExportReview", "an IP address"),
 }
 # Readable on light and dark backgrounds: the text colour is set with the background.
 HIDDEN_BACKGROUND = QColor("#fde7a6")
@@ -46,7 +46,8 @@ _CONTEXT = 28
 
 def kind_words(kind: str) -> str:
     """'a phone number': what a finding is, in plain words."""
-    return QCoreApplication.translate("ExportReview", _KIND_WORDS.get(kind, "an identifier"))
+    fallback = str(QT_TRANSLATE_NOOP("ExportReview", "an identifier"))
+    return QCoreApplication.translate("ExportReview", str(_KIND_WORDS.get(kind, fallback)))
 
 
 class ReviewList(QListWidget):

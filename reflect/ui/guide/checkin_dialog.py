@@ -164,10 +164,15 @@ class CheckInDialog(QDialog):
 
     def _add_screening_questions(self, body: QVBoxLayout) -> None:
         wording = self._content.checkin
-        body.addWidget(label(self._content.texts["weekly_intro"], role="muted"))
         self.phq: list[ChoiceRow] = []
         self.gad: list[ChoiceRow] = []
         if not wording.validated_screen:
+            # The content's weekly_intro promises four questions that are not asked here.
+            intro = tr(
+                "An optional weekly check: a few questions about how supported you feel. "
+                "It is a prompt for reflection, not a test and not a diagnosis."
+            )
+            body.addWidget(label(intro, role="muted"))
             body.addWidget(
                 label(
                     tr(
@@ -180,6 +185,7 @@ class CheckInDialog(QDialog):
                 )
             )
             return
+        body.addWidget(label(self._content.texts["weekly_intro"], role="muted"))
         body.addWidget(label(self._content.texts["weekly_stem"]))
         items = [("phq", i, t) for i, t in enumerate(wording.phq2_items)] + [
             ("gad", i, t) for i, t in enumerate(wording.gad2_items)

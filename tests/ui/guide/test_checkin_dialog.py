@@ -141,6 +141,9 @@ def test_without_a_validated_translation_the_screen_is_left_out_and_says_why(
     assert dialog.phq == [] and dialog.gad == []
     texts = {w.text() for w in dialog.findChildren(QLabel)}
     assert content.checkin.phq2_items[0] not in texts
+    # Nor does the introduction promise the four questions it does not ask.
+    assert content.texts["weekly_intro"] not in texts
+    assert any(t.startswith("An optional weekly check: a few questions about how") for t in texts)
     _click(qtbot, dialog.distress.group.button(3))
     _click(qtbot, dialog.support["colleagues"].group.button(2))
     _click(qtbot, dialog.save_button)

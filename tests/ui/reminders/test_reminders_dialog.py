@@ -577,7 +577,8 @@ def test_days_follow_the_week_of_the_locale(
 
     def fill(editor: ReminderEditor) -> bool:
         layout = editor.days_row.layout()
-        shown = [layout.itemAt(i).widget().text() for i in range(layout.count())]
+        assert layout is not None
+        shown = [box.text() for box in sorted(editor.day_boxes, key=layout.indexOf)]
         assert shown[0] == first_box and len(shown) == 7
         assert editor.weekday.itemText(0) == QLocale().dayName(7 if first_box[:2] == "Su" else 1)
         editor.repeat.setCurrentIndex(REPEAT_DAYS)

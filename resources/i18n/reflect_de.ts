@@ -421,7 +421,7 @@
     </message>
     <message>
         <source>No prompt, just write</source>
-        <translation>Kein Impuls, einfach schreiben</translation>
+        <translation>Ohne Impuls schreiben</translation>
     </message>
     <message>
         <source>Show a prompt</source>

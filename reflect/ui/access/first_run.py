@@ -37,6 +37,7 @@ from reflect.core.vault.crypto import KdfParams
 from reflect.core.vault.lifecycle import Vault
 from reflect.ui.access.passphrase_widgets import NewPassphraseForm
 from reflect.ui.access.recovery_key import RecoveryKeyPanel
+from reflect.ui.common.button_row import ButtonRowLayout
 from reflect.ui.common.msgbox import Dialogs
 from reflect.ui.common.page import ColumnPage, button, label
 from reflect.ui.common.tasks_protocol import TaskRunnerLike
@@ -133,12 +134,16 @@ class FirstRunPage(QWidget):
         if focus is not None:
             focus.setFocus()
 
-    def _buttons(self, *widgets: QWidget) -> QHBoxLayout:
-        row = QHBoxLayout()
-        row.addWidget(self._support_button())
-        row.addStretch(1)
+    def _buttons(self, *widgets: QWidget) -> ButtonRowLayout:
+        """Support and any other link at the left, the buttons at the right; on lines
+        of their own when one line is too narrow (a longer language, large text)."""
+        row = ButtonRowLayout()
+        row.add_leading(self._support_button())
         for widget in widgets:
-            row.addWidget(widget)
+            if widget.property("role") == "link":
+                row.add_leading(widget)
+            else:
+                row.add_trailing(widget)
         return row
 
     def _support_button(self) -> QPushButton:

@@ -36,10 +36,11 @@ from PySide6.QtGui import (
     QPageSize,
     QPdfWriter,
 )
-from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from reflect.core.errors import UserError
 from reflect.core.fileio import atomic_write
+from reflect.ui.common.button_row import ButtonRowLayout
 from reflect.ui.common.msgbox import Dialogs
 from reflect.ui.common.safe_document import SafeDocument
 
@@ -187,11 +188,9 @@ class RecoveryKeyPanel(QWidget):
         self.kept.setObjectName("recoveryKeyKept")
         self.kept.setAccessibleName(self.kept.text())
 
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.copy_button)
-        buttons.addWidget(self.print_button)
-        buttons.addWidget(self.pdf_button)
-        buttons.addStretch(1)
+        buttons = ButtonRowLayout()
+        for action in (self.copy_button, self.print_button, self.pdf_button):
+            buttons.add_leading(action)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(12)

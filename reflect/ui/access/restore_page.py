@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QHBoxLayout, QProgressBar, QPushButton, QWidget
 from reflect.core.errors import UserError, WrongPassphrase
 from reflect.core.portability.backup import BackupInfo, read_backup_info, restore_backup
 from reflect.ui.access.passphrase_widgets import PassphraseField
+from reflect.ui.common.button_row import ButtonRowLayout
 from reflect.ui.common.msgbox import Dialogs, error_text
 from reflect.ui.common.page import ColumnPage, label
 from reflect.ui.common.tasks_protocol import TaskRunnerLike
@@ -101,10 +102,9 @@ class RestorePage(ColumnPage):
         self.restore_button.clicked.connect(self.restore)
         self.secret.returnPressed.connect(self.restore)
         self.secret.textChanged.connect(lambda _t: self._refresh())
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.back_button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.restore_button)
+        buttons = ButtonRowLayout()
+        buttons.add_leading(self.back_button)
+        buttons.add_trailing(self.restore_button)
         col.addLayout(buttons)
 
     def wipe(self) -> None:

@@ -10,6 +10,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QProgressBar, QVBoxLayout
 
 from reflect.ui.access.passphrase_widgets import NewPassphraseForm, PassphraseField
+from reflect.ui.common.button_row import ButtonRowLayout
 from reflect.ui.common.icons import app_icon, icon
 from reflect.ui.common.page import ColumnPage, button, label
 
@@ -102,7 +103,7 @@ class PassphraseStep(StepPage):
             ),
         )
 
-    def _links(self) -> QHBoxLayout:
+    def _links(self) -> ButtonRowLayout:
         self.use_recovery_button = button(self.tr("Use recovery key"), "useRecoveryKey", "link")
         self.forgot_button = button(self.tr("Forgot passphrase?"), "forgotPassphrase", "link")
         self.support_button = button(
@@ -114,13 +115,12 @@ class PassphraseStep(StepPage):
         self.support_button.setToolTip(
             self.tr("Crisis lines and your own contacts, without unlocking")
         )
-        links = QHBoxLayout()
-        links.addWidget(self.use_recovery_button)
-        links.addWidget(self.forgot_button)
-        links.addStretch(1)
+        links = ButtonRowLayout()
+        links.add_leading(self.use_recovery_button)
+        links.add_leading(self.forgot_button)
         return links
 
-    def _switch_row(self, home: bool) -> QHBoxLayout:
+    def _switch_row(self, home: bool) -> ButtonRowLayout:
         if home:
             self.switch_button = button(
                 self.tr("Open another journal…"), "openOtherJournal", "link"
@@ -131,10 +131,9 @@ class PassphraseStep(StepPage):
             )
         # Support on this second line, at the right: the three links and Support do
         # not fit one line of the column in a longer language or at large text.
-        row = QHBoxLayout()
-        row.addWidget(self.switch_button)
-        row.addStretch(1)
-        row.addWidget(self.support_button)
+        row = ButtonRowLayout()
+        row.add_leading(self.switch_button)
+        row.add_trailing(self.support_button)
         return row
 
 

@@ -11,7 +11,10 @@ change of language.
 
 What is never translated: identifiers and vocabularies (``NOT_TRANSLATED``),
 sources, and the support lines (each line is written in its own country's
-language and checked against its service's page). The PHQ-2 and GAD-2 wording
+language and checked against its service's page). Of ``support.toml`` only what
+belongs to no one country is translated (``support_keys``): the country names,
+shown in a menu, and the international directory's words, which anyone anywhere
+may be reading. The PHQ-2 and GAD-2 wording
 (``INSTRUMENT_KEYS``) may be replaced only by a validated published translation,
 named in ``instrument_source``; a language without one shows no weekly screen.
 """
@@ -33,7 +36,10 @@ from reflect.core.guide.content_sources import (
 KeyPath = tuple[str, ...]
 
 NOT_TRANSLATED = frozenset({"id", "kind", "phase", "country", "source", "contact", "number"})
-UNTRANSLATED_FILES = frozenset({"support.toml"})
+SUPPORT_FILE = "support.toml"
+#: The international directory's fields a language translates (its name is its own).
+SUPPORT_DIRECTORY_FIELDS = ("hours", "notes")
+INTERNATIONAL = "INT"
 CHECKIN_FILE = "checkin.toml"
 INSTRUMENT_KEYS = frozenset({"phq2_items", "gad2_items", "phq_attribution", "frequency_options"})
 INSTRUMENT_SOURCE = "instrument_source"
@@ -67,6 +73,25 @@ def translatable_keys(base: Mapping[str, Any]) -> dict[KeyPath, Any]:
     return found
 
 
+def support_keys(base: Mapping[str, Any]) -> dict[KeyPath, Any]:
+    """The translatable values of ``support.toml``: country names and the words of
+    the lines for no one country ("INT"), never a country's own service."""
+    found: dict[KeyPath, Any] = {}
+    for code, country in base.get("countries", {}).items():
+        found[("countries", code)] = country
+    for line in base.get("line", []):
+        if line.get("country") == INTERNATIONAL:
+            for field in SUPPORT_DIRECTORY_FIELDS:
+                if isinstance(line.get(field), str):
+                    found[("line", str(line["id"]), field)] = line[field]
+    return found
+
+
+def translatable(name: str, base: Mapping[str, Any]) -> dict[KeyPath, Any]:
+    """Every value of the English file ``name`` that a language may translate."""
+    return support_keys(base) if name == SUPPORT_FILE else translatable_keys(base)
+
+
 def layer_keys(name: str, layer: Mapping[str, Any], base: Mapping[str, Any]) -> set[KeyPath]:
     """The keys a language's file translates (checked against English's shape)."""
     return set(_flatten_layer(name, layer, base))
@@ -85,11 +110,11 @@ def overlay(name: str, base: dict[str, Any], layer: Mapping[str, Any]) -> dict[s
     return result
 
 
-def transformed(base: dict[str, Any], change: Callable[[str], str]) -> dict[str, Any]:
-    """Every translatable string of ``base`` passed through ``change`` (the pseudo
-    language)."""
+def transformed(name: str, base: dict[str, Any], change: Callable[[str], str]) -> dict[str, Any]:
+    """Every translatable string of the file ``name`` passed through ``change`` (the
+    pseudo language)."""
     result: dict[str, Any] = _copy(base)
-    for path, value in translatable_keys(base).items():
+    for path, value in translatable(name, base).items():
         _set(result, path, change(value) if isinstance(value, str) else [change(v) for v in value])
     return result
 
@@ -97,7 +122,8 @@ def transformed(base: dict[str, Any], change: Callable[[str], str]) -> dict[str,
 def _flatten_layer(
     name: str, layer: Mapping[str, Any], base: Mapping[str, Any]
 ) -> dict[KeyPath, Any]:
-    english = translatable_keys(base)
+    english = translatable(name, base)
+    anywhere = translatable_keys(base)
     values: dict[KeyPath, Any] = {}
 
     def fail(path: KeyPath, why: str) -> ContentError:
@@ -117,6 +143,8 @@ def _flatten_layer(
             for index, item in enumerate(value):
                 walk(item, (*path, _identity(item, index)))
         else:
+            if path not in english and path in anywhere:
+                raise fail(path, "is never translated (a line is in its own country's language)")
             if path not in english:
                 raise fail(path, "is not in the English file (removed or renamed there?)")
             if type(value) is not type(english[path]) or (
@@ -185,13 +213,11 @@ def untranslated_keys(language: str, root: Path | None = None) -> set[tuple[str,
     source: ContentSource = ResourceSource() if root is None else FolderSource(root)
     missing: set[tuple[str, ...]] = set()
     for name in source.names():
-        if name in UNTRANSLATED_FILES:
-            continue
         base = parse_toml(name, source.read(name))
         text = source.read_optional(f"{language}/{name}")
         layer = parse_toml(f"{language}/{name}", text) if text is not None else {}
         have = layer_keys(name, layer, base)
-        for key in translatable_keys(base):
+        for key in translatable(name, base):
             if key not in have and not is_instrument(name, key):
                 missing.add((name, *key))
     return missing

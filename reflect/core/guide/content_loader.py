@@ -99,10 +99,10 @@ def _load_shipped(language: str) -> Content:
 def _load(source: ContentSource, language: str = SOURCE_LANGUAGE) -> Content:
     def parse(name: str) -> dict[str, Any]:
         base = parse_toml(name, source.read(name))
-        if language == SOURCE_LANGUAGE or name in content_i18n.UNTRANSLATED_FILES:
+        if language == SOURCE_LANGUAGE:
             return base
         if language == PSEUDO:
-            return content_i18n.transformed(base, pseudo)
+            return content_i18n.transformed(name, base, pseudo)
         text = source.read_optional(f"{language}/{name}")
         if text is None:
             return base

@@ -109,8 +109,29 @@ def test_the_pseudo_language_reaches_every_translatable_text_and_no_id() -> None
     assert all(s.name.startswith("⟦") for s in fake.stages)
     assert all(value.startswith("⟦") for value in fake.texts.values())
     assert all(e.title.startswith("⟦") for e in fake.exercises)
-    # Support lines are never translated: each is checked against its own service.
-    assert fake.support_lines == english.support_lines
+    # A country's lines are never translated: each is checked against its own
+    # service. The country names and the international directory's words are.
+    for line, original in zip(fake.support_lines, english.support_lines, strict=True):
+        if line.country == "INT":
+            assert line.notes.startswith("⟦") and line.contact == original.contact
+        else:
+            assert line == original
+    assert all(name.startswith("⟦") for _code, name in fake.countries())
+
+
+def test_a_country_line_cannot_be_translated_only_the_directory(content_dir: Path) -> None:
+    _layer(
+        content_dir,
+        "support.toml",
+        '[countries]\nGB = "Vereinigtes Königreich"\n\n'
+        '[[line]]\nid = "int-findahelpline"\nhours = "Je nach Angebot"\n',
+    )
+    german = load_content(content_dir, language="de")
+    assert dict(german.countries())["GB"] == "Vereinigtes Königreich"
+    assert next(x for x in german.support_lines if x.country == "INT").hours == "Je nach Angebot"
+    _layer(content_dir, "support.toml", '[[line]]\nid = "gb-samaritans"\nhours = "Immer"\n')
+    with pytest.raises(ContentError, match="never translated"):
+        load_content(content_dir, language="de")
 
 
 def test_every_language_folder_shipped_carries_only_keys_english_has() -> None:

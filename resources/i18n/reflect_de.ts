@@ -1,7 +1,8 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
-    <name />
+    <name></name>
     <message>
         <source>Choose a passphrase.</source>
         <translation>Wählen Sie eine Passphrase.</translation>
@@ -63,7 +64,7 @@
         <translation>Über</translation>
     </message>
     <message>
-        <source>This week's questions (optional)</source>
+        <source>This week&apos;s questions (optional)</source>
         <translation>Die Fragen dieser Woche (freiwillig)</translation>
     </message>
     <message>
@@ -511,7 +512,7 @@
         <translation>Mein Krisenplan</translation>
     </message>
     <message>
-        <source>You haven't written a safety plan yet. When you feel steadier, “Write a safety plan” below takes you through it.</source>
+        <source>You haven&apos;t written a safety plan yet. When you feel steadier, “Write a safety plan” below takes you through it.</source>
         <translation>Sie haben noch keinen Krisenplan geschrieben. Wenn Sie sich etwas stabiler fühlen, führt Sie „Einen Krisenplan schreiben“ unten hindurch.</translation>
     </message>
     <message>
@@ -828,7 +829,7 @@
     </message>
     <message>
         <source>Open Reflect</source>
-        <extracomment>The rule id ``activated`` carries for the "while you were away" summary.</extracomment>
+        <extracomment>The rule id ``activated`` carries for the &quot;while you were away&quot; summary.</extracomment>
         <translation>Reflect öffnen</translation>
     </message>
     <message>
@@ -888,7 +889,7 @@
         <translation>Einen Check-in öffnen</translation>
     </message>
     <message>
-        <source>Skip it if I've already written that day</source>
+        <source>Skip it if I&apos;ve already written that day</source>
         <translation>Überspringen, wenn ich an dem Tag schon geschrieben habe</translation>
     </message>
     <message>
@@ -904,7 +905,7 @@
         <translation>Private Notiz</translation>
     </message>
     <message>
-        <source>Follow this computer's time zone</source>
+        <source>Follow this computer&apos;s time zone</source>
         <translation>Der Zeitzone dieses Computers folgen</translation>
     </message>
     <message>
@@ -1040,7 +1041,7 @@
         <translation> (später erinnern)</translation>
     </message>
     <message>
-        <source> · skipped on days you've written</source>
+        <source> · skipped on days you&apos;ve written</source>
         <translation> · an Tagen mit Eintrag übersprungen</translation>
     </message>
     <message>
@@ -1064,11 +1065,11 @@
         <translation>Reflect konnte dieses Tagebuch nicht öffnen.</translation>
     </message>
     <message>
-        <source>That passphrase didn't open this journal. Check Caps Lock and try again, or use your recovery key.</source>
+        <source>That passphrase didn&apos;t open this journal. Check Caps Lock and try again, or use your recovery key.</source>
         <translation>Diese Passphrase hat das Tagebuch nicht geöffnet. Prüfen Sie die Feststelltaste und versuchen Sie es noch einmal, oder verwenden Sie Ihren Wiederherstellungsschlüssel.</translation>
     </message>
     <message>
-        <source>That recovery key didn't open this journal. Check each group of characters against your printed copy.</source>
+        <source>That recovery key didn&apos;t open this journal. Check each group of characters against your printed copy.</source>
         <translation>Dieser Wiederherstellungsschlüssel hat das Tagebuch nicht geöffnet. Vergleichen Sie jede Zeichengruppe mit Ihrer ausgedruckten Kopie.</translation>
     </message>
     <message>
@@ -1076,7 +1077,7 @@
         <translation>Ein Wiederherstellungsschlüssel hat 64 Zeichen (Ziffern 0–9 und Buchstaben A–F), meist in 8 Gruppen geschrieben. Prüfen Sie, ob nichts fehlt.</translation>
     </message>
     <message>
-        <source>This journal's files look damaged, so Reflect did not change anything. Restore your most recent backup, or open the journal with your recovery key. Keep the damaged folder: do not delete it.</source>
+        <source>This journal&apos;s files look damaged, so Reflect did not change anything. Restore your most recent backup, or open the journal with your recovery key. Keep the damaged folder: do not delete it.</source>
         <translation>Die Dateien dieses Tagebuchs sehen beschädigt aus, deshalb hat Reflect nichts verändert. Stellen Sie Ihre neueste Sicherung wieder her oder öffnen Sie das Tagebuch mit Ihrem Wiederherstellungsschlüssel. Bewahren Sie den beschädigten Ordner auf: Löschen Sie ihn nicht.</translation>
     </message>
     <message>
@@ -1116,7 +1117,7 @@
         <translation>Dieses Element gibt es nicht mehr.</translation>
     </message>
     <message>
-        <source>That value isn't one Reflect can accept.</source>
+        <source>That value isn&apos;t one Reflect can accept.</source>
         <translation>Diesen Wert kann Reflect nicht annehmen.</translation>
     </message>
     <message>
@@ -1152,7 +1153,7 @@
         <translation>Ihre Wörter sind schon {count:,}, mehr behält Reflect nicht. Entfernen Sie einige unter Einstellungen &gt; Rechtschreibung und fügen Sie dieses dann noch einmal hinzu.</translation>
     </message>
     <message>
-        <source>This file isn't a Reflect backup. Backups end in .reflectbackup; choose another file. Nothing was changed.</source>
+        <source>This file isn&apos;t a Reflect backup. Backups end in .reflectbackup; choose another file. Nothing was changed.</source>
         <translation>Diese Datei ist keine Reflect-Sicherung. Sicherungen enden auf .reflectbackup; wählen Sie eine andere Datei. Nichts wurde verändert.</translation>
     </message>
     <message>
@@ -1164,7 +1165,7 @@
         <translation>Diese Sicherung wurde mit einem neueren Reflect erstellt. Installieren Sie die neueste Version von Reflect, um sie wiederherzustellen; nichts wurde verändert.</translation>
     </message>
     <message>
-        <source>Reflect is still changing this journal's key. Try the backup again in a moment.</source>
+        <source>Reflect is still changing this journal&apos;s key. Try the backup again in a moment.</source>
         <translation>Reflect ändert gerade noch den Schlüssel dieses Tagebuchs. Versuchen Sie die Sicherung gleich noch einmal.</translation>
     </message>
     <message>
@@ -1184,7 +1185,7 @@
         <translation>Wählen Sie für das wiederhergestellte Tagebuch einen normalen Ordner, keine Verknüpfung.</translation>
     </message>
     <message>
-        <source>That recovery key doesn't open this backup. It may belong to another journal, or the key was changed after this backup was made.</source>
+        <source>That recovery key doesn&apos;t open this backup. It may belong to another journal, or the key was changed after this backup was made.</source>
         <translation>Dieser Wiederherstellungsschlüssel öffnet diese Sicherung nicht. Vielleicht gehört sie zu einem anderen Tagebuch, oder der Schlüssel wurde geändert, nachdem die Sicherung erstellt wurde.</translation>
     </message>
     <message>
@@ -1209,7 +1210,7 @@
         <translation>Das ist eine Verknüpfung (symbolischer Link); wählen Sie die Datei, auf die sie zeigt.</translation>
     </message>
     <message>
-        <source>This isn't a file Reflect can import.</source>
+        <source>This isn&apos;t a file Reflect can import.</source>
         <translation>Diese Datei kann Reflect nicht importieren.</translation>
     </message>
     <message>
@@ -1274,7 +1275,7 @@
         <translation>Das sind {count} Zeichen; ein Wiederherstellungsschlüssel hat {expected}. Prüfen Sie, ob ein Zeichen doppelt getippt ist.</translation>
     </message>
     <message>
-        <source>This journal's key file (vault.json) is missing. Your entries are still there: open the journal with your recovery key, then choose a new passphrase.</source>
+        <source>This journal&apos;s key file (vault.json) is missing. Your entries are still there: open the journal with your recovery key, then choose a new passphrase.</source>
         <translation>Die Schlüsseldatei dieses Tagebuchs (vault.json) fehlt. Ihre Einträge sind noch da: Öffnen Sie das Tagebuch mit Ihrem Wiederherstellungsschlüssel und wählen Sie dann eine neue Passphrase.</translation>
     </message>
     <message>
@@ -1282,7 +1283,7 @@
         <translation>Reflect konnte {path} nicht lesen: {reason}.</translation>
     </message>
     <message>
-        <source>This journal's database file (journal.db) is missing. Restore it from a backup; nothing was changed.</source>
+        <source>This journal&apos;s database file (journal.db) is missing. Restore it from a backup; nothing was changed.</source>
         <translation>Die Datenbankdatei dieses Tagebuchs (journal.db) fehlt. Stellen Sie sie aus einer Sicherung wieder her; nichts wurde verändert.</translation>
     </message>
     <message>
@@ -1323,7 +1324,7 @@
     </message>
     <message>
         <source>[name]</source>
-        <extracomment>What each kind of finding is replaced with, in English (``Finding.label`` gives the current language's words: the therapist reads the export in that language).</extracomment>
+        <extracomment>What each kind of finding is replaced with, in English (``Finding.label`` gives the current language&apos;s words: the therapist reads the export in that language).</extracomment>
         <translation>[Name]</translation>
     </message>
     <message>
@@ -1544,7 +1545,7 @@ Reflect ist freie Software: Sie dürfen es unter den Bedingungen der GNU General
         <translation>Eine Sicherung zum Wiederherstellen wählen</translation>
     </message>
     <message>
-        <source>Can't use this file</source>
+        <source>Can&apos;t use this file</source>
         <translation>Diese Datei lässt sich nicht verwenden</translation>
     </message>
     <message>
@@ -1552,7 +1553,7 @@ Reflect ist freie Software: Sie dürfen es unter den Bedingungen der GNU General
         <translation>Sicherung vom {0}. Geben Sie die Passphrase ein, die Sie damals hatten, oder Ihren Wiederherstellungsschlüssel.</translation>
     </message>
     <message>
-        <source>Can't replace from here</source>
+        <source>Can&apos;t replace from here</source>
         <translation>Ersetzen ist von hier aus nicht möglich</translation>
     </message>
     <message>
@@ -1596,7 +1597,7 @@ Reflect ist freie Software: Sie dürfen es unter den Bedingungen der GNU General
         <translation>Ihr Tagebuch durch diese Sicherung ersetzen?</translation>
     </message>
     <message>
-        <source>The backup checked out. Anything written since it was made will be gone from this journal. Reflect will lock the journal, put the backup in its place, and ask for the backup's passphrase.</source>
+        <source>The backup checked out. Anything written since it was made will be gone from this journal. Reflect will lock the journal, put the backup in its place, and ask for the backup&apos;s passphrase.</source>
         <translation>Die Sicherung ist in Ordnung. Alles, was seit ihrer Erstellung geschrieben wurde, verschwindet aus diesem Tagebuch. Reflect sperrt das Tagebuch, setzt die Sicherung an seine Stelle und fragt nach der Passphrase der Sicherung.</translation>
     </message>
     <message>
@@ -1623,7 +1624,7 @@ Reflect ist freie Software: Sie dürfen es unter den Bedingungen der GNU General
         <translation>Jemand könnte meine alte Passphrase kennen: meinem Tagebuch auch einen neuen Schlüssel geben</translation>
     </message>
     <message>
-        <source>Without a new key, a copy of your journal's key file from before the change (in an old backup, say) still opens your journal with the old passphrase. A new key shuts that out; you get a new recovery key with it.</source>
+        <source>Without a new key, a copy of your journal&apos;s key file from before the change (in an old backup, say) still opens your journal with the old passphrase. A new key shuts that out; you get a new recovery key with it.</source>
         <translation>Ohne neuen Schlüssel öffnet eine Kopie der Schlüsseldatei von vor der Änderung (etwa in einer alten Sicherung) Ihr Tagebuch weiterhin mit der alten Passphrase. Ein neuer Schlüssel schließt das aus; Sie erhalten dazu einen neuen Wiederherstellungsschlüssel.</translation>
     </message>
     <message>
@@ -1643,7 +1644,7 @@ Reflect ist freie Software: Sie dürfen es unter den Bedingungen der GNU General
         <translation>Verwenden Sie ab jetzt Ihre neue Passphrase, um Ihr Tagebuch zu öffnen.</translation>
     </message>
     <message>
-        <source>That isn't your current passphrase. Nothing was changed.</source>
+        <source>That isn&apos;t your current passphrase. Nothing was changed.</source>
         <translation>Das ist nicht Ihre jetzige Passphrase. Nichts wurde verändert.</translation>
     </message>
 </context>
@@ -1719,7 +1720,9 @@ Reflect ist freie Software: Sie dürfen es unter den Bedingungen der GNU General
     <message numerus="yes">
         <source>Saved %Ln entry(s) to {0}.</source>
         <translation>
-            <numerusform>%Ln Eintrag in {0} gespeichert.</numerusform><numerusform>%Ln Einträge in {0} gespeichert.</numerusform></translation>
+            <numerusform>%Ln Eintrag in {0} gespeichert.</numerusform>
+            <numerusform>%Ln Einträge in {0} gespeichert.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Remember: this copy is not encrypted.</source>
@@ -1749,7 +1752,7 @@ Reflect ist freie Software: Sie dürfen es unter den Bedingungen der GNU General
         <translation>&amp;Sicherungen …</translation>
     </message>
     <message>
-        <source>Today's automatic backup could not be made: {0} Your journal is safe. After unlocking, open Journal &gt; Backups to try again.</source>
+        <source>Today&apos;s automatic backup could not be made: {0} Your journal is safe. After unlocking, open Journal &gt; Backups to try again.</source>
         <translation>Die heutige automatische Sicherung konnte nicht erstellt werden: {0} Ihr Tagebuch ist sicher. Öffnen Sie nach dem Entsperren Tagebuch &gt; Sicherungen, um es erneut zu versuchen.</translation>
     </message>
     <message>
@@ -1822,7 +1825,7 @@ Gefühle, was Ihnen aufgefallen ist, was Sie brauchen: Angaben zu Patientinnen u
         <translation>Vorschau des Eintrags</translation>
     </message>
     <message>
-        <source>Open this event's page</source>
+        <source>Open this event&apos;s page</source>
         <translation>Die Seite dieses Ereignisses öffnen</translation>
     </message>
     <message>
@@ -1864,7 +1867,9 @@ Gefühle, was Ihnen aufgefallen ist, was Sie brauchen: Angaben zu Patientinnen u
     <message numerus="yes">
         <source>%Ln word(s)</source>
         <translation>
-            <numerusform>%Ln Wort</numerusform><numerusform>%Ln Wörter</numerusform></translation>
+            <numerusform>%Ln Wort</numerusform>
+            <numerusform>%Ln Wörter</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1942,8 +1947,8 @@ Gefühle, was Ihnen aufgefallen ist, was Sie brauchen: Angaben zu Patientinnen u
         <translation>Ihre Einträge durchsuchen</translation>
     </message>
     <message>
-        <source>Words, the start of a word with *, "an exact phrase" in quotes, and dates in plain words: since March, last week, in 2024, before 5 May</source>
-        <translation>Wörter, den Anfang eines Wortes mit *, „einen genauen Ausdruck“ in Anführungszeichen und Daten in einfachen Worten: seit März, letzte Woche, 2024, vor dem 5. Mai</translation>
+        <source>Words, the start of a word with *, &quot;an exact phrase&quot; in quotes, and dates in plain words: since March, last week, in 2024, before 5 May</source>
+        <translation>Wörter, den Anfang eines Wortes mit *, „einen genauen Ausdruck“ in Anführungszeichen und Daten in einfachen Worten: seit März, letzte Woche, im Jahr 2024, vor dem 5. Mai</translation>
     </message>
     <message>
         <source>Entries</source>
@@ -1956,12 +1961,16 @@ Gefühle, was Ihnen aufgefallen ist, was Sie brauchen: Angaben zu Patientinnen u
     <message numerus="yes">
         <source>%Ln match(es)</source>
         <translation>
-            <numerusform>%Ln Treffer</numerusform><numerusform>%Ln Treffer</numerusform></translation>
+            <numerusform>%Ln Treffer</numerusform>
+            <numerusform>%Ln Treffer</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln entry(s)</source>
         <translation>
-            <numerusform>%Ln Eintrag</numerusform><numerusform>%Ln Einträge</numerusform></translation>
+            <numerusform>%Ln Eintrag</numerusform>
+            <numerusform>%Ln Einträge</numerusform>
+        </translation>
     </message>
     <message>
         <source>No entries match your search.
@@ -2154,7 +2163,7 @@ Wenn Sie so weit sind, fangen Sie einfach rechts an zu tippen, oder drücken Sie
         <translation>Alle verbergen</translation>
     </message>
     <message>
-        <source>I've checked them all</source>
+        <source>I&apos;ve checked them all</source>
         <translation>Ich habe alle geprüft</translation>
     </message>
     <message>
@@ -2332,7 +2341,7 @@ Wenn Sie so weit sind, fangen Sie einfach rechts an zu tippen, oder drücken Sie
 <context>
     <name>FilterChoice</name>
     <message>
-        <source>Open this event's page</source>
+        <source>Open this event&apos;s page</source>
         <translation>Die Seite dieses Ereignisses öffnen</translation>
     </message>
     <message>
@@ -2581,11 +2590,11 @@ Wenn Sie so weit sind, fangen Sie einfach rechts an zu tippen, oder drücken Sie
         <translation>Fokus (F11 oder Ansicht &gt; Fokus) blendet alles außer dem Eintrag aus, in einer gut lesbaren Spalte. Reflect speichert weiter; Esc oder F11 bringt den Rest zurück.</translation>
     </message>
     <message>
-        <source>Finding: the search box understands dates in plain words, with or without other words: since March, last week, in 2024, before 5 May, between March 3 and April 2. The days it understood show below it; × searches all dates again. Put words in quotes ("last week") to search for them as words. The menu below chooses one event or one tag. Bold days on the calendar have entries; choose one, or press Ctrl+G, to go to that day.</source>
-        <translation>Finden: Das Suchfeld versteht Daten in einfachen Worten, mit oder ohne weitere Wörter: seit März, letzte Woche, 2024, vor dem 5. Mai, zwischen 3. März und 2. April. Die erkannten Tage stehen darunter; × durchsucht wieder alle Daten. Setzen Sie Wörter in Anführungszeichen („letzte Woche“), um nach ihnen als Wörtern zu suchen. Das Menü darunter wählt ein Ereignis oder ein Schlagwort. Fett gedruckte Tage im Kalender haben Einträge; wählen Sie einen oder drücken Sie Strg+G, um zu diesem Tag zu gehen.</translation>
+        <source>Finding: the search box understands dates in plain words, with or without other words: since March, last week, in 2024, before 5 May, between March 3 and April 2. The days it understood show below it; × searches all dates again. Put words in quotes (&quot;last week&quot;) to search for them as words. The menu below chooses one event or one tag. Bold days on the calendar have entries; choose one, or press Ctrl+G, to go to that day.</source>
+        <translation>Finden: Das Suchfeld versteht Daten in einfachen Worten, mit oder ohne weitere Wörter: seit März, letzte Woche, im Jahr 2024, vor dem 5. Mai, zwischen 3. März und 2. April. Die erkannten Tage stehen darunter; × durchsucht wieder alle Daten. Setzen Sie Wörter in Anführungszeichen („letzte Woche“), um nach ihnen als Wörtern zu suchen. Das Menü darunter wählt ein Ereignis oder ein Schlagwort. Fett gedruckte Tage im Kalender haben Einträge; wählen Sie einen oder drücken Sie Strg+G, um zu diesem Tag zu gehen.</translation>
     </message>
     <message>
-        <source>An event's page shows the way so far, what you wrote about it, its check-ins and reminders, with buttons to write, check in, start an exercise or export it. Open it from the stage guide, from the calendar button beside an entry's event, or from the list's menu (Event: ...).</source>
+        <source>An event&apos;s page shows the way so far, what you wrote about it, its check-ins and reminders, with buttons to write, check in, start an exercise or export it. Open it from the stage guide, from the calendar button beside an entry&apos;s event, or from the list&apos;s menu (Event: ...).</source>
         <translation>Die Seite eines Ereignisses zeigt den bisherigen Weg, was Sie darüber geschrieben haben, seine Check-ins und Erinnerungen, mit Schaltflächen zum Schreiben, für einen Check-in, zum Beginnen einer Übung oder zum Exportieren. Sie öffnen sie aus dem Phasen-Leitfaden, über die Kalenderschaltfläche neben dem Ereignis eines Eintrags oder über das Menü der Liste (Ereignis: …).</translation>
     </message>
     <message>
@@ -2693,7 +2702,9 @@ Wenn Sie so weit sind, fangen Sie einfach rechts an zu tippen, oder drücken Sie
     <message numerus="yes">
         <source>%Ln entry(s)</source>
         <translation>
-            <numerusform>%Ln Eintrag</numerusform><numerusform>%Ln Einträge</numerusform></translation>
+            <numerusform>%Ln Eintrag</numerusform>
+            <numerusform>%Ln Einträge</numerusform>
+        </translation>
     </message>
     <message>
         <source>{0} from {1}</source>
@@ -2716,7 +2727,7 @@ Wenn Sie so weit sind, fangen Sie einfach rechts an zu tippen, oder drücken Sie
         <translation>Außerdem {0} Ereignisse und {1} Check-ins.</translation>
     </message>
     <message>
-        <source>Reflect can't import this.</source>
+        <source>Reflect can&apos;t import this.</source>
         <translation>Reflect kann das nicht importieren.</translation>
     </message>
     <message>
@@ -2795,7 +2806,7 @@ Wenn Sie so weit sind, fangen Sie einfach rechts an zu tippen, oder drücken Sie
         <translation>Tagebuch-Werkzeuge</translation>
     </message>
     <message>
-        <source>The entry from {when} will be removed from this computer for good. This can't be undone.</source>
+        <source>The entry from {when} will be removed from this computer for good. This can&apos;t be undone.</source>
         <translation>Der Eintrag vom {when} wird endgültig von diesem Computer entfernt. Das lässt sich nicht rückgängig machen.</translation>
     </message>
     <message>
@@ -2853,7 +2864,7 @@ Wenn Sie so weit sind, fangen Sie einfach rechts an zu tippen, oder drücken Sie
         <translation>Die beiden Passphrasen stimmen überein.</translation>
     </message>
     <message>
-        <source>The two passphrases don't match yet.</source>
+        <source>The two passphrases don&apos;t match yet.</source>
         <translation>Die beiden Passphrasen stimmen noch nicht überein.</translation>
     </message>
     <message>
@@ -2861,7 +2872,7 @@ Wenn Sie so weit sind, fangen Sie einfach rechts an zu tippen, oder drücken Sie
         <translation>Wählen Sie eine Passphrase.</translation>
     </message>
     <message>
-        <source>The two passphrases don't match. Type the same passphrase twice.</source>
+        <source>The two passphrases don&apos;t match. Type the same passphrase twice.</source>
         <translation>Die beiden Passphrasen stimmen nicht überein. Geben Sie zweimal dieselbe Passphrase ein.</translation>
     </message>
     <message>
@@ -2951,7 +2962,7 @@ Wenn Sie so weit sind, fangen Sie einfach rechts an zu tippen, oder drücken Sie
         <translation>Geben Sie zuerst Ihre Passphrase ein.</translation>
     </message>
     <message>
-        <source>That isn't your passphrase. Nothing was changed.</source>
+        <source>That isn&apos;t your passphrase. Nothing was changed.</source>
         <translation>Das ist nicht Ihre Passphrase. Nichts wurde verändert.</translation>
     </message>
     <message>
@@ -2971,11 +2982,11 @@ Wenn Sie so weit sind, fangen Sie einfach rechts an zu tippen, oder drücken Sie
         <translation>Ihr Tagebuch hat jetzt einen neuen Schlüssel und verwendet den neuen Wiederherstellungsschlüssel, den Sie aufbewahrt haben. Ihre alte Passphrase und Ihr alter Wiederherstellungsschlüssel öffnen es nicht mehr, auch nicht mit einer alten Kopie der Schlüsseldatei.</translation>
     </message>
     <message>
-        <source>Keep the journal's old key?</source>
+        <source>Keep the journal&apos;s old key?</source>
         <translation>Den alten Schlüssel des Tagebuchs behalten?</translation>
     </message>
     <message>
-        <source>Your new passphrase is in place. But a copy of your journal's key file from before (in an old backup, say) still opens the journal with the old passphrase until the journal has a new key. You can do this later in Settings &gt; New recovery key.</source>
+        <source>Your new passphrase is in place. But a copy of your journal&apos;s key file from before (in an old backup, say) still opens the journal with the old passphrase until the journal has a new key. You can do this later in Settings &gt; New recovery key.</source>
         <translation>Ihre neue Passphrase gilt. Aber eine Kopie der Schlüsseldatei von vorher (etwa in einer alten Sicherung) öffnet das Tagebuch weiter mit der alten Passphrase, bis das Tagebuch einen neuen Schlüssel hat. Sie können das später unter Einstellungen &gt; Neuer Wiederherstellungsschlüssel nachholen.</translation>
     </message>
     <message>
@@ -3049,7 +3060,7 @@ Wenn Sie so weit sind, fangen Sie einfach rechts an zu tippen, oder drücken Sie
 
 If you kept your recovery key (on paper, as a PDF, or in a password manager), choose “Use recovery key” and then pick a new passphrase.
 
-If you have neither, the journal cannot be opened. Keep the folder in case the passphrase comes back to you: it often does after a night's sleep.</source>
+If you have neither, the journal cannot be opened. Keep the folder in case the passphrase comes back to you: it often does after a night&apos;s sleep.</source>
         <translation>Ihr Tagebuch ist mit Ihrer Passphrase verschlüsselt, und niemand, auch nicht die Macher von Reflect, kann es ohne diese Passphrase oder Ihren Wiederherstellungsschlüssel öffnen. Es gibt kein Zurücksetzen per E-Mail und keine Hintertür.
 
 Wenn Sie Ihren Wiederherstellungsschlüssel aufbewahrt haben (auf Papier, als PDF oder in einem Passwortmanager), wählen Sie „Wiederherstellungsschlüssel verwenden“ und dann eine neue Passphrase.
@@ -3090,7 +3101,9 @@ Wenn Sie keins von beiden haben, lässt sich das Tagebuch nicht öffnen. Behalte
     <message numerus="yes">
         <source>%Ln entry(s)</source>
         <translation>
-            <numerusform>%Ln Eintrag</numerusform><numerusform>%Ln Einträge</numerusform></translation>
+            <numerusform>%Ln Eintrag</numerusform>
+            <numerusform>%Ln Einträge</numerusform>
+        </translation>
     </message>
     <message>
         <source>Page {number} of {total}</source>
@@ -3329,7 +3342,7 @@ Wenn Sie keins von beiden haben, lässt sich das Tagebuch nicht öffnen. Behalte
         <translation>Eine Sicherungsdatei wählen</translation>
     </message>
     <message>
-        <source>The backup's passphrase or your recovery key</source>
+        <source>The backup&apos;s passphrase or your recovery key</source>
         <translation>Die Passphrase der Sicherung oder Ihr Wiederherstellungsschlüssel</translation>
     </message>
     <message>
@@ -3365,7 +3378,7 @@ Wenn Sie keins von beiden haben, lässt sich das Tagebuch nicht öffnen. Behalte
         <translation>Sicherung vom {0}. Tippen Sie die Passphrase ein, die Sie damals hatten, oder Ihren Wiederherstellungsschlüssel.</translation>
     </message>
     <message>
-        <source>That doesn't open this backup. A backup opens with the passphrase you had when it was made, or with your recovery key. Nothing was changed.</source>
+        <source>That doesn&apos;t open this backup. A backup opens with the passphrase you had when it was made, or with your recovery key. Nothing was changed.</source>
         <translation>Das öffnet diese Sicherung nicht. Eine Sicherung öffnet sich mit der Passphrase, die Sie bei ihrer Erstellung hatten, oder mit Ihrem Wiederherstellungsschlüssel. Nichts wurde verändert.</translation>
     </message>
     <message>
@@ -3667,7 +3680,7 @@ Wenn Sie keins von beiden haben, lässt sich das Tagebuch nicht öffnen. Behalte
         <translation>Den Ordner eines Reflect-Tagebuchs wählen</translation>
     </message>
     <message>
-        <source>That folder doesn't hold a Reflect journal. Choose the folder that contains vault.json, for example one restored from a backup.</source>
+        <source>That folder doesn&apos;t hold a Reflect journal. Choose the folder that contains vault.json, for example one restored from a backup.</source>
         <translation>Dieser Ordner enthält kein Reflect-Tagebuch. Wählen Sie den Ordner, der vault.json enthält, zum Beispiel einen aus einer Sicherung wiederhergestellten.</translation>
     </message>
     <message>
@@ -3679,7 +3692,7 @@ Wenn Sie keins von beiden haben, lässt sich das Tagebuch nicht öffnen. Behalte
         <translation>Ihr Tagebuch wird geöffnet …</translation>
     </message>
     <message>
-        <source>That passphrase didn't open this journal. Check Caps Lock and try again, or use your recovery key.</source>
+        <source>That passphrase didn&apos;t open this journal. Check Caps Lock and try again, or use your recovery key.</source>
         <translation>Diese Passphrase hat das Tagebuch nicht geöffnet. Prüfen Sie die Feststelltaste und versuchen Sie es noch einmal, oder verwenden Sie Ihren Wiederherstellungsschlüssel.</translation>
     </message>
     <message>
@@ -3703,7 +3716,7 @@ Wenn Sie keins von beiden haben, lässt sich das Tagebuch nicht öffnen. Behalte
         <translation>Reflect hat Ihr Tagebuch aus der Sicherung wiederhergestellt. Die beschädigte Kopie liegt in {0}; Sie können sie löschen, sobald Sie sicher sind, dass nichts fehlt.</translation>
     </message>
     <message>
-        <source>That passphrase doesn't open this backup. A backup opens with the passphrase you had when it was made. Nothing was changed.</source>
+        <source>That passphrase doesn&apos;t open this backup. A backup opens with the passphrase you had when it was made. Nothing was changed.</source>
         <translation>Diese Passphrase öffnet diese Sicherung nicht. Eine Sicherung öffnet sich mit der Passphrase, die Sie bei ihrer Erstellung hatten. Nichts wurde verändert.</translation>
     </message>
     <message>
@@ -3720,7 +3733,9 @@ Wenn Sie keins von beiden haben, lässt sich das Tagebuch nicht öffnen. Behalte
     <message numerus="yes">
         <source>%n reminder(s) could not be read and were left out. The file as it was is kept in {0} as reminders.json.unreadable.</source>
         <translation>
-            <numerusform>%n Erinnerung konnte nicht gelesen werden und wurde weggelassen. Die Datei ist, wie sie war, in {0} als reminders.json.unreadable aufbewahrt.</numerusform><numerusform>%n Erinnerungen konnten nicht gelesen werden und wurden weggelassen. Die Datei ist, wie sie war, in {0} als reminders.json.unreadable aufbewahrt.</numerusform></translation>
+            <numerusform>%n Erinnerung konnte nicht gelesen werden und wurde weggelassen. Die Datei ist, wie sie war, in {0} als reminders.json.unreadable aufbewahrt.</numerusform>
+            <numerusform>%n Erinnerungen konnten nicht gelesen werden und wurden weggelassen. Die Datei ist, wie sie war, in {0} als reminders.json.unreadable aufbewahrt.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1,7 +1,8 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="es" sourcelanguage="en">
 <context>
-    <name />
+    <name></name>
     <message>
         <source>Choose a passphrase.</source>
         <translation>Elige una frase de contraseña.</translation>
@@ -63,7 +64,7 @@
         <translation>Acerca de</translation>
     </message>
     <message>
-        <source>This week's questions (optional)</source>
+        <source>This week&apos;s questions (optional)</source>
         <translation>Las preguntas de esta semana (opcionales)</translation>
     </message>
     <message>
@@ -511,7 +512,7 @@
         <translation>Mi plan de seguridad</translation>
     </message>
     <message>
-        <source>You haven't written a safety plan yet. When you feel steadier, “Write a safety plan” below takes you through it.</source>
+        <source>You haven&apos;t written a safety plan yet. When you feel steadier, “Write a safety plan” below takes you through it.</source>
         <translation>Todavía no has escrito un plan de seguridad. Cuando te sientas con más calma, «Escribir un plan de seguridad», aquí abajo, te guiará.</translation>
     </message>
     <message>
@@ -828,7 +829,7 @@
     </message>
     <message>
         <source>Open Reflect</source>
-        <extracomment>The rule id ``activated`` carries for the "while you were away" summary.</extracomment>
+        <extracomment>The rule id ``activated`` carries for the &quot;while you were away&quot; summary.</extracomment>
         <translation>Abrir Reflect</translation>
     </message>
     <message>
@@ -888,7 +889,7 @@
         <translation>Abrir un registro</translation>
     </message>
     <message>
-        <source>Skip it if I've already written that day</source>
+        <source>Skip it if I&apos;ve already written that day</source>
         <translation>Omitirlo si ya escribí ese día</translation>
     </message>
     <message>
@@ -904,7 +905,7 @@
         <translation>Nota privada</translation>
     </message>
     <message>
-        <source>Follow this computer's time zone</source>
+        <source>Follow this computer&apos;s time zone</source>
         <translation>Seguir la zona horaria de este equipo</translation>
     </message>
     <message>
@@ -1040,7 +1041,7 @@
         <translation> (pospuesto)</translation>
     </message>
     <message>
-        <source> · skipped on days you've written</source>
+        <source> · skipped on days you&apos;ve written</source>
         <translation> · se omite los días en que escribiste</translation>
     </message>
     <message>
@@ -1064,11 +1065,11 @@
         <translation>Reflect no pudo abrir este diario.</translation>
     </message>
     <message>
-        <source>That passphrase didn't open this journal. Check Caps Lock and try again, or use your recovery key.</source>
+        <source>That passphrase didn&apos;t open this journal. Check Caps Lock and try again, or use your recovery key.</source>
         <translation>Esa frase de contraseña no abrió este diario. Revisa el Bloq Mayús e inténtalo de nuevo, o usa tu clave de recuperación.</translation>
     </message>
     <message>
-        <source>That recovery key didn't open this journal. Check each group of characters against your printed copy.</source>
+        <source>That recovery key didn&apos;t open this journal. Check each group of characters against your printed copy.</source>
         <translation>Esa clave de recuperación no abrió este diario. Compara cada grupo de caracteres con tu copia impresa.</translation>
     </message>
     <message>
@@ -1076,7 +1077,7 @@
         <translation>Una clave de recuperación tiene 64 caracteres (dígitos del 0 al 9 y letras de la A a la F), normalmente escritos en 8 grupos. Comprueba que no falte nada.</translation>
     </message>
     <message>
-        <source>This journal's files look damaged, so Reflect did not change anything. Restore your most recent backup, or open the journal with your recovery key. Keep the damaged folder: do not delete it.</source>
+        <source>This journal&apos;s files look damaged, so Reflect did not change anything. Restore your most recent backup, or open the journal with your recovery key. Keep the damaged folder: do not delete it.</source>
         <translation>Los archivos de este diario parecen dañados, así que Reflect no cambió nada. Restaura tu copia de seguridad más reciente, o abre el diario con tu clave de recuperación. Conserva la carpeta dañada: no la borres.</translation>
     </message>
     <message>
@@ -1116,7 +1117,7 @@
         <translation>Ese elemento ya no existe.</translation>
     </message>
     <message>
-        <source>That value isn't one Reflect can accept.</source>
+        <source>That value isn&apos;t one Reflect can accept.</source>
         <translation>Reflect no puede aceptar ese valor.</translation>
     </message>
     <message>
@@ -1152,7 +1153,7 @@
         <translation>Tus palabras ya son {count:,}, el máximo que guarda Reflect. Quita algunas en Configuración, en Ortografía, y luego añade esta de nuevo.</translation>
     </message>
     <message>
-        <source>This file isn't a Reflect backup. Backups end in .reflectbackup; choose another file. Nothing was changed.</source>
+        <source>This file isn&apos;t a Reflect backup. Backups end in .reflectbackup; choose another file. Nothing was changed.</source>
         <translation>Este archivo no es una copia de seguridad de Reflect. Las copias terminan en .reflectbackup; elige otro archivo. No se cambió nada.</translation>
     </message>
     <message>
@@ -1164,7 +1165,7 @@
         <translation>Esta copia de seguridad la hizo una versión más reciente de Reflect. Instala la última versión de Reflect para restaurarla; no se cambió nada.</translation>
     </message>
     <message>
-        <source>Reflect is still changing this journal's key. Try the backup again in a moment.</source>
+        <source>Reflect is still changing this journal&apos;s key. Try the backup again in a moment.</source>
         <translation>Reflect todavía está cambiando la clave de este diario. Vuelve a intentar la copia de seguridad en un momento.</translation>
     </message>
     <message>
@@ -1184,7 +1185,7 @@
         <translation>Elige una carpeta normal para el diario restaurado, no un acceso directo.</translation>
     </message>
     <message>
-        <source>That recovery key doesn't open this backup. It may belong to another journal, or the key was changed after this backup was made.</source>
+        <source>That recovery key doesn&apos;t open this backup. It may belong to another journal, or the key was changed after this backup was made.</source>
         <translation>Esa clave de recuperación no abre esta copia de seguridad. Puede que sea de otro diario, o que la clave se cambiara después de hacer la copia.</translation>
     </message>
     <message>
@@ -1209,7 +1210,7 @@
         <translation>Esto es un acceso directo (enlace simbólico); elige el archivo al que apunta.</translation>
     </message>
     <message>
-        <source>This isn't a file Reflect can import.</source>
+        <source>This isn&apos;t a file Reflect can import.</source>
         <translation>Reflect no puede importar este archivo.</translation>
     </message>
     <message>
@@ -1274,7 +1275,7 @@
         <translation>Aquí hay {count} caracteres; una clave de recuperación tiene {expected}. Comprueba si escribiste algún carácter dos veces.</translation>
     </message>
     <message>
-        <source>This journal's key file (vault.json) is missing. Your entries are still there: open the journal with your recovery key, then choose a new passphrase.</source>
+        <source>This journal&apos;s key file (vault.json) is missing. Your entries are still there: open the journal with your recovery key, then choose a new passphrase.</source>
         <translation>Falta el archivo de clave de este diario (vault.json). Tus entradas siguen ahí: abre el diario con tu clave de recuperación y luego elige una nueva frase de contraseña.</translation>
     </message>
     <message>
@@ -1282,7 +1283,7 @@
         <translation>Reflect no pudo leer {path}: {reason}.</translation>
     </message>
     <message>
-        <source>This journal's database file (journal.db) is missing. Restore it from a backup; nothing was changed.</source>
+        <source>This journal&apos;s database file (journal.db) is missing. Restore it from a backup; nothing was changed.</source>
         <translation>Falta el archivo de base de datos de este diario (journal.db). Restáuralo desde una copia de seguridad; no se cambió nada.</translation>
     </message>
     <message>
@@ -1323,7 +1324,7 @@
     </message>
     <message>
         <source>[name]</source>
-        <extracomment>What each kind of finding is replaced with, in English (``Finding.label`` gives the current language's words: the therapist reads the export in that language).</extracomment>
+        <extracomment>What each kind of finding is replaced with, in English (``Finding.label`` gives the current language&apos;s words: the therapist reads the export in that language).</extracomment>
         <translation>[nombre]</translation>
     </message>
     <message>
@@ -1544,7 +1545,7 @@ Reflect es software libre: puedes compartirlo y modificarlo según los términos
         <translation>Elige una copia de seguridad para restaurar</translation>
     </message>
     <message>
-        <source>Can't use this file</source>
+        <source>Can&apos;t use this file</source>
         <translation>No se puede usar este archivo</translation>
     </message>
     <message>
@@ -1552,7 +1553,7 @@ Reflect es software libre: puedes compartirlo y modificarlo según los términos
         <translation>Copia de seguridad hecha el {0}. Escribe la frase de contraseña que usabas entonces, o tu clave de recuperación.</translation>
     </message>
     <message>
-        <source>Can't replace from here</source>
+        <source>Can&apos;t replace from here</source>
         <translation>No se puede reemplazar desde aquí</translation>
     </message>
     <message>
@@ -1596,7 +1597,7 @@ Reflect es software libre: puedes compartirlo y modificarlo según los términos
         <translation>¿Reemplazar tu diario por esta copia de seguridad?</translation>
     </message>
     <message>
-        <source>The backup checked out. Anything written since it was made will be gone from this journal. Reflect will lock the journal, put the backup in its place, and ask for the backup's passphrase.</source>
+        <source>The backup checked out. Anything written since it was made will be gone from this journal. Reflect will lock the journal, put the backup in its place, and ask for the backup&apos;s passphrase.</source>
         <translation>La copia está en buen estado. Todo lo escrito desde que se hizo desaparecerá de este diario. Reflect bloqueará el diario, pondrá la copia en su lugar y te pedirá la frase de contraseña de la copia.</translation>
     </message>
     <message>
@@ -1623,7 +1624,7 @@ Reflect es software libre: puedes compartirlo y modificarlo según los términos
         <translation>Alguien puede conocer mi frase de contraseña anterior: dar también una clave nueva a mi diario</translation>
     </message>
     <message>
-        <source>Without a new key, a copy of your journal's key file from before the change (in an old backup, say) still opens your journal with the old passphrase. A new key shuts that out; you get a new recovery key with it.</source>
+        <source>Without a new key, a copy of your journal&apos;s key file from before the change (in an old backup, say) still opens your journal with the old passphrase. A new key shuts that out; you get a new recovery key with it.</source>
         <translation>Sin una clave nueva, una copia del archivo de clave de tu diario de antes del cambio (en una copia de seguridad antigua, por ejemplo) sigue abriendo tu diario con la frase de contraseña anterior. Una clave nueva lo impide; con ella recibes una nueva clave de recuperación.</translation>
     </message>
     <message>
@@ -1643,7 +1644,7 @@ Reflect es software libre: puedes compartirlo y modificarlo según los términos
         <translation>A partir de ahora, usa tu nueva frase de contraseña para abrir tu diario.</translation>
     </message>
     <message>
-        <source>That isn't your current passphrase. Nothing was changed.</source>
+        <source>That isn&apos;t your current passphrase. Nothing was changed.</source>
         <translation>Esa no es tu frase de contraseña actual. No se cambió nada.</translation>
     </message>
 </context>
@@ -1719,7 +1720,9 @@ Reflect es software libre: puedes compartirlo y modificarlo según los términos
     <message numerus="yes">
         <source>Saved %Ln entry(s) to {0}.</source>
         <translation>
-            <numerusform>Se guardó %Ln entrada en {0}.</numerusform><numerusform>Se guardaron %Ln entradas en {0}.</numerusform></translation>
+            <numerusform>Se guardó %Ln entrada en {0}.</numerusform>
+            <numerusform>Se guardaron %Ln entradas en {0}.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Remember: this copy is not encrypted.</source>
@@ -1749,7 +1752,7 @@ Reflect es software libre: puedes compartirlo y modificarlo según los términos
         <translation>&amp;Copias de seguridad…</translation>
     </message>
     <message>
-        <source>Today's automatic backup could not be made: {0} Your journal is safe. After unlocking, open Journal &gt; Backups to try again.</source>
+        <source>Today&apos;s automatic backup could not be made: {0} Your journal is safe. After unlocking, open Journal &gt; Backups to try again.</source>
         <translation>No se pudo hacer la copia de seguridad automática de hoy: {0} Tu diario está a salvo. Después de desbloquearlo, abre Diario &gt; Copias de seguridad para intentarlo de nuevo.</translation>
     </message>
     <message>
@@ -1822,7 +1825,7 @@ Sentimientos, lo que notaste, lo que necesitas: aquí no hacen falta datos de pa
         <translation>Vista previa de la entrada</translation>
     </message>
     <message>
-        <source>Open this event's page</source>
+        <source>Open this event&apos;s page</source>
         <translation>Abrir la página de este evento</translation>
     </message>
     <message>
@@ -1864,7 +1867,9 @@ Sentimientos, lo que notaste, lo que necesitas: aquí no hacen falta datos de pa
     <message numerus="yes">
         <source>%Ln word(s)</source>
         <translation>
-            <numerusform>%Ln palabra</numerusform><numerusform>%Ln palabras</numerusform></translation>
+            <numerusform>%Ln palabra</numerusform>
+            <numerusform>%Ln palabras</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1942,7 +1947,7 @@ Sentimientos, lo que notaste, lo que necesitas: aquí no hacen falta datos de pa
         <translation>Busca en tus entradas</translation>
     </message>
     <message>
-        <source>Words, the start of a word with *, "an exact phrase" in quotes, and dates in plain words: since March, last week, in 2024, before 5 May</source>
+        <source>Words, the start of a word with *, &quot;an exact phrase&quot; in quotes, and dates in plain words: since March, last week, in 2024, before 5 May</source>
         <translation>Palabras, el comienzo de una palabra con *, «una frase exacta» entre comillas y fechas en palabras sencillas: desde marzo, la semana pasada, en 2024, antes del 5 de mayo</translation>
     </message>
     <message>
@@ -1956,12 +1961,16 @@ Sentimientos, lo que notaste, lo que necesitas: aquí no hacen falta datos de pa
     <message numerus="yes">
         <source>%Ln match(es)</source>
         <translation>
-            <numerusform>%Ln resultado</numerusform><numerusform>%Ln resultados</numerusform></translation>
+            <numerusform>%Ln resultado</numerusform>
+            <numerusform>%Ln resultados</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln entry(s)</source>
         <translation>
-            <numerusform>%Ln entrada</numerusform><numerusform>%Ln entradas</numerusform></translation>
+            <numerusform>%Ln entrada</numerusform>
+            <numerusform>%Ln entradas</numerusform>
+        </translation>
     </message>
     <message>
         <source>No entries match your search.
@@ -2154,7 +2163,7 @@ Cuando quieras, empieza a escribir a la derecha, o pulsa Ctrl+N para una entrada
         <translation>Ocultar todo</translation>
     </message>
     <message>
-        <source>I've checked them all</source>
+        <source>I&apos;ve checked them all</source>
         <translation>Ya los revisé todos</translation>
     </message>
     <message>
@@ -2332,7 +2341,7 @@ Cuando quieras, empieza a escribir a la derecha, o pulsa Ctrl+N para una entrada
 <context>
     <name>FilterChoice</name>
     <message>
-        <source>Open this event's page</source>
+        <source>Open this event&apos;s page</source>
         <translation>Abrir la página de este evento</translation>
     </message>
     <message>
@@ -2581,11 +2590,11 @@ Cuando quieras, empieza a escribir a la derecha, o pulsa Ctrl+N para una entrada
         <translation>El modo concentración (F11, o Ver &gt; Concentración) oculta todo menos la entrada, en una columna fácil de leer. Reflect sigue guardando; Esc o F11 trae de vuelta lo demás.</translation>
     </message>
     <message>
-        <source>Finding: the search box understands dates in plain words, with or without other words: since March, last week, in 2024, before 5 May, between March 3 and April 2. The days it understood show below it; × searches all dates again. Put words in quotes ("last week") to search for them as words. The menu below chooses one event or one tag. Bold days on the calendar have entries; choose one, or press Ctrl+G, to go to that day.</source>
+        <source>Finding: the search box understands dates in plain words, with or without other words: since March, last week, in 2024, before 5 May, between March 3 and April 2. The days it understood show below it; × searches all dates again. Put words in quotes (&quot;last week&quot;) to search for them as words. The menu below chooses one event or one tag. Bold days on the calendar have entries; choose one, or press Ctrl+G, to go to that day.</source>
         <translation>Buscar: el cuadro de búsqueda entiende fechas en palabras sencillas, con o sin otras palabras: desde marzo, la semana pasada, en 2024, antes del 5 de mayo, entre el 3 de marzo y el 2 de abril. Los días que entendió aparecen debajo; × vuelve a buscar en todas las fechas. Pon palabras entre comillas («la semana pasada») para buscarlas como palabras. El menú de debajo elige un evento o una etiqueta. Los días en negrita del calendario tienen entradas; elige uno, o pulsa Ctrl+G, para ir a ese día.</translation>
     </message>
     <message>
-        <source>An event's page shows the way so far, what you wrote about it, its check-ins and reminders, with buttons to write, check in, start an exercise or export it. Open it from the stage guide, from the calendar button beside an entry's event, or from the list's menu (Event: ...).</source>
+        <source>An event&apos;s page shows the way so far, what you wrote about it, its check-ins and reminders, with buttons to write, check in, start an exercise or export it. Open it from the stage guide, from the calendar button beside an entry&apos;s event, or from the list&apos;s menu (Event: ...).</source>
         <translation>La página de un evento muestra el camino hasta ahora, lo que escribiste sobre él, sus registros y recordatorios, con botones para escribir, hacer un registro, empezar un ejercicio o exportarlo. Ábrela desde la guía de etapas, desde el botón de calendario junto al evento de una entrada, o desde el menú de la lista (Evento: …).</translation>
     </message>
     <message>
@@ -2693,7 +2702,9 @@ Cuando quieras, empieza a escribir a la derecha, o pulsa Ctrl+N para una entrada
     <message numerus="yes">
         <source>%Ln entry(s)</source>
         <translation>
-            <numerusform>%Ln entrada</numerusform><numerusform>%Ln entradas</numerusform></translation>
+            <numerusform>%Ln entrada</numerusform>
+            <numerusform>%Ln entradas</numerusform>
+        </translation>
     </message>
     <message>
         <source>{0} from {1}</source>
@@ -2716,7 +2727,7 @@ Cuando quieras, empieza a escribir a la derecha, o pulsa Ctrl+N para una entrada
         <translation>Además, {0} eventos y {1} registros.</translation>
     </message>
     <message>
-        <source>Reflect can't import this.</source>
+        <source>Reflect can&apos;t import this.</source>
         <translation>Reflect no puede importar esto.</translation>
     </message>
     <message>
@@ -2795,7 +2806,7 @@ Cuando quieras, empieza a escribir a la derecha, o pulsa Ctrl+N para una entrada
         <translation>Herramientas del diario</translation>
     </message>
     <message>
-        <source>The entry from {when} will be removed from this computer for good. This can't be undone.</source>
+        <source>The entry from {when} will be removed from this computer for good. This can&apos;t be undone.</source>
         <translation>La entrada del {when} se eliminará de este equipo para siempre. No se puede deshacer.</translation>
     </message>
     <message>
@@ -2853,7 +2864,7 @@ Cuando quieras, empieza a escribir a la derecha, o pulsa Ctrl+N para una entrada
         <translation>Las dos frases de contraseña coinciden.</translation>
     </message>
     <message>
-        <source>The two passphrases don't match yet.</source>
+        <source>The two passphrases don&apos;t match yet.</source>
         <translation>Las dos frases de contraseña todavía no coinciden.</translation>
     </message>
     <message>
@@ -2861,7 +2872,7 @@ Cuando quieras, empieza a escribir a la derecha, o pulsa Ctrl+N para una entrada
         <translation>Elige una frase de contraseña.</translation>
     </message>
     <message>
-        <source>The two passphrases don't match. Type the same passphrase twice.</source>
+        <source>The two passphrases don&apos;t match. Type the same passphrase twice.</source>
         <translation>Las dos frases de contraseña no coinciden. Escribe dos veces la misma frase de contraseña.</translation>
     </message>
     <message>
@@ -2951,7 +2962,7 @@ Cuando quieras, empieza a escribir a la derecha, o pulsa Ctrl+N para una entrada
         <translation>Escribe primero tu frase de contraseña.</translation>
     </message>
     <message>
-        <source>That isn't your passphrase. Nothing was changed.</source>
+        <source>That isn&apos;t your passphrase. Nothing was changed.</source>
         <translation>Esa no es tu frase de contraseña. No se cambió nada.</translation>
     </message>
     <message>
@@ -2971,11 +2982,11 @@ Cuando quieras, empieza a escribir a la derecha, o pulsa Ctrl+N para una entrada
         <translation>Tu diario tiene ahora una clave nueva y usa la nueva clave de recuperación que guardaste. Tu frase de contraseña antigua y tu clave de recuperación antigua ya no lo abren, ni siquiera con una copia antigua del archivo de clave.</translation>
     </message>
     <message>
-        <source>Keep the journal's old key?</source>
+        <source>Keep the journal&apos;s old key?</source>
         <translation>¿Conservar la clave antigua del diario?</translation>
     </message>
     <message>
-        <source>Your new passphrase is in place. But a copy of your journal's key file from before (in an old backup, say) still opens the journal with the old passphrase until the journal has a new key. You can do this later in Settings &gt; New recovery key.</source>
+        <source>Your new passphrase is in place. But a copy of your journal&apos;s key file from before (in an old backup, say) still opens the journal with the old passphrase until the journal has a new key. You can do this later in Settings &gt; New recovery key.</source>
         <translation>Tu nueva frase de contraseña ya está activa. Pero una copia del archivo de clave de tu diario de antes (en una copia de seguridad antigua, por ejemplo) sigue abriendo el diario con la frase de contraseña antigua hasta que el diario tenga una clave nueva. Puedes hacerlo más tarde en Configuración &gt; Nueva clave de recuperación.</translation>
     </message>
     <message>
@@ -3049,7 +3060,7 @@ Cuando quieras, empieza a escribir a la derecha, o pulsa Ctrl+N para una entrada
 
 If you kept your recovery key (on paper, as a PDF, or in a password manager), choose “Use recovery key” and then pick a new passphrase.
 
-If you have neither, the journal cannot be opened. Keep the folder in case the passphrase comes back to you: it often does after a night's sleep.</source>
+If you have neither, the journal cannot be opened. Keep the folder in case the passphrase comes back to you: it often does after a night&apos;s sleep.</source>
         <translation>Tu diario está cifrado con tu frase de contraseña, y nadie, ni siquiera quienes hacen Reflect, puede abrirlo sin esa frase o sin tu clave de recuperación. No hay restablecimiento por correo ni puerta trasera.
 
 Si guardaste tu clave de recuperación (en papel, como PDF o en un gestor de contraseñas), elige «Usar la clave de recuperación» y después una nueva frase de contraseña.
@@ -3090,7 +3101,9 @@ Si no tienes ninguna de las dos, el diario no se puede abrir. Conserva la carpet
     <message numerus="yes">
         <source>%Ln entry(s)</source>
         <translation>
-            <numerusform>%Ln entrada</numerusform><numerusform>%Ln entradas</numerusform></translation>
+            <numerusform>%Ln entrada</numerusform>
+            <numerusform>%Ln entradas</numerusform>
+        </translation>
     </message>
     <message>
         <source>Page {number} of {total}</source>
@@ -3329,7 +3342,7 @@ Si no tienes ninguna de las dos, el diario no se puede abrir. Conserva la carpet
         <translation>Elige un archivo de copia de seguridad</translation>
     </message>
     <message>
-        <source>The backup's passphrase or your recovery key</source>
+        <source>The backup&apos;s passphrase or your recovery key</source>
         <translation>La frase de contraseña de la copia, o tu clave de recuperación</translation>
     </message>
     <message>
@@ -3365,7 +3378,7 @@ Si no tienes ninguna de las dos, el diario no se puede abrir. Conserva la carpet
         <translation>Copia de seguridad hecha el {0}. Escribe la frase de contraseña que usabas entonces, o tu clave de recuperación.</translation>
     </message>
     <message>
-        <source>That doesn't open this backup. A backup opens with the passphrase you had when it was made, or with your recovery key. Nothing was changed.</source>
+        <source>That doesn&apos;t open this backup. A backup opens with the passphrase you had when it was made, or with your recovery key. Nothing was changed.</source>
         <translation>Eso no abre esta copia de seguridad. Una copia se abre con la frase de contraseña que tenías cuando se hizo, o con tu clave de recuperación. No se cambió nada.</translation>
     </message>
     <message>
@@ -3667,7 +3680,7 @@ Si no tienes ninguna de las dos, el diario no se puede abrir. Conserva la carpet
         <translation>Elige la carpeta de un diario de Reflect</translation>
     </message>
     <message>
-        <source>That folder doesn't hold a Reflect journal. Choose the folder that contains vault.json, for example one restored from a backup.</source>
+        <source>That folder doesn&apos;t hold a Reflect journal. Choose the folder that contains vault.json, for example one restored from a backup.</source>
         <translation>Esa carpeta no contiene un diario de Reflect. Elige la carpeta que contiene vault.json, por ejemplo una restaurada desde una copia de seguridad.</translation>
     </message>
     <message>
@@ -3679,7 +3692,7 @@ Si no tienes ninguna de las dos, el diario no se puede abrir. Conserva la carpet
         <translation>Abriendo tu diario…</translation>
     </message>
     <message>
-        <source>That passphrase didn't open this journal. Check Caps Lock and try again, or use your recovery key.</source>
+        <source>That passphrase didn&apos;t open this journal. Check Caps Lock and try again, or use your recovery key.</source>
         <translation>Esa frase de contraseña no abrió este diario. Revisa el Bloq Mayús e inténtalo de nuevo, o usa tu clave de recuperación.</translation>
     </message>
     <message>
@@ -3703,7 +3716,7 @@ Si no tienes ninguna de las dos, el diario no se puede abrir. Conserva la carpet
         <translation>Reflect restauró tu diario desde la copia de seguridad. La copia dañada se conservó en {0}; puedes borrarla cuando hayas comprobado que no falta nada.</translation>
     </message>
     <message>
-        <source>That passphrase doesn't open this backup. A backup opens with the passphrase you had when it was made. Nothing was changed.</source>
+        <source>That passphrase doesn&apos;t open this backup. A backup opens with the passphrase you had when it was made. Nothing was changed.</source>
         <translation>Esa frase de contraseña no abre esta copia de seguridad. Una copia se abre con la frase de contraseña que tenías cuando se hizo. No se cambió nada.</translation>
     </message>
     <message>
@@ -3720,7 +3733,9 @@ Si no tienes ninguna de las dos, el diario no se puede abrir. Conserva la carpet
     <message numerus="yes">
         <source>%n reminder(s) could not be read and were left out. The file as it was is kept in {0} as reminders.json.unreadable.</source>
         <translation>
-            <numerusform>No se pudo leer %n recordatorio y se dejó fuera. El archivo tal como estaba se conserva en {0} como reminders.json.unreadable.</numerusform><numerusform>No se pudieron leer %n recordatorios y se dejaron fuera. El archivo tal como estaba se conserva en {0} como reminders.json.unreadable.</numerusform></translation>
+            <numerusform>No se pudo leer %n recordatorio y se dejó fuera. El archivo tal como estaba se conserva en {0} como reminders.json.unreadable.</numerusform>
+            <numerusform>No se pudieron leer %n recordatorios y se dejaron fuera. El archivo tal como estaba se conserva en {0} como reminders.json.unreadable.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

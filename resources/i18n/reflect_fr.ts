@@ -1,22 +1,23 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
-    <name />
+    <name></name>
     <message>
         <source>Choose a passphrase.</source>
         <translation>Choisissez une phrase de passe.</translation>
     </message>
     <message>
         <source>Too short: use at least %1 characters. A few unrelated words work well.</source>
-        <translation>Trop courte : utilisez au moins %1 caractères. Quelques mots sans rapport entre eux font très bien l’affaire.</translation>
+        <translation>Trop courte&#xa0;: utilisez au moins %1 caractères. Quelques mots sans rapport entre eux font très bien l’affaire.</translation>
     </message>
     <message>
         <source>That is among the most used passwords or words, so it would be guessed at once. Try four or five unrelated words.</source>
-        <translation>C’est l’un des mots de passe ou des mots les plus utilisés : il serait deviné tout de suite. Essayez quatre ou cinq mots sans rapport entre eux.</translation>
+        <translation>C’est l’un des mots de passe ou des mots les plus utilisés&#xa0;: il serait deviné tout de suite. Essayez quatre ou cinq mots sans rapport entre eux.</translation>
     </message>
     <message>
         <source>That is a keyboard pattern, a repeat or a sequence, so it would be guessed at once. Try four or five unrelated words.</source>
-        <translation>C’est un motif de clavier, une répétition ou une suite : il serait deviné tout de suite. Essayez quatre ou cinq mots sans rapport entre eux.</translation>
+        <translation>C’est un motif de clavier, une répétition ou une suite&#xa0;: il serait deviné tout de suite. Essayez quatre ou cinq mots sans rapport entre eux.</translation>
     </message>
     <message>
         <source>That looks like a date, which is quick to guess. Try four or five unrelated words.</source>
@@ -63,16 +64,16 @@
         <translation>À propos</translation>
     </message>
     <message>
-        <source>This week's questions (optional)</source>
+        <source>This week&apos;s questions (optional)</source>
         <translation>Les questions de la semaine (facultatives)</translation>
     </message>
     <message>
         <source>An optional weekly check: a few questions about how supported you feel. It is a prompt for reflection, not a test and not a diagnosis.</source>
-        <translation>Un point hebdomadaire facultatif : quelques questions sur le soutien que vous ressentez. C’est une invitation à réfléchir, ni un test ni un diagnostic.</translation>
+        <translation>Un point hebdomadaire facultatif&#xa0;: quelques questions sur le soutien que vous ressentez. C’est une invitation à réfléchir, ni un test ni un diagnostic.</translation>
     </message>
     <message>
         <source>The two short questions about mood and worry (PHQ-2 and GAD-2) are left out in this language: Reflect asks them only in a validated published translation, and none is included yet.</source>
-        <translation>Les deux courtes questions sur l’humeur et l’inquiétude (PHQ-2 et GAD-2) ne sont pas posées dans cette langue : Reflect ne les pose que dans une traduction validée et publiée, et aucune n’est encore incluse.</translation>
+        <translation>Les deux courtes questions sur l’humeur et l’inquiétude (PHQ-2 et GAD-2) ne sont pas posées dans cette langue&#xa0;: Reflect ne les pose que dans une traduction validée et publiée, et aucune n’est encore incluse.</translation>
     </message>
     <message>
         <source>Support around you</source>
@@ -176,7 +177,7 @@
     </message>
     <message>
         <source>Only you will see this. A short private name is enough: something you will recognise, without patient names or details.</source>
-        <translation>Vous serez la seule personne à le voir. Un court nom privé suffit : quelque chose que vous reconnaîtrez, sans nom ni détail de patient.</translation>
+        <translation>Vous serez la seule personne à le voir. Un court nom privé suffit&#xa0;: quelque chose que vous reconnaîtrez, sans nom ni détail de patient.</translation>
     </message>
     <message>
         <source>Private title</source>
@@ -256,7 +257,7 @@
     </message>
     <message>
         <source>Event: %1</source>
-        <translation>Événement : %1</translation>
+        <translation>Événement&#xa0;: %1</translation>
     </message>
     <message>
         <source>It happened on %1.</source>
@@ -268,7 +269,7 @@
     </message>
     <message>
         <source>Today you are at stage %1: %2.</source>
-        <translation>Aujourd’hui, vous êtes à l’étape %1 : %2.</translation>
+        <translation>Aujourd’hui, vous êtes à l’étape %1&#xa0;: %2.</translation>
     </message>
     <message>
         <source>Untitled</source>
@@ -276,11 +277,11 @@
     </message>
     <message>
         <source>Nothing written about it yet. “New entry about it” starts one.</source>
-        <translation>Rien d’écrit à ce sujet pour l’instant. « Nouvelle entrée à ce sujet » en commence une.</translation>
+        <translation>Rien d’écrit à ce sujet pour l’instant. «&#xa0;Nouvelle entrée à ce sujet&#xa0;» en commence une.</translation>
     </message>
     <message>
         <source>The newest %1 of %2; the entry list shows them all.</source>
-        <translation>Les %1 plus récentes sur %2 ; la liste des entrées les montre toutes.</translation>
+        <translation>Les %1 plus récentes sur %2&#xa0;; la liste des entrées les montre toutes.</translation>
     </message>
     <message>
         <source>No follow-up reminders. Reminders (Journal menu) can add one.</source>
@@ -288,7 +289,7 @@
     </message>
     <message>
         <source>Next: %1</source>
-        <translation>Prochain : %1</translation>
+        <translation>Prochain&#xa0;: %1</translation>
     </message>
     <message>
         <source>Paused, or already past</source>
@@ -304,7 +305,7 @@
     </message>
     <message>
         <source>You started this on %1. Your answers were kept; you can carry on.</source>
-        <translation>Vous avez commencé le %1. Vos réponses ont été gardées ; vous pouvez continuer.</translation>
+        <translation>Vous avez commencé le %1. Vos réponses ont été gardées&#xa0;; vous pouvez continuer.</translation>
     </message>
     <message>
         <source>Built on published research and practice. Help lists the sources.</source>
@@ -316,7 +317,7 @@
     </message>
     <message>
         <source>Before you start: how distressed are you right now?</source>
-        <translation>Avant de commencer : à quel point êtes-vous en détresse en ce moment ?</translation>
+        <translation>Avant de commencer&#xa0;: à quel point êtes-vous en détresse en ce moment&#xa0;?</translation>
     </message>
     <message>
         <source>Ready to keep this</source>
@@ -328,7 +329,7 @@
     </message>
     <message>
         <source>Nothing is written yet, so there is nothing to save. Go back to add a few words, or close: nothing is lost.</source>
-        <translation>Rien n’est encore écrit, il n’y a donc rien à enregistrer. Revenez en arrière pour ajouter quelques mots, ou fermez : rien n’est perdu.</translation>
+        <translation>Rien n’est encore écrit, il n’y a donc rien à enregistrer. Revenez en arrière pour ajouter quelques mots, ou fermez&#xa0;: rien n’est perdu.</translation>
     </message>
     <message>
         <source>Close and finish later</source>
@@ -360,11 +361,11 @@
     </message>
     <message>
         <source>Journey since %1: stages %2</source>
-        <translation>Parcours depuis le %1 : étapes %2</translation>
+        <translation>Parcours depuis le %1&#xa0;: étapes %2</translation>
     </message>
     <message>
         <source>Journey: no stage chosen yet</source>
-        <translation>Parcours : aucune étape choisie pour l’instant</translation>
+        <translation>Parcours&#xa0;: aucune étape choisie pour l’instant</translation>
     </message>
     <message>
         <source>today</source>
@@ -384,11 +385,11 @@
     </message>
     <message>
         <source>(came back; that happens)</source>
-        <translation>(de retour ; cela arrive)</translation>
+        <translation>(de retour&#xa0;; cela arrive)</translation>
     </message>
     <message>
         <source>%1: %2   ·   %3: %4</source>
-        <translation>%1 : %2   ·   %3 : %4</translation>
+        <translation>%1&#xa0;: %2   ·   %3&#xa0;: %4</translation>
     </message>
     <message>
         <source>How distressed are you right now</source>
@@ -428,7 +429,7 @@
     </message>
     <message>
         <source>No new prompt today: you have answered the ones that fit in the last two weeks. Just write, or come back another day.</source>
-        <translation>Pas de nouvelle piste aujourd’hui : vous avez répondu à celles qui conviennent ces deux dernières semaines. Écrivez librement, ou revenez un autre jour.</translation>
+        <translation>Pas de nouvelle piste aujourd’hui&#xa0;: vous avez répondu à celles qui conviennent ces deux dernières semaines. Écrivez librement, ou revenez un autre jour.</translation>
     </message>
     <message>
         <source>Where you are today</source>
@@ -484,7 +485,7 @@
     </message>
     <message>
         <source>Where are you? Choose your country to see lines you can call there.</source>
-        <translation>Où êtes-vous ? Choisissez votre pays pour voir les numéros que vous pouvez y appeler.</translation>
+        <translation>Où êtes-vous&#xa0;? Choisissez votre pays pour voir les numéros que vous pouvez y appeler.</translation>
     </message>
     <message>
         <source>Lines for</source>
@@ -511,8 +512,8 @@
         <translation>Mon plan de sécurité</translation>
     </message>
     <message>
-        <source>You haven't written a safety plan yet. When you feel steadier, “Write a safety plan” below takes you through it.</source>
-        <translation>Vous n’avez pas encore écrit de plan de sécurité. Quand vous vous sentirez plus stable, « Écrire un plan de sécurité » ci-dessous vous guidera.</translation>
+        <source>You haven&apos;t written a safety plan yet. When you feel steadier, “Write a safety plan” below takes you through it.</source>
+        <translation>Vous n’avez pas encore écrit de plan de sécurité. Quand vous vous sentirez plus stable, «&#xa0;Écrire un plan de sécurité&#xa0;» ci-dessous vous guidera.</translation>
     </message>
     <message>
         <source>Your safety plan is in your journal. Unlock it to read the plan.</source>
@@ -540,7 +541,7 @@
     </message>
     <message>
         <source>If you are in immediate danger: %1.</source>
-        <translation>Si vous êtes en danger immédiat : %1.</translation>
+        <translation>Si vous êtes en danger immédiat&#xa0;: %1.</translation>
     </message>
     <message>
         <source>low mood</source>
@@ -552,7 +553,7 @@
     </message>
     <message>
         <source>Your answers this week suggest that %1 has been heavy on many days. That is common after something hard at work, and it is not a diagnosis. It is a good moment to talk with someone: a colleague you trust, your doctor, or one of the lines below. If you ever think about ending your life, call one of them now.</source>
-        <translation>Vos réponses de cette semaine laissent penser que %1 a pesé lourd de nombreux jours. C’est fréquent après un événement difficile au travail, et ce n’est pas un diagnostic. C’est un bon moment pour en parler à quelqu’un : un collègue de confiance, votre médecin, ou l’un des numéros ci-dessous. S’il vous arrive de penser à mettre fin à vos jours, appelez l’un d’eux maintenant.</translation>
+        <translation>Vos réponses de cette semaine laissent penser que %1 a pesé lourd de nombreux jours. C’est fréquent après un événement difficile au travail, et ce n’est pas un diagnostic. C’est un bon moment pour en parler à quelqu’un&#xa0;: un collègue de confiance, votre médecin, ou l’un des numéros ci-dessous. S’il vous arrive de penser à mettre fin à vos jours, appelez l’un d’eux maintenant.</translation>
     </message>
     <message>
         <source>Country</source>
@@ -620,7 +621,7 @@
     </message>
     <message>
         <source>3 or more: worth talking to someone about</source>
-        <translation>3 ou plus : cela vaut la peine d’en parler à quelqu’un</translation>
+        <translation>3 ou plus&#xa0;: cela vaut la peine d’en parler à quelqu’un</translation>
     </message>
     <message>
         <source>Check-ins as a table</source>
@@ -660,7 +661,7 @@
     </message>
     <message>
         <source>No check-ins here yet. A check-in takes half a minute; over time this shows how your days have been.</source>
-        <translation>Pas encore de point ici. Faire le point prend une demi-minute ; avec le temps, on voit ici comment se sont passées vos journées.</translation>
+        <translation>Pas encore de point ici. Faire le point prend une demi-minute&#xa0;; avec le temps, on voit ici comment se sont passées vos journées.</translation>
     </message>
     <message>
         <source>Distress over time</source>
@@ -692,7 +693,7 @@
     </message>
     <message>
         <source>Chart of %1; Show as a table gives the same numbers</source>
-        <translation>Graphique de %1 ; Afficher en tableau donne les mêmes chiffres</translation>
+        <translation>Graphique de %1&#xa0;; Afficher en tableau donne les mêmes chiffres</translation>
     </message>
     <message>
         <source>nothing ticked</source>
@@ -724,7 +725,7 @@
     </message>
     <message>
         <source>Support: {name} (0–4)</source>
-        <translation>Soutien : {name} (0–4)</translation>
+        <translation>Soutien&#xa0;: {name} (0–4)</translation>
     </message>
     <message>
         <source>Check-in</source>
@@ -772,11 +773,11 @@
     </message>
     <message>
         <source>{day}: Stage {number}</source>
-        <translation>{day} : étape {number}</translation>
+        <translation>{day}&#xa0;: étape {number}</translation>
     </message>
     <message>
         <source>Stage {number}: {name}</source>
-        <translation>Étape {number} : {name}</translation>
+        <translation>Étape {number}&#xa0;: {name}</translation>
     </message>
     <message>
         <source>Stage {number}</source>
@@ -792,7 +793,7 @@
     </message>
     <message>
         <source>Some people find it helps to return to an event after a little time has passed. Would you like a reminder? It shows only a general line of text; clicking it opens this event once Reflect is unlocked.</source>
-        <translation>Certaines personnes trouvent utile de revenir sur un événement après un peu de temps. Voulez-vous un rappel ? Il n’affiche qu’une ligne de texte générale ; un clic ouvre cet événement une fois Reflect déverrouillé.</translation>
+        <translation>Certaines personnes trouvent utile de revenir sur un événement après un peu de temps. Voulez-vous un rappel&#xa0;? Il n’affiche qu’une ligne de texte générale&#xa0;; un clic ouvre cet événement une fois Reflect déverrouillé.</translation>
     </message>
     <message>
         <source>Tomorrow</source>
@@ -828,7 +829,7 @@
     </message>
     <message>
         <source>Open Reflect</source>
-        <extracomment>The rule id ``activated`` carries for the "while you were away" summary.</extracomment>
+        <extracomment>The rule id ``activated`` carries for the &quot;while you were away&quot; summary.</extracomment>
         <translation>Ouvrir Reflect</translation>
     </message>
     <message>
@@ -888,7 +889,7 @@
         <translation>Ouvrir un point</translation>
     </message>
     <message>
-        <source>Skip it if I've already written that day</source>
+        <source>Skip it if I&apos;ve already written that day</source>
         <translation>Ne pas le montrer si j’ai déjà écrit ce jour-là</translation>
     </message>
     <message>
@@ -904,7 +905,7 @@
         <translation>Note privée</translation>
     </message>
     <message>
-        <source>Follow this computer's time zone</source>
+        <source>Follow this computer&apos;s time zone</source>
         <translation>Suivre le fuseau horaire de cet ordinateur</translation>
     </message>
     <message>
@@ -957,7 +958,7 @@
     </message>
     <message>
         <source>Reminders show only a short, general line such as “Time for a few quiet minutes”, never anything you wrote. They arrive even while Reflect is locked.</source>
-        <translation>Les rappels n’affichent qu’une ligne courte et générale, comme « Le moment de prendre quelques minutes au calme », jamais rien de ce que vous avez écrit. Ils arrivent même quand Reflect est verrouillé.</translation>
+        <translation>Les rappels n’affichent qu’une ligne courte et générale, comme «&#xa0;Le moment de prendre quelques minutes au calme&#xa0;», jamais rien de ce que vous avez écrit. Ils arrivent même quand Reflect est verrouillé.</translation>
     </message>
     <message>
         <source>Your reminders</source>
@@ -1033,14 +1034,14 @@
     </message>
     <message>
         <source>Next: {when}</source>
-        <translation>Prochain : {when}</translation>
+        <translation>Prochain&#xa0;: {when}</translation>
     </message>
     <message>
         <source> (snoozed)</source>
         <translation> (reporté)</translation>
     </message>
     <message>
-        <source> · skipped on days you've written</source>
+        <source> · skipped on days you&apos;ve written</source>
         <translation> · sauté les jours où vous avez écrit</translation>
     </message>
     <message>
@@ -1064,11 +1065,11 @@
         <translation>Reflect n’a pas pu ouvrir ce journal.</translation>
     </message>
     <message>
-        <source>That passphrase didn't open this journal. Check Caps Lock and try again, or use your recovery key.</source>
+        <source>That passphrase didn&apos;t open this journal. Check Caps Lock and try again, or use your recovery key.</source>
         <translation>Cette phrase de passe n’a pas ouvert ce journal. Vérifiez le verrouillage des majuscules et réessayez, ou utilisez votre clé de récupération.</translation>
     </message>
     <message>
-        <source>That recovery key didn't open this journal. Check each group of characters against your printed copy.</source>
+        <source>That recovery key didn&apos;t open this journal. Check each group of characters against your printed copy.</source>
         <translation>Cette clé de récupération n’a pas ouvert ce journal. Comparez chaque groupe de caractères avec votre copie imprimée.</translation>
     </message>
     <message>
@@ -1076,12 +1077,12 @@
         <translation>Une clé de récupération compte 64 caractères (chiffres 0-9 et lettres A-F), écrits en général en 8 groupes. Vérifiez que rien ne manque.</translation>
     </message>
     <message>
-        <source>This journal's files look damaged, so Reflect did not change anything. Restore your most recent backup, or open the journal with your recovery key. Keep the damaged folder: do not delete it.</source>
-        <translation>Les fichiers de ce journal semblent endommagés, Reflect n’a donc rien modifié. Restaurez votre sauvegarde la plus récente, ou ouvrez le journal avec votre clé de récupération. Gardez le dossier endommagé : ne le supprimez pas.</translation>
+        <source>This journal&apos;s files look damaged, so Reflect did not change anything. Restore your most recent backup, or open the journal with your recovery key. Keep the damaged folder: do not delete it.</source>
+        <translation>Les fichiers de ce journal semblent endommagés, Reflect n’a donc rien modifié. Restaurez votre sauvegarde la plus récente, ou ouvrez le journal avec votre clé de récupération. Gardez le dossier endommagé&#xa0;: ne le supprimez pas.</translation>
     </message>
     <message>
         <source>This journal was made by a newer Reflect. Install the latest version of Reflect to open it; nothing was changed.</source>
-        <translation>Ce journal a été créé par une version plus récente de Reflect. Installez la dernière version de Reflect pour l’ouvrir ; rien n’a été modifié.</translation>
+        <translation>Ce journal a été créé par une version plus récente de Reflect. Installez la dernière version de Reflect pour l’ouvrir&#xa0;; rien n’a été modifié.</translation>
     </message>
     <message>
         <source>This journal is already open in another Reflect window. Close that window first.</source>
@@ -1097,7 +1098,7 @@
     </message>
     <message>
         <source>Reflect can open this journal only from a folder it can write to, and this one is read-only. Copy the whole journal folder to a folder of yours (or check its permissions) and open it from there; nothing was changed.</source>
-        <translation>Reflect ne peut ouvrir ce journal que depuis un dossier où il peut écrire, et celui-ci est en lecture seule. Copiez tout le dossier du journal dans un de vos dossiers (ou vérifiez ses autorisations) et ouvrez-le depuis là ; rien n’a été modifié.</translation>
+        <translation>Reflect ne peut ouvrir ce journal que depuis un dossier où il peut écrire, et celui-ci est en lecture seule. Copiez tout le dossier du journal dans un de vos dossiers (ou vérifiez ses autorisations) et ouvrez-le depuis là&#xa0;; rien n’a été modifié.</translation>
     </message>
     <message>
         <source>The journal is locked. Unlock it to go on.</source>
@@ -1109,14 +1110,14 @@
     </message>
     <message>
         <source>Reflect could not save because the disk is full or cannot be written to. Free some space; what you wrote is still on screen and will be saved when space is available.</source>
-        <translation>Reflect n’a pas pu enregistrer : le disque est plein ou protégé en écriture. Libérez de la place ; ce que vous avez écrit est toujours à l’écran et sera enregistré dès qu’il y aura de la place.</translation>
+        <translation>Reflect n’a pas pu enregistrer&#xa0;: le disque est plein ou protégé en écriture. Libérez de la place&#xa0;; ce que vous avez écrit est toujours à l’écran et sera enregistré dès qu’il y aura de la place.</translation>
     </message>
     <message>
         <source>That item no longer exists.</source>
         <translation>Cet élément n’existe plus.</translation>
     </message>
     <message>
-        <source>That value isn't one Reflect can accept.</source>
+        <source>That value isn&apos;t one Reflect can accept.</source>
         <translation>Reflect ne peut pas accepter cette valeur.</translation>
     </message>
     <message>
@@ -1152,8 +1153,8 @@
         <translation>Vos mots sont déjà au nombre de {count:,}, le maximum que Reflect conserve. Retirez-en quelques-uns dans Paramètres, sous Orthographe, puis ajoutez de nouveau celui-ci.</translation>
     </message>
     <message>
-        <source>This file isn't a Reflect backup. Backups end in .reflectbackup; choose another file. Nothing was changed.</source>
-        <translation>Ce fichier n’est pas une sauvegarde Reflect. Les sauvegardes se terminent par .reflectbackup ; choisissez un autre fichier. Rien n’a été modifié.</translation>
+        <source>This file isn&apos;t a Reflect backup. Backups end in .reflectbackup; choose another file. Nothing was changed.</source>
+        <translation>Ce fichier n’est pas une sauvegarde Reflect. Les sauvegardes se terminent par .reflectbackup&#xa0;; choisissez un autre fichier. Rien n’a été modifié.</translation>
     </message>
     <message>
         <source>This backup is damaged (it may have been copied only in part), so Reflect did not use it. Nothing was changed. Try an older backup.</source>
@@ -1161,15 +1162,15 @@
     </message>
     <message>
         <source>This backup was made by a newer Reflect. Install the latest version of Reflect to restore it; nothing was changed.</source>
-        <translation>Cette sauvegarde a été faite par une version plus récente de Reflect. Installez la dernière version de Reflect pour la restaurer ; rien n’a été modifié.</translation>
+        <translation>Cette sauvegarde a été faite par une version plus récente de Reflect. Installez la dernière version de Reflect pour la restaurer&#xa0;; rien n’a été modifié.</translation>
     </message>
     <message>
-        <source>Reflect is still changing this journal's key. Try the backup again in a moment.</source>
+        <source>Reflect is still changing this journal&apos;s key. Try the backup again in a moment.</source>
         <translation>Reflect est encore en train de changer la clé de ce journal. Réessayez la sauvegarde dans un instant.</translation>
     </message>
     <message>
         <source>Set a new passphrase for this journal first; then Reflect can back it up.</source>
-        <translation>Définissez d’abord une nouvelle phrase de passe pour ce journal ; Reflect pourra ensuite le sauvegarder.</translation>
+        <translation>Définissez d’abord une nouvelle phrase de passe pour ce journal&#xa0;; Reflect pourra ensuite le sauvegarder.</translation>
     </message>
     <message>
         <source>Reflect could not read this file ({reason}).</source>
@@ -1184,7 +1185,7 @@
         <translation>Choisissez un dossier ordinaire pour le journal restauré, pas un raccourci.</translation>
     </message>
     <message>
-        <source>That recovery key doesn't open this backup. It may belong to another journal, or the key was changed after this backup was made.</source>
+        <source>That recovery key doesn&apos;t open this backup. It may belong to another journal, or the key was changed after this backup was made.</source>
         <translation>Cette clé de récupération n’ouvre pas cette sauvegarde. Elle appartient peut-être à un autre journal, ou la clé a été changée après la sauvegarde.</translation>
     </message>
     <message>
@@ -1206,10 +1207,10 @@
     </message>
     <message>
         <source>This is a shortcut (symbolic link); choose the file it points to.</source>
-        <translation>C’est un raccourci (lien symbolique) ; choisissez le fichier vers lequel il pointe.</translation>
+        <translation>C’est un raccourci (lien symbolique)&#xa0;; choisissez le fichier vers lequel il pointe.</translation>
     </message>
     <message>
-        <source>This isn't a file Reflect can import.</source>
+        <source>This isn&apos;t a file Reflect can import.</source>
         <translation>Reflect ne peut pas importer ce fichier.</translation>
     </message>
     <message>
@@ -1251,19 +1252,19 @@
     </message>
     <message>
         <source> Did you mean {meant}?</source>
-        <translation> Vouliez-vous dire {meant} ?</translation>
+        <translation> Vouliez-vous dire {meant}&#xa0;?</translation>
     </message>
     <message>
         <source>Group {number} has “{ch}”, which is never in a recovery key: keys use only the digits 0-9 and the letters A-F.</source>
-        <translation>Le groupe {number} contient « {ch} », qui ne figure jamais dans une clé de récupération : les clés n’utilisent que les chiffres 0-9 et les lettres A-F.</translation>
+        <translation>Le groupe {number} contient «&#xa0;{ch}&#xa0;», qui ne figure jamais dans une clé de récupération&#xa0;: les clés n’utilisent que les chiffres 0-9 et les lettres A-F.</translation>
     </message>
     <message>
         <source>The key has “{ch}”, which is never in a recovery key: keys use only the digits 0-9 and the letters A-F.</source>
-        <translation>La clé contient « {ch} », qui ne figure jamais dans une clé de récupération : les clés n’utilisent que les chiffres 0-9 et les lettres A-F.</translation>
+        <translation>La clé contient «&#xa0;{ch}&#xa0;», qui ne figure jamais dans une clé de récupération&#xa0;: les clés n’utilisent que les chiffres 0-9 et les lettres A-F.</translation>
     </message>
     <message>
         <source>Group {number} has {count} characters; each group has {size}. Check that group against your printout.</source>
-        <translation>Le groupe {number} a {count} caractères ; chaque groupe en a {size}. Comparez ce groupe avec votre copie imprimée.</translation>
+        <translation>Le groupe {number} a {count} caractères&#xa0;; chaque groupe en a {size}. Comparez ce groupe avec votre copie imprimée.</translation>
     </message>
     <message>
         <source>This has {count} of the {expected} characters of a recovery key. Check that nothing is missing.</source>
@@ -1271,19 +1272,19 @@
     </message>
     <message>
         <source>This has {count} characters; a recovery key has {expected}. Check for a character typed twice.</source>
-        <translation>Il y a là {count} caractères ; une clé de récupération en a {expected}. Vérifiez qu’aucun caractère n’a été tapé deux fois.</translation>
+        <translation>Il y a là {count} caractères&#xa0;; une clé de récupération en a {expected}. Vérifiez qu’aucun caractère n’a été tapé deux fois.</translation>
     </message>
     <message>
-        <source>This journal's key file (vault.json) is missing. Your entries are still there: open the journal with your recovery key, then choose a new passphrase.</source>
-        <translation>Le fichier de clé de ce journal (vault.json) est introuvable. Vos entrées sont toujours là : ouvrez le journal avec votre clé de récupération, puis choisissez une nouvelle phrase de passe.</translation>
+        <source>This journal&apos;s key file (vault.json) is missing. Your entries are still there: open the journal with your recovery key, then choose a new passphrase.</source>
+        <translation>Le fichier de clé de ce journal (vault.json) est introuvable. Vos entrées sont toujours là&#xa0;: ouvrez le journal avec votre clé de récupération, puis choisissez une nouvelle phrase de passe.</translation>
     </message>
     <message>
         <source>Reflect could not read {path}: {reason}.</source>
-        <translation>Reflect n’a pas pu lire {path} : {reason}.</translation>
+        <translation>Reflect n’a pas pu lire {path}&#xa0;: {reason}.</translation>
     </message>
     <message>
-        <source>This journal's database file (journal.db) is missing. Restore it from a backup; nothing was changed.</source>
-        <translation>Le fichier de base de données de ce journal (journal.db) est introuvable. Restaurez-le depuis une sauvegarde ; rien n’a été modifié.</translation>
+        <source>This journal&apos;s database file (journal.db) is missing. Restore it from a backup; nothing was changed.</source>
+        <translation>Le fichier de base de données de ce journal (journal.db) est introuvable. Restaurez-le depuis une sauvegarde&#xa0;; rien n’a été modifié.</translation>
     </message>
     <message>
         <source>To change the passphrase, enter the current one (or open the journal with the recovery key).</source>
@@ -1291,7 +1292,7 @@
     </message>
     <message>
         <source>This journal already uses the new recovery key; keep that one.</source>
-        <translation>Ce journal utilise déjà la nouvelle clé de récupération ; gardez celle-ci.</translation>
+        <translation>Ce journal utilise déjà la nouvelle clé de récupération&#xa0;; gardez celle-ci.</translation>
     </message>
     <message>
         <source>Weekly questions</source>
@@ -1315,15 +1316,15 @@
     </message>
     <message>
         <source>Reflect could not write to {folder}: the disk is full or the folder cannot be written to. Free some space or choose another folder; nothing was changed.</source>
-        <translation>Reflect n’a pas pu écrire dans {folder} : le disque est plein ou le dossier est protégé en écriture. Libérez de la place ou choisissez un autre dossier ; rien n’a été modifié.</translation>
+        <translation>Reflect n’a pas pu écrire dans {folder}&#xa0;: le disque est plein ou le dossier est protégé en écriture. Libérez de la place ou choisissez un autre dossier&#xa0;; rien n’a été modifié.</translation>
     </message>
     <message>
         <source>Reflect could not write to {folder} ({reason}). Nothing was changed; try another folder.</source>
-        <translation>Reflect n’a pas pu écrire dans {folder} ({reason}). Rien n’a été modifié ; essayez un autre dossier.</translation>
+        <translation>Reflect n’a pas pu écrire dans {folder} ({reason}). Rien n’a été modifié&#xa0;; essayez un autre dossier.</translation>
     </message>
     <message>
         <source>[name]</source>
-        <extracomment>What each kind of finding is replaced with, in English (``Finding.label`` gives the current language's words: the therapist reads the export in that language).</extracomment>
+        <extracomment>What each kind of finding is replaced with, in English (``Finding.label`` gives the current language&apos;s words: the therapist reads the export in that language).</extracomment>
         <translation>[nom]</translation>
     </message>
     <message>
@@ -1403,7 +1404,7 @@
 Reflect is free software: you can share and change it under the terms of the GNU General Public License, version 3 or (at your option) any later version. It comes with no warranty. The Licence tab has the full text; the Third-party notices tab lists the work of others that Reflect is built on, with their licences.</source>
         <translation>Un journal privé pour les médecins et les soignants, dans les semaines et les mois qui suivent un soin qui a mal tourné. Tout ce que vous écrivez est chiffré sur cet ordinateur, et Reflect ne se connecte jamais à Internet.
 
-Reflect est un logiciel libre : vous pouvez le partager et le modifier selon les termes de la Licence publique générale GNU, version 3 ou (à votre choix) toute version ultérieure. Il est fourni sans aucune garantie. L’onglet Licence en donne le texte complet ; l’onglet Mentions des tiers liste le travail d’autres personnes sur lequel Reflect repose, avec leurs licences.</translation>
+Reflect est un logiciel libre&#xa0;: vous pouvez le partager et le modifier selon les termes de la Licence publique générale GNU, version 3 ou (à votre choix) toute version ultérieure. Il est fourni sans aucune garantie. L’onglet Licence en donne le texte complet&#xa0;; l’onglet Mentions des tiers liste le travail d’autres personnes sur lequel Reflect repose, avec leurs licences.</translation>
     </message>
 </context>
 <context>
@@ -1429,7 +1430,7 @@ Reflect est un logiciel libre : vous pouvez le partager et le modifier selon le
     </message>
     <message>
         <source>A backup is one encrypted file. It opens only with your passphrase or your recovery key, so it is safe to keep on a USB stick or in a cloud folder.</source>
-        <translation>Une sauvegarde est un fichier chiffré. Elle ne s’ouvre qu’avec votre phrase de passe ou votre clé de récupération ; vous pouvez donc la garder sans risque sur une clé USB ou dans un dossier en ligne.</translation>
+        <translation>Une sauvegarde est un fichier chiffré. Elle ne s’ouvre qu’avec votre phrase de passe ou votre clé de récupération&#xa0;; vous pouvez donc la garder sans risque sur une clé USB ou dans un dossier en ligne.</translation>
     </message>
     <message>
         <source>Backup status</source>
@@ -1481,7 +1482,7 @@ Reflect est un logiciel libre : vous pouvez le partager et le modifier selon le
     </message>
     <message>
         <source>backups; older ones are removed</source>
-        <translation>plus récentes ; les plus anciennes sont supprimées</translation>
+        <translation>plus récentes&#xa0;; les plus anciennes sont supprimées</translation>
     </message>
     <message>
         <source>Restore</source>
@@ -1513,11 +1514,11 @@ Reflect est un logiciel libre : vous pouvez le partager et le modifier selon le
     </message>
     <message>
         <source>Folder: {0}</source>
-        <translation>Dossier : {0}</translation>
+        <translation>Dossier&#xa0;: {0}</translation>
     </message>
     <message>
         <source>Last backup: {0}</source>
-        <translation>Dernière sauvegarde : {0}</translation>
+        <translation>Dernière sauvegarde&#xa0;: {0}</translation>
     </message>
     <message>
         <source>No backup made yet.</source>
@@ -1544,7 +1545,7 @@ Reflect est un logiciel libre : vous pouvez le partager et le modifier selon le
         <translation>Choisir une sauvegarde à restaurer</translation>
     </message>
     <message>
-        <source>Can't use this file</source>
+        <source>Can&apos;t use this file</source>
         <translation>Impossible d’utiliser ce fichier</translation>
     </message>
     <message>
@@ -1552,12 +1553,12 @@ Reflect est un logiciel libre : vous pouvez le partager et le modifier selon le
         <translation>Sauvegarde faite le {0}. Saisissez la phrase de passe que vous utilisiez alors, ou votre clé de récupération.</translation>
     </message>
     <message>
-        <source>Can't replace from here</source>
+        <source>Can&apos;t replace from here</source>
         <translation>Impossible de remplacer depuis ici</translation>
     </message>
     <message>
         <source>Restore as a separate journal instead; nothing was changed.</source>
-        <translation>Restaurez plutôt comme journal séparé ; rien n’a été modifié.</translation>
+        <translation>Restaurez plutôt comme journal séparé&#xa0;; rien n’a été modifié.</translation>
     </message>
     <message>
         <source>Choose where to put the restored journal</source>
@@ -1581,7 +1582,7 @@ Reflect est un logiciel libre : vous pouvez le partager et le modifier selon le
     </message>
     <message>
         <source>The backup checked out, but it was made from another Reflect journal, not the one open now. Replacing puts that journal in place of yours, and nothing you wrote in this one stays in this folder. To keep both, choose “Restore as a separate journal” instead.</source>
-        <translation>La sauvegarde est intacte, mais elle provient d’un autre journal Reflect, pas de celui qui est ouvert. La remplacer met ce journal à la place du vôtre, et rien de ce que vous avez écrit dans celui-ci ne reste dans ce dossier. Pour garder les deux, choisissez plutôt « Restaurer comme journal séparé ».</translation>
+        <translation>La sauvegarde est intacte, mais elle provient d’un autre journal Reflect, pas de celui qui est ouvert. La remplacer met ce journal à la place du vôtre, et rien de ce que vous avez écrit dans celui-ci ne reste dans ce dossier. Pour garder les deux, choisissez plutôt «&#xa0;Restaurer comme journal séparé&#xa0;».</translation>
     </message>
     <message>
         <source>Replace with the other journal</source>
@@ -1593,10 +1594,10 @@ Reflect est un logiciel libre : vous pouvez le partager et le modifier selon le
     </message>
     <message>
         <source>Replace your journal with this backup?</source>
-        <translation>Remplacer votre journal par cette sauvegarde ?</translation>
+        <translation>Remplacer votre journal par cette sauvegarde&#xa0;?</translation>
     </message>
     <message>
-        <source>The backup checked out. Anything written since it was made will be gone from this journal. Reflect will lock the journal, put the backup in its place, and ask for the backup's passphrase.</source>
+        <source>The backup checked out. Anything written since it was made will be gone from this journal. Reflect will lock the journal, put the backup in its place, and ask for the backup&apos;s passphrase.</source>
         <translation>La sauvegarde est intacte. Tout ce qui a été écrit depuis disparaîtra de ce journal. Reflect va verrouiller le journal, mettre la sauvegarde à sa place et demander la phrase de passe de la sauvegarde.</translation>
     </message>
     <message>
@@ -1620,15 +1621,15 @@ Reflect est un logiciel libre : vous pouvez le partager et le modifier selon le
     </message>
     <message>
         <source>Someone may know my old passphrase: also give my journal a new key</source>
-        <translation>Quelqu’un connaît peut-être mon ancienne phrase de passe : donner aussi une nouvelle clé à mon journal</translation>
+        <translation>Quelqu’un connaît peut-être mon ancienne phrase de passe&#xa0;: donner aussi une nouvelle clé à mon journal</translation>
     </message>
     <message>
-        <source>Without a new key, a copy of your journal's key file from before the change (in an old backup, say) still opens your journal with the old passphrase. A new key shuts that out; you get a new recovery key with it.</source>
-        <translation>Sans nouvelle clé, une copie du fichier de clé de votre journal datant d’avant le changement (dans une ancienne sauvegarde, par exemple) ouvre encore votre journal avec l’ancienne phrase de passe. Une nouvelle clé l’en empêche ; vous recevez avec elle une nouvelle clé de récupération.</translation>
+        <source>Without a new key, a copy of your journal&apos;s key file from before the change (in an old backup, say) still opens your journal with the old passphrase. A new key shuts that out; you get a new recovery key with it.</source>
+        <translation>Sans nouvelle clé, une copie du fichier de clé de votre journal datant d’avant le changement (dans une ancienne sauvegarde, par exemple) ouvre encore votre journal avec l’ancienne phrase de passe. Une nouvelle clé l’en empêche&#xa0;; vous recevez avec elle une nouvelle clé de récupération.</translation>
     </message>
     <message>
         <source>Your entries stay as they are; only the passphrase that opens them changes. Your recovery key keeps working, unless you also ask for a new key below.</source>
-        <translation>Vos entrées restent telles quelles ; seule change la phrase de passe qui les ouvre. Votre clé de récupération continue de fonctionner, sauf si vous demandez aussi une nouvelle clé ci-dessous.</translation>
+        <translation>Vos entrées restent telles quelles&#xa0;; seule change la phrase de passe qui les ouvre. Votre clé de récupération continue de fonctionner, sauf si vous demandez aussi une nouvelle clé ci-dessous.</translation>
     </message>
     <message>
         <source>Type your current passphrase first.</source>
@@ -1643,7 +1644,7 @@ Reflect est un logiciel libre : vous pouvez le partager et le modifier selon le
         <translation>Désormais, utilisez votre nouvelle phrase de passe pour ouvrir votre journal.</translation>
     </message>
     <message>
-        <source>That isn't your current passphrase. Nothing was changed.</source>
+        <source>That isn&apos;t your current passphrase. Nothing was changed.</source>
         <translation>Ce n’est pas votre phrase de passe actuelle. Rien n’a été modifié.</translation>
     </message>
 </context>
@@ -1666,7 +1667,7 @@ Reflect est un logiciel libre : vous pouvez le partager et le modifier selon le
     </message>
     <message>
         <source>Warning: not encrypted</source>
-        <translation>Attention : non chiffré</translation>
+        <translation>Attention&#xa0;: non chiffré</translation>
     </message>
     <message>
         <source>I understand these files are not encrypted</source>
@@ -1719,11 +1720,13 @@ Reflect est un logiciel libre : vous pouvez le partager et le modifier selon le
     <message numerus="yes">
         <source>Saved %Ln entry(s) to {0}.</source>
         <translation>
-            <numerusform>%Ln entrée enregistrée dans {0}.</numerusform><numerusform>%Ln entrées enregistrées dans {0}.</numerusform></translation>
+            <numerusform>%Ln entrée enregistrée dans {0}.</numerusform>
+            <numerusform>%Ln entrées enregistrées dans {0}.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Remember: this copy is not encrypted.</source>
-        <translation>Attention : cette copie n’est pas chiffrée.</translation>
+        <translation>Attention&#xa0;: cette copie n’est pas chiffrée.</translation>
     </message>
     <message>
         <source>Reflect hit an internal problem. Nothing was saved.</source>
@@ -1749,16 +1752,16 @@ Reflect est un logiciel libre : vous pouvez le partager et le modifier selon le
         <translation>&amp;Sauvegardes…</translation>
     </message>
     <message>
-        <source>Today's automatic backup could not be made: {0} Your journal is safe. After unlocking, open Journal &gt; Backups to try again.</source>
-        <translation>La sauvegarde automatique du jour n’a pas pu être faite : {0} Votre journal est intact. Après l’avoir déverrouillé, ouvrez Journal &gt; Sauvegardes pour réessayer.</translation>
+        <source>Today&apos;s automatic backup could not be made: {0} Your journal is safe. After unlocking, open Journal &gt; Backups to try again.</source>
+        <translation>La sauvegarde automatique du jour n’a pas pu être faite&#xa0;: {0} Votre journal est intact. Après l’avoir déverrouillé, ouvrez Journal &gt; Sauvegardes pour réessayer.</translation>
     </message>
     <message>
         <source>Open the restored journal?</source>
-        <translation>Ouvrir le journal restauré ?</translation>
+        <translation>Ouvrir le journal restauré&#xa0;?</translation>
     </message>
     <message>
         <source>The backup is restored as a separate journal in “{0}”. Open it now? This journal locks first. On the unlock page, “Back to my usual journal” returns here, and so does the next start of Reflect.</source>
-        <translation>La sauvegarde est restaurée comme journal séparé dans « {0} ». L’ouvrir maintenant ? Ce journal se verrouille d’abord. Sur la page de déverrouillage, « Revenir à mon journal habituel » ramène ici, tout comme le prochain démarrage de Reflect.</translation>
+        <translation>La sauvegarde est restaurée comme journal séparé dans «&#xa0;{0}&#xa0;». L’ouvrir maintenant&#xa0;? Ce journal se verrouille d’abord. Sur la page de déverrouillage, «&#xa0;Revenir à mon journal habituel&#xa0;» ramène ici, tout comme le prochain démarrage de Reflect.</translation>
     </message>
     <message>
         <source>Open it now</source>
@@ -1815,14 +1818,14 @@ Reflect est un logiciel libre : vous pouvez le partager et le modifier selon le
 Feelings, what you noticed, what you need: no patient details are needed here.</source>
         <translation>Écrivez ce qui vous occupe l’esprit. Cela reste sur cet ordinateur, chiffré.
 
-Vos émotions, ce que vous avez remarqué, ce dont vous avez besoin : aucun détail sur les patients n’est nécessaire ici.</translation>
+Vos émotions, ce que vous avez remarqué, ce dont vous avez besoin&#xa0;: aucun détail sur les patients n’est nécessaire ici.</translation>
     </message>
     <message>
         <source>Preview of the entry</source>
         <translation>Aperçu de l’entrée</translation>
     </message>
     <message>
-        <source>Open this event's page</source>
+        <source>Open this event&apos;s page</source>
         <translation>Ouvrir la page de cet événement</translation>
     </message>
     <message>
@@ -1864,18 +1867,20 @@ Vos émotions, ce que vous avez remarqué, ce dont vous avez besoin : aucun dé
     <message numerus="yes">
         <source>%Ln word(s)</source>
         <translation>
-            <numerusform>%Ln mot</numerusform><numerusform>%Ln mots</numerusform></translation>
+            <numerusform>%Ln mot</numerusform>
+            <numerusform>%Ln mots</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>EntryCalendar</name>
     <message>
         <source>Calendar: days in bold have entries</source>
-        <translation>Calendrier : les jours en gras ont des entrées</translation>
+        <translation>Calendrier&#xa0;: les jours en gras ont des entrées</translation>
     </message>
     <message>
         <source>Days of the month; bold days have entries</source>
-        <translation>Jours du mois ; les jours en gras ont des entrées</translation>
+        <translation>Jours du mois&#xa0;; les jours en gras ont des entrées</translation>
     </message>
     <message>
         <source>Previous month</source>
@@ -1928,7 +1933,7 @@ Vos émotions, ce que vous avez remarqué, ce dont vous avez besoin : aucun dé
     </message>
     <message>
         <source>tags: {tags}</source>
-        <translation>étiquettes : {tags}</translation>
+        <translation>étiquettes&#xa0;: {tags}</translation>
     </message>
 </context>
 <context>
@@ -1942,8 +1947,8 @@ Vos émotions, ce que vous avez remarqué, ce dont vous avez besoin : aucun dé
         <translation>Chercher dans vos entrées</translation>
     </message>
     <message>
-        <source>Words, the start of a word with *, "an exact phrase" in quotes, and dates in plain words: since March, last week, in 2024, before 5 May</source>
-        <translation>Des mots, le début d’un mot avec *, « une expression exacte » entre guillemets, et des dates en toutes lettres : depuis mars, la semaine dernière, en 2024, avant le 5 mai</translation>
+        <source>Words, the start of a word with *, &quot;an exact phrase&quot; in quotes, and dates in plain words: since March, last week, in 2024, before 5 May</source>
+        <translation>Des mots, le début d’un mot avec *, «&#xa0;une expression exacte&#xa0;» entre guillemets, et des dates en toutes lettres&#xa0;: depuis mars, la semaine dernière, en 2024, avant le 5 mai</translation>
     </message>
     <message>
         <source>Entries</source>
@@ -1956,12 +1961,16 @@ Vos émotions, ce que vous avez remarqué, ce dont vous avez besoin : aucun dé
     <message numerus="yes">
         <source>%Ln match(es)</source>
         <translation>
-            <numerusform>%Ln résultat</numerusform><numerusform>%Ln résultats</numerusform></translation>
+            <numerusform>%Ln résultat</numerusform>
+            <numerusform>%Ln résultats</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln entry(s)</source>
         <translation>
-            <numerusform>%Ln entrée</numerusform><numerusform>%Ln entrées</numerusform></translation>
+            <numerusform>%Ln entrée</numerusform>
+            <numerusform>%Ln entrées</numerusform>
+        </translation>
     </message>
     <message>
         <source>No entries match your search.
@@ -2100,7 +2109,7 @@ Quand vous le souhaitez, commencez simplement à taper à droite, ou appuyez sur
     </message>
     <message>
         <source>Names, places, a hospital: comma between</source>
-        <translation>Noms, lieux, un hôpital : séparés par des virgules</translation>
+        <translation>Noms, lieux, un hôpital&#xa0;: séparés par des virgules</translation>
     </message>
     <message>
         <source>Title</source>
@@ -2135,7 +2144,7 @@ Quand vous le souhaitez, commencez simplement à taper à droite, ou appuyez sur
     </message>
     <message>
         <source>Choose what to share. Reflect hides likely names, dates and numbers; check the highlighted ones before you save. Nothing is sent anywhere: you get one file to hand over yourself.</source>
-        <translation>Choisissez ce que vous partagez. Reflect masque les noms, dates et numéros probables ; vérifiez ceux qui sont surlignés avant d’enregistrer. Rien n’est envoyé nulle part : vous obtenez un fichier à remettre vous-même.</translation>
+        <translation>Choisissez ce que vous partagez. Reflect masque les noms, dates et numéros probables&#xa0;; vérifiez ceux qui sont surlignés avant d’enregistrer. Rien n’est envoyé nulle part&#xa0;: vous obtenez un fichier à remettre vous-même.</translation>
     </message>
     <message>
         <source>Preview of the file</source>
@@ -2143,7 +2152,7 @@ Quand vous le souhaitez, commencez simplement à taper à droite, ou appuyez sur
     </message>
     <message>
         <source>Preview: exactly what will be saved</source>
-        <translation>Aperçu : exactement ce qui sera enregistré</translation>
+        <translation>Aperçu&#xa0;: exactement ce qui sera enregistré</translation>
     </message>
     <message>
         <source>Review status</source>
@@ -2154,7 +2163,7 @@ Quand vous le souhaitez, commencez simplement à taper à droite, ou appuyez sur
         <translation>Tout masquer</translation>
     </message>
     <message>
-        <source>I've checked them all</source>
+        <source>I&apos;ve checked them all</source>
         <translation>Je les ai tous vérifiés</translation>
     </message>
     <message>
@@ -2199,7 +2208,7 @@ Quand vous le souhaitez, commencez simplement à taper à droite, ou appuyez sur
     </message>
     <message>
         <source>Page 2 of the PDF: {0}.</source>
-        <translation>Page 2 du PDF : {0}.</translation>
+        <translation>Page 2 du PDF&#xa0;: {0}.</translation>
     </message>
     <message>
         <source> and </source>
@@ -2211,19 +2220,19 @@ Quand vous le souhaitez, commencez simplement à taper à droite, ou appuyez sur
     </message>
     <message>
         <source>Reflect found nothing that looks like a name, date or number. Read the preview once more anyway: it cannot catch everything.</source>
-        <translation>Reflect n’a rien trouvé qui ressemble à un nom, une date ou un numéro. Relisez quand même l’aperçu : il ne peut pas tout repérer.</translation>
+        <translation>Reflect n’a rien trouvé qui ressemble à un nom, une date ou un numéro. Relisez quand même l’aperçu&#xa0;: il ne peut pas tout repérer.</translation>
     </message>
     <message>
         <source>1 possible identifier. Ticked, it is hidden; untick it to show it as written. Click it to see it in the preview{0}.</source>
-        <translation>1 élément identifiant possible. Coché, il est masqué ; décochez-le pour l’afficher tel qu’il est écrit. Cliquez dessus pour le voir dans l’aperçu{0}.</translation>
+        <translation>1 élément identifiant possible. Coché, il est masqué&#xa0;; décochez-le pour l’afficher tel qu’il est écrit. Cliquez dessus pour le voir dans l’aperçu{0}.</translation>
     </message>
     <message>
         <source>: not looked at yet</source>
-        <translation> : pas encore regardé</translation>
+        <translation>&#xa0;: pas encore regardé</translation>
     </message>
     <message>
         <source>{0} possible identifiers. Ticked ones are hidden; untick one to show it as written. Click each to see it in the preview: {1} still to look at.</source>
-        <translation>{0} éléments identifiants possibles. Ceux qui sont cochés sont masqués ; décochez-en un pour l’afficher tel qu’il est écrit. Cliquez sur chacun pour le voir dans l’aperçu : il en reste {1} à regarder.</translation>
+        <translation>{0} éléments identifiants possibles. Ceux qui sont cochés sont masqués&#xa0;; décochez-en un pour l’afficher tel qu’il est écrit. Cliquez sur chacun pour le voir dans l’aperçu&#xa0;: il en reste {1} à regarder.</translation>
     </message>
     <message>
         <source>Select an item in the list first.</source>
@@ -2231,11 +2240,11 @@ Quand vous le souhaitez, commencez simplement à taper à droite, ou appuyez sur
     </message>
     <message>
         <source>Save without checking?</source>
-        <translation>Enregistrer sans vérifier ?</translation>
+        <translation>Enregistrer sans vérifier&#xa0;?</translation>
     </message>
     <message>
         <source>You have not looked at {0} of the highlighted items. They will be hidden, but Reflect can miss names and details. Save anyway?</source>
-        <translation>Vous n’avez pas regardé {0} des éléments surlignés. Ils seront masqués, mais Reflect peut laisser passer des noms et des détails. Enregistrer quand même ?</translation>
+        <translation>Vous n’avez pas regardé {0} des éléments surlignés. Ils seront masqués, mais Reflect peut laisser passer des noms et des détails. Enregistrer quand même&#xa0;?</translation>
     </message>
     <message>
         <source>Save anyway</source>
@@ -2255,7 +2264,7 @@ Quand vous le souhaitez, commencez simplement à taper à droite, ou appuyez sur
     </message>
     <message>
         <source>It is not encrypted: keep it private and delete it when you no longer need it.</source>
-        <translation>Il n’est pas chiffré : gardez-le pour vous et supprimez-le quand vous n’en avez plus besoin.</translation>
+        <translation>Il n’est pas chiffré&#xa0;: gardez-le pour vous et supprimez-le quand vous n’en avez plus besoin.</translation>
     </message>
     <message>
         <source>Saved to {0}.</source>
@@ -2274,7 +2283,7 @@ Quand vous le souhaitez, commencez simplement à taper à droite, ou appuyez sur
     <name>ExportReview</name>
     <message>
         <source>on your always-hide list</source>
-        <translation>dans votre liste « toujours masquer »</translation>
+        <translation>dans votre liste «&#xa0;toujours masquer&#xa0;»</translation>
     </message>
     <message>
         <source>a name</source>
@@ -2332,7 +2341,7 @@ Quand vous le souhaitez, commencez simplement à taper à droite, ou appuyez sur
 <context>
     <name>FilterChoice</name>
     <message>
-        <source>Open this event's page</source>
+        <source>Open this event&apos;s page</source>
         <translation>Ouvrir la page de cet événement</translation>
     </message>
     <message>
@@ -2345,7 +2354,7 @@ Quand vous le souhaitez, commencez simplement à taper à droite, ou appuyez sur
     </message>
     <message>
         <source>Event: {title}</source>
-        <translation>Événement : {title}</translation>
+        <translation>Événement&#xa0;: {title}</translation>
     </message>
     <message>
         <source>All entries</source>
@@ -2415,7 +2424,7 @@ Quand vous le souhaitez, commencez simplement à taper à droite, ou appuyez sur
     </message>
     <message>
         <source>Your passphrase opens the journal. Choose one you can remember but others could not guess; a few unrelated words work well. Reflect cannot tell you your passphrase later, but the recovery key on the next screen can open your journal if you forget it.</source>
-        <translation>Votre phrase de passe ouvre le journal. Choisissez-en une dont vous vous souviendrez, mais que d’autres ne pourraient pas deviner ; quelques mots sans rapport entre eux font très bien l’affaire. Reflect ne pourra pas vous redonner votre phrase de passe plus tard, mais la clé de récupération de l’écran suivant peut ouvrir votre journal si vous l’oubliez.</translation>
+        <translation>Votre phrase de passe ouvre le journal. Choisissez-en une dont vous vous souviendrez, mais que d’autres ne pourraient pas deviner&#xa0;; quelques mots sans rapport entre eux font très bien l’affaire. Reflect ne pourra pas vous redonner votre phrase de passe plus tard, mais la clé de récupération de l’écran suivant peut ouvrir votre journal si vous l’oubliez.</translation>
     </message>
     <message>
         <source>Passphrase</source>
@@ -2431,7 +2440,7 @@ Quand vous le souhaitez, commencez simplement à taper à droite, ou appuyez sur
     </message>
     <message>
         <source>This takes a few seconds on purpose: the same slowness makes your passphrase very hard to guess.</source>
-        <translation>Cela prend quelques secondes, volontairement : cette même lenteur rend votre phrase de passe très difficile à deviner.</translation>
+        <translation>Cela prend quelques secondes, volontairement&#xa0;: cette même lenteur rend votre phrase de passe très difficile à deviner.</translation>
     </message>
     <message>
         <source>Creating your journal</source>
@@ -2458,7 +2467,7 @@ Quand vous le souhaitez, commencez simplement à taper à droite, ou appuyez sur
     </message>
     <message>
         <source>Just write: hide everything but the entry (F11)</source>
-        <translation>Juste écrire : tout masquer sauf l’entrée (F11)</translation>
+        <translation>Juste écrire&#xa0;: tout masquer sauf l’entrée (F11)</translation>
     </message>
     <message>
         <source>Leave focus</source>
@@ -2466,14 +2475,14 @@ Quand vous le souhaitez, commencez simplement à taper à droite, ou appuyez sur
     </message>
     <message>
         <source>Focus: press Esc or F11 to see everything again.</source>
-        <translation>Concentration : appuyez sur Échap ou F11 pour tout revoir.</translation>
+        <translation>Concentration&#xa0;: appuyez sur Échap ou F11 pour tout revoir.</translation>
     </message>
 </context>
 <context>
     <name>FollowUpDialog</name>
     <message>
         <source>Come back to this later?</source>
-        <translation>Y revenir plus tard ?</translation>
+        <translation>Y revenir plus tard&#xa0;?</translation>
     </message>
     <message>
         <source>Follow-up reminders</source>
@@ -2538,7 +2547,7 @@ Quand vous le souhaitez, commencez simplement à taper à droite, ou appuyez sur
     </message>
     <message>
         <source>Hide at once: lock and minimise (from any window)</source>
-        <translation>Masquer tout de suite : verrouiller et réduire (depuis n’importe quelle fenêtre)</translation>
+        <translation>Masquer tout de suite&#xa0;: verrouiller et réduire (depuis n’importe quelle fenêtre)</translation>
     </message>
     <message>
         <source>Delete (in the list)</source>
@@ -2558,35 +2567,35 @@ Quand vous le souhaitez, commencez simplement à taper à droite, ou appuyez sur
     </message>
     <message>
         <source>PHQ-2 and GAD-2: developed by Drs Spitzer, Williams, Kroenke and colleagues, with an educational grant from Pfizer Inc. No permission required to reproduce.</source>
-        <translation>PHQ-2 et GAD-2 : élaborés par les Drs Spitzer, Williams, Kroenke et leurs collègues, grâce à une subvention éducative de Pfizer Inc. Reproduction libre, sans autorisation.</translation>
+        <translation>PHQ-2 et GAD-2&#xa0;: élaborés par les Drs Spitzer, Williams, Kroenke et leurs collègues, grâce à une subvention éducative de Pfizer Inc. Reproduction libre, sans autorisation.</translation>
     </message>
     <message>
         <source>The support ratings use the dimension names of the Second Victim Experience and Support Tool (Burlison JD, et al. J Patient Saf 2017); they are prompts, not a scored SVEST.</source>
-        <translation>Les notes de soutien reprennent les noms des dimensions du Second Victim Experience and Support Tool (Burlison JD, et al. J Patient Saf 2017) ; ce sont des pistes de réflexion, pas un SVEST avec score.</translation>
+        <translation>Les notes de soutien reprennent les noms des dimensions du Second Victim Experience and Support Tool (Burlison JD, et al. J Patient Saf 2017)&#xa0;; ce sont des pistes de réflexion, pas un SVEST avec score.</translation>
     </message>
     <message>
         <source>Spelling: a misspelled word gets a wavy red line once you finish typing it. Right-click it for suggestions, or to add it to your words; F7 goes to the next one and Enter takes the first suggestion. UK and US spellings, drug names, anatomy and abbreviations such as ICU or RCA are known.</source>
-        <translation>Orthographe : un mot mal orthographié est souligné d’une ligne rouge ondulée une fois que vous avez fini de le taper. Faites un clic droit dessus pour voir des suggestions, ou pour l’ajouter à vos mots ; F7 va au suivant et Entrée prend la première suggestion. La vérification connaît l’anglais britannique et américain, les noms de médicaments, l’anatomie et des sigles comme ICU ou RCA ; elle ne vérifie pas encore le français.</translation>
+        <translation>Orthographe&#xa0;: un mot mal orthographié est souligné d’une ligne rouge ondulée une fois que vous avez fini de le taper. Faites un clic droit dessus pour voir des suggestions, ou pour l’ajouter à vos mots&#xa0;; F7 va au suivant et Entrée prend la première suggestion. La vérification connaît l’anglais britannique et américain, les noms de médicaments, l’anatomie et des sigles comme ICU ou RCA&#xa0;; elle ne vérifie pas encore le français.</translation>
     </message>
     <message>
         <source>The words you add are kept inside your encrypted journal, never in a dictionary file. See or remove them in Settings, under Spelling; turn spelling off there or in View &gt; Check spelling.</source>
-        <translation>Les mots que vous ajoutez sont gardés dans votre journal chiffré, jamais dans un fichier de dictionnaire. Vous pouvez les voir ou les retirer dans Paramètres, sous Orthographe ; désactivez la vérification là, ou dans Affichage &gt; Vérifier l’orthographe.</translation>
+        <translation>Les mots que vous ajoutez sont gardés dans votre journal chiffré, jamais dans un fichier de dictionnaire. Vous pouvez les voir ou les retirer dans Paramètres, sous Orthographe&#xa0;; désactivez la vérification là, ou dans Affichage &gt; Vérifier l’orthographe.</translation>
     </message>
     <message>
         <source>A dotted line is different: it marks something that could identify someone. Hover over it to read why.</source>
-        <translation>Une ligne pointillée est autre chose : elle marque ce qui pourrait permettre d’identifier quelqu’un. Survolez-la pour en lire la raison.</translation>
+        <translation>Une ligne pointillée est autre chose&#xa0;: elle marque ce qui pourrait permettre d’identifier quelqu’un. Survolez-la pour en lire la raison.</translation>
     </message>
     <message>
         <source>Focus (F11, or View &gt; Focus) hides everything but the entry, in a column that is easy to read. Reflect keeps saving; Esc or F11 brings the rest back.</source>
-        <translation>Le mode concentration (F11, ou Affichage &gt; Concentration) masque tout sauf l’entrée, dans une colonne facile à lire. Reflect continue d’enregistrer ; Échap ou F11 fait revenir le reste.</translation>
+        <translation>Le mode concentration (F11, ou Affichage &gt; Concentration) masque tout sauf l’entrée, dans une colonne facile à lire. Reflect continue d’enregistrer&#xa0;; Échap ou F11 fait revenir le reste.</translation>
     </message>
     <message>
-        <source>Finding: the search box understands dates in plain words, with or without other words: since March, last week, in 2024, before 5 May, between March 3 and April 2. The days it understood show below it; × searches all dates again. Put words in quotes ("last week") to search for them as words. The menu below chooses one event or one tag. Bold days on the calendar have entries; choose one, or press Ctrl+G, to go to that day.</source>
-        <translation>Trouver : le champ de recherche comprend les dates en toutes lettres, avec ou sans autres mots : depuis mars, la semaine dernière, en 2024, avant le 5 mai, entre le 3 mars et le 2 avril. Les jours compris s’affichent en dessous ; × cherche de nouveau sur toutes les dates. Mettez des mots entre guillemets (« la semaine dernière ») pour les chercher comme mots. Le menu en dessous choisit un événement ou une étiquette. Les jours en gras du calendrier ont des entrées ; choisissez-en un, ou appuyez sur Ctrl+G, pour aller à ce jour.</translation>
+        <source>Finding: the search box understands dates in plain words, with or without other words: since March, last week, in 2024, before 5 May, between March 3 and April 2. The days it understood show below it; × searches all dates again. Put words in quotes (&quot;last week&quot;) to search for them as words. The menu below chooses one event or one tag. Bold days on the calendar have entries; choose one, or press Ctrl+G, to go to that day.</source>
+        <translation>Trouver&#xa0;: le champ de recherche comprend les dates en toutes lettres, avec ou sans autres mots&#xa0;: depuis mars, la semaine dernière, en 2024, avant le 5 mai, entre le 3 mars et le 2 avril. Les jours compris s’affichent en dessous&#xa0;; × cherche de nouveau sur toutes les dates. Mettez des mots entre guillemets («&#xa0;la semaine dernière&#xa0;») pour les chercher comme mots. Le menu en dessous choisit un événement ou une étiquette. Les jours en gras du calendrier ont des entrées&#xa0;; choisissez-en un, ou appuyez sur Ctrl+G, pour aller à ce jour.</translation>
     </message>
     <message>
-        <source>An event's page shows the way so far, what you wrote about it, its check-ins and reminders, with buttons to write, check in, start an exercise or export it. Open it from the stage guide, from the calendar button beside an entry's event, or from the list's menu (Event: ...).</source>
-        <translation>La page d’un événement montre le chemin parcouru, ce que vous en avez écrit, ses points et ses rappels, avec des boutons pour écrire, faire le point, commencer un exercice ou l’exporter. Ouvrez-la depuis le guide des étapes, depuis le bouton calendrier à côté de l’événement d’une entrée, ou depuis le menu de la liste (Événement : …).</translation>
+        <source>An event&apos;s page shows the way so far, what you wrote about it, its check-ins and reminders, with buttons to write, check in, start an exercise or export it. Open it from the stage guide, from the calendar button beside an entry&apos;s event, or from the list&apos;s menu (Event: ...).</source>
+        <translation>La page d’un événement montre le chemin parcouru, ce que vous en avez écrit, ses points et ses rappels, avec des boutons pour écrire, faire le point, commencer un exercice ou l’exporter. Ouvrez-la depuis le guide des étapes, depuis le bouton calendrier à côté de l’événement d’une entrée, ou depuis le menu de la liste (Événement&#xa0;: …).</translation>
     </message>
     <message>
         <source>Everything you write is encrypted and stays on this computer. Reflect never connects to the internet.</source>
@@ -2594,7 +2603,7 @@ Quand vous le souhaitez, commencez simplement à taper à droite, ou appuyez sur
     </message>
     <message>
         <source>Encryption protects the journal at rest. It cannot protect what is on the screen: on a computer your hospital or employer manages, monitoring software can record the screen and keystrokes of any app, Reflect included. Write on a personal computer you control.</source>
-        <translation>Le chiffrement protège le journal enregistré. Il ne peut pas protéger ce qui est à l’écran : sur un ordinateur géré par votre hôpital ou votre employeur, un logiciel de surveillance peut enregistrer l’écran et les frappes de n’importe quelle application, Reflect compris. Écrivez sur un ordinateur personnel dont vous avez la maîtrise.</translation>
+        <translation>Le chiffrement protège le journal enregistré. Il ne peut pas protéger ce qui est à l’écran&#xa0;: sur un ordinateur géré par votre hôpital ou votre employeur, un logiciel de surveillance peut enregistrer l’écran et les frappes de n’importe quelle application, Reflect compris. Écrivez sur un ordinateur personnel dont vous avez la maîtrise.</translation>
     </message>
     <message>
         <source>Reflect saves as you type. There is no Save button to remember.</source>
@@ -2613,11 +2622,11 @@ Quand vous le souhaitez, commencez simplement à taper à droite, ou appuyez sur
     <name>IdentifierMarker</name>
     <message>
         <source>This looks like it could identify someone: a name, a date or a number. Consider leaving it out, or putting it in general terms.</source>
-        <translation>Cela pourrait permettre d’identifier quelqu’un : un nom, une date ou un numéro. Envisagez de l’omettre, ou de le formuler en termes généraux.</translation>
+        <translation>Cela pourrait permettre d’identifier quelqu’un&#xa0;: un nom, une date ou un numéro. Envisagez de l’omettre, ou de le formuler en termes généraux.</translation>
     </message>
     <message>
         <source>It may also be misspelled: right-click it for suggestions.</source>
-        <translation>Le mot est peut-être aussi mal orthographié : faites un clic droit pour des suggestions.</translation>
+        <translation>Le mot est peut-être aussi mal orthographié&#xa0;: faites un clic droit pour des suggestions.</translation>
     </message>
 </context>
 <context>
@@ -2693,7 +2702,9 @@ Quand vous le souhaitez, commencez simplement à taper à droite, ou appuyez sur
     <message numerus="yes">
         <source>%Ln entry(s)</source>
         <translation>
-            <numerusform>%Ln entrée</numerusform><numerusform>%Ln entrées</numerusform></translation>
+            <numerusform>%Ln entrée</numerusform>
+            <numerusform>%Ln entrées</numerusform>
+        </translation>
     </message>
     <message>
         <source>{0} from {1}</source>
@@ -2716,7 +2727,7 @@ Quand vous le souhaitez, commencez simplement à taper à droite, ou appuyez sur
         <translation>Aussi {0} événements et {1} points.</translation>
     </message>
     <message>
-        <source>Reflect can't import this.</source>
+        <source>Reflect can&apos;t import this.</source>
         <translation>Reflect ne peut pas importer ceci.</translation>
     </message>
     <message>
@@ -2795,12 +2806,12 @@ Quand vous le souhaitez, commencez simplement à taper à droite, ou appuyez sur
         <translation>Outils du journal</translation>
     </message>
     <message>
-        <source>The entry from {when} will be removed from this computer for good. This can't be undone.</source>
+        <source>The entry from {when} will be removed from this computer for good. This can&apos;t be undone.</source>
         <translation>L’entrée du {when} sera définitivement supprimée de cet ordinateur. Cette action est irréversible.</translation>
     </message>
     <message>
         <source>Delete this entry?</source>
-        <translation>Supprimer cette entrée ?</translation>
+        <translation>Supprimer cette entrée&#xa0;?</translation>
     </message>
     <message>
         <source>Delete entry</source>
@@ -2827,7 +2838,7 @@ Quand vous le souhaitez, commencez simplement à taper à droite, ou appuyez sur
     </message>
     <message>
         <source>No words yet. Right-click an underlined word in an entry and choose “Add to my words”.</source>
-        <translation>Aucun mot pour l’instant. Faites un clic droit sur un mot souligné dans une entrée et choisissez « Ajouter à mes mots ».</translation>
+        <translation>Aucun mot pour l’instant. Faites un clic droit sur un mot souligné dans une entrée et choisissez «&#xa0;Ajouter à mes mots&#xa0;».</translation>
     </message>
     <message>
         <source>Words you added are no longer underlined. They are kept inside your encrypted journal, not in a dictionary file on this computer.</source>
@@ -2853,7 +2864,7 @@ Quand vous le souhaitez, commencez simplement à taper à droite, ou appuyez sur
         <translation>Les deux phrases de passe sont identiques.</translation>
     </message>
     <message>
-        <source>The two passphrases don't match yet.</source>
+        <source>The two passphrases don&apos;t match yet.</source>
         <translation>Les deux phrases de passe ne sont pas encore identiques.</translation>
     </message>
     <message>
@@ -2861,12 +2872,12 @@ Quand vous le souhaitez, commencez simplement à taper à droite, ou appuyez sur
         <translation>Choisissez une phrase de passe.</translation>
     </message>
     <message>
-        <source>The two passphrases don't match. Type the same passphrase twice.</source>
+        <source>The two passphrases don&apos;t match. Type the same passphrase twice.</source>
         <translation>Les deux phrases de passe ne sont pas identiques. Tapez deux fois la même phrase de passe.</translation>
     </message>
     <message>
         <source>Use a weaker passphrase?</source>
-        <translation>Utiliser une phrase de passe plus faible ?</translation>
+        <translation>Utiliser une phrase de passe plus faible&#xa0;?</translation>
     </message>
     <message>
         <source>This passphrase could be guessed by someone with time and a fast computer. Another word or two would make it much stronger.</source>
@@ -2912,7 +2923,7 @@ Quand vous le souhaitez, commencez simplement à taper à droite, ou appuyez sur
     </message>
     <message>
         <source>Do this if your recovery key may have been seen by someone else, or you have lost it. Reflect shows you the new key first; your old key stops working only once you have kept the new one. Your passphrase stays the same.</source>
-        <translation>Faites-le si votre clé de récupération a pu être vue par quelqu’un d’autre, ou si vous l’avez perdue. Reflect vous montre d’abord la nouvelle clé ; l’ancienne ne cesse de fonctionner qu’une fois la nouvelle mise de côté. Votre phrase de passe reste la même.</translation>
+        <translation>Faites-le si votre clé de récupération a pu être vue par quelqu’un d’autre, ou si vous l’avez perdue. Reflect vous montre d’abord la nouvelle clé&#xa0;; l’ancienne ne cesse de fonctionner qu’une fois la nouvelle mise de côté. Votre phrase de passe reste la même.</translation>
     </message>
     <message>
         <source>Your passphrase</source>
@@ -2932,7 +2943,7 @@ Quand vous le souhaitez, commencez simplement à taper à droite, ou appuyez sur
     </message>
     <message>
         <source>Keep this key somewhere safe and private, then choose “Use this key”. Until then nothing has changed and your old recovery key still works.</source>
-        <translation>Gardez cette clé dans un endroit sûr et privé, puis choisissez « Utiliser cette clé ». D’ici là, rien n’a changé et votre ancienne clé de récupération fonctionne toujours.</translation>
+        <translation>Gardez cette clé dans un endroit sûr et privé, puis choisissez «&#xa0;Utiliser cette clé&#xa0;». D’ici là, rien n’a changé et votre ancienne clé de récupération fonctionne toujours.</translation>
     </message>
     <message>
         <source>Switching to the new key</source>
@@ -2951,12 +2962,12 @@ Quand vous le souhaitez, commencez simplement à taper à droite, ou appuyez sur
         <translation>Saisissez d’abord votre phrase de passe.</translation>
     </message>
     <message>
-        <source>That isn't your passphrase. Nothing was changed.</source>
+        <source>That isn&apos;t your passphrase. Nothing was changed.</source>
         <translation>Ce n’est pas votre phrase de passe. Rien n’a été modifié.</translation>
     </message>
     <message>
         <source>{0} Keep the new key you wrote down anyway: Reflect asks about it again the next time you unlock, and your old key works until then.</source>
-        <translation>{0} Gardez quand même la nouvelle clé que vous avez notée : Reflect vous la redemandera au prochain déverrouillage, et votre ancienne clé fonctionne jusque-là.</translation>
+        <translation>{0} Gardez quand même la nouvelle clé que vous avez notée&#xa0;: Reflect vous la redemandera au prochain déverrouillage, et votre ancienne clé fonctionne jusque-là.</translation>
     </message>
     <message>
         <source>New recovery key in use</source>
@@ -2971,11 +2982,11 @@ Quand vous le souhaitez, commencez simplement à taper à droite, ou appuyez sur
         <translation>Votre journal a maintenant une nouvelle clé et utilise la nouvelle clé de récupération que vous avez gardée. Votre ancienne phrase de passe et votre ancienne clé de récupération ne l’ouvrent plus, même avec une ancienne copie du fichier de clé.</translation>
     </message>
     <message>
-        <source>Keep the journal's old key?</source>
-        <translation>Garder l’ancienne clé du journal ?</translation>
+        <source>Keep the journal&apos;s old key?</source>
+        <translation>Garder l’ancienne clé du journal&#xa0;?</translation>
     </message>
     <message>
-        <source>Your new passphrase is in place. But a copy of your journal's key file from before (in an old backup, say) still opens the journal with the old passphrase until the journal has a new key. You can do this later in Settings &gt; New recovery key.</source>
+        <source>Your new passphrase is in place. But a copy of your journal&apos;s key file from before (in an old backup, say) still opens the journal with the old passphrase until the journal has a new key. You can do this later in Settings &gt; New recovery key.</source>
         <translation>Votre nouvelle phrase de passe est en place. Mais une copie du fichier de clé de votre journal datant d’avant (dans une ancienne sauvegarde, par exemple) ouvre encore le journal avec l’ancienne phrase de passe, tant que le journal n’a pas de nouvelle clé. Vous pourrez le faire plus tard dans Paramètres &gt; Nouvelle clé de récupération.</translation>
     </message>
     <message>
@@ -2988,7 +2999,7 @@ Quand vous le souhaitez, commencez simplement à taper à droite, ou appuyez sur
     </message>
     <message>
         <source>Close without keeping the new key?</source>
-        <translation>Fermer sans garder la nouvelle clé ?</translation>
+        <translation>Fermer sans garder la nouvelle clé&#xa0;?</translation>
     </message>
     <message>
         <source>Your old recovery key no longer works. If you close now without keeping the new one, you will have no way back into your journal if you forget your passphrase.</source>
@@ -3022,11 +3033,11 @@ Quand vous le souhaitez, commencez simplement à taper à droite, ou appuyez sur
     </message>
     <message>
         <source>This is the journal in the folder “{0}”.</source>
-        <translation>C’est le journal du dossier « {0} ».</translation>
+        <translation>C’est le journal du dossier «&#xa0;{0}&#xa0;».</translation>
     </message>
     <message>
         <source>This is a demo journal with made-up entries. Its passphrase is: {0}</source>
-        <translation>C’est un journal de démonstration aux entrées inventées. Sa phrase de passe est : {0}</translation>
+        <translation>C’est un journal de démonstration aux entrées inventées. Sa phrase de passe est&#xa0;: {0}</translation>
     </message>
     <message>
         <source>Passphrase</source>
@@ -3042,19 +3053,19 @@ Quand vous le souhaitez, commencez simplement à taper à droite, ou appuyez sur
     </message>
     <message>
         <source>Forgot your passphrase?</source>
-        <translation>Phrase de passe oubliée ?</translation>
+        <translation>Phrase de passe oubliée&#xa0;?</translation>
     </message>
     <message>
         <source>Your journal is encrypted with your passphrase, and nobody, including the makers of Reflect, can open it without that passphrase or your recovery key. There is no reset by email and no back door.
 
 If you kept your recovery key (on paper, as a PDF, or in a password manager), choose “Use recovery key” and then pick a new passphrase.
 
-If you have neither, the journal cannot be opened. Keep the folder in case the passphrase comes back to you: it often does after a night's sleep.</source>
+If you have neither, the journal cannot be opened. Keep the folder in case the passphrase comes back to you: it often does after a night&apos;s sleep.</source>
         <translation>Votre journal est chiffré avec votre phrase de passe, et personne, pas même les auteurs de Reflect, ne peut l’ouvrir sans elle ou sans votre clé de récupération. Il n’y a pas de réinitialisation par courriel ni de porte dérobée.
 
-Si vous avez gardé votre clé de récupération (sur papier, en PDF ou dans un gestionnaire de mots de passe), choisissez « Utiliser la clé de récupération », puis une nouvelle phrase de passe.
+Si vous avez gardé votre clé de récupération (sur papier, en PDF ou dans un gestionnaire de mots de passe), choisissez «&#xa0;Utiliser la clé de récupération&#xa0;», puis une nouvelle phrase de passe.
 
-Si vous n’avez ni l’une ni l’autre, le journal ne peut pas être ouvert. Gardez le dossier au cas où la phrase de passe vous reviendrait : cela arrive souvent après une nuit de sommeil.</translation>
+Si vous n’avez ni l’une ni l’autre, le journal ne peut pas être ouvert. Gardez le dossier au cas où la phrase de passe vous reviendrait&#xa0;: cela arrive souvent après une nuit de sommeil.</translation>
     </message>
     <message>
         <source>Use recovery key</source>
@@ -3062,7 +3073,7 @@ Si vous n’avez ni l’une ni l’autre, le journal ne peut pas être ouvert. G
     </message>
     <message>
         <source>Forgot passphrase?</source>
-        <translation>Phrase de passe oubliée ?</translation>
+        <translation>Phrase de passe oubliée&#xa0;?</translation>
     </message>
     <message>
         <source>Support</source>
@@ -3090,7 +3101,9 @@ Si vous n’avez ni l’une ni l’autre, le journal ne peut pas être ouvert. G
     <message numerus="yes">
         <source>%Ln entry(s)</source>
         <translation>
-            <numerusform>%Ln entrée</numerusform><numerusform>%Ln entrées</numerusform></translation>
+            <numerusform>%Ln entrée</numerusform>
+            <numerusform>%Ln entrées</numerusform>
+        </translation>
     </message>
     <message>
         <source>Page {number} of {total}</source>
@@ -3125,11 +3138,11 @@ Si vous n’avez ni l’une ni l’autre, le journal ne peut pas être ouvert. G
     </message>
     <message>
         <source>This recovery key opens your Reflect journal if you forget your passphrase. Anyone who has it can read your journal, so keep it as carefully as a house key: on paper in a safe place, or in a password manager.</source>
-        <translation>Cette clé de récupération ouvre votre journal Reflect si vous oubliez votre phrase de passe. Quiconque la possède peut lire votre journal : gardez-la aussi précieusement qu’une clé de maison, sur papier en lieu sûr ou dans un gestionnaire de mots de passe.</translation>
+        <translation>Cette clé de récupération ouvre votre journal Reflect si vous oubliez votre phrase de passe. Quiconque la possède peut lire votre journal&#xa0;: gardez-la aussi précieusement qu’une clé de maison, sur papier en lieu sûr ou dans un gestionnaire de mots de passe.</translation>
     </message>
     <message>
         <source>To use it, open Reflect, choose “Use recovery key” on the unlock screen, type the key (the dashes and spaces do not matter), then choose a new passphrase.</source>
-        <translation>Pour l’utiliser, ouvrez Reflect, choisissez « Utiliser la clé de récupération » sur l’écran de déverrouillage, tapez la clé (les tirets et les espaces n’ont pas d’importance), puis choisissez une nouvelle phrase de passe.</translation>
+        <translation>Pour l’utiliser, ouvrez Reflect, choisissez «&#xa0;Utiliser la clé de récupération&#xa0;» sur l’écran de déverrouillage, tapez la clé (les tirets et les espaces n’ont pas d’importance), puis choisissez une nouvelle phrase de passe.</translation>
     </message>
     <message>
         <source>If you make a new recovery key later in Settings, this one stops working.</source>
@@ -3137,7 +3150,7 @@ Si vous n’avez ni l’une ni l’autre, le journal ne peut pas être ouvert. G
     </message>
     <message>
         <source>Copied. Paste it into your password manager now: Reflect clears the clipboard in one minute, and when it locks.</source>
-        <translation>Copiée. Collez-la maintenant dans votre gestionnaire de mots de passe : Reflect vide le presse-papiers dans une minute, et au verrouillage.</translation>
+        <translation>Copiée. Collez-la maintenant dans votre gestionnaire de mots de passe&#xa0;: Reflect vide le presse-papiers dans une minute, et au verrouillage.</translation>
     </message>
     <message>
         <source>Reflect recovery key</source>
@@ -3280,7 +3293,7 @@ Si vous n’avez ni l’une ni l’autre, le journal ne peut pas être ouvert. G
     </message>
     <message>
         <source>Delete this reminder?</source>
-        <translation>Supprimer ce rappel ?</translation>
+        <translation>Supprimer ce rappel&#xa0;?</translation>
     </message>
     <message>
         <source>It will not come back. Anything you wrote in your journal stays as it is.</source>
@@ -3329,7 +3342,7 @@ Si vous n’avez ni l’une ni l’autre, le journal ne peut pas être ouvert. G
         <translation>Choisir un fichier de sauvegarde</translation>
     </message>
     <message>
-        <source>The backup's passphrase or your recovery key</source>
+        <source>The backup&apos;s passphrase or your recovery key</source>
         <translation>La phrase de passe de la sauvegarde, ou votre clé de récupération</translation>
     </message>
     <message>
@@ -3365,7 +3378,7 @@ Si vous n’avez ni l’une ni l’autre, le journal ne peut pas être ouvert. G
         <translation>Sauvegarde faite le {0}. Tapez la phrase de passe que vous utilisiez alors, ou votre clé de récupération.</translation>
     </message>
     <message>
-        <source>That doesn't open this backup. A backup opens with the passphrase you had when it was made, or with your recovery key. Nothing was changed.</source>
+        <source>That doesn&apos;t open this backup. A backup opens with the passphrase you had when it was made, or with your recovery key. Nothing was changed.</source>
         <translation>Cela n’ouvre pas cette sauvegarde. Une sauvegarde s’ouvre avec la phrase de passe que vous aviez lors de sa création, ou avec votre clé de récupération. Rien n’a été modifié.</translation>
     </message>
     <message>
@@ -3397,7 +3410,7 @@ Si vous n’avez ni l’une ni l’autre, le journal ne peut pas être ouvert. G
     </message>
     <message>
         <source>Ticked: hidden in the export. Unticked: shown as written.</source>
-        <translation>Coché : masqué dans l’export. Décoché : affiché tel qu’écrit.</translation>
+        <translation>Coché&#xa0;: masqué dans l’export. Décoché&#xa0;: affiché tel qu’écrit.</translation>
     </message>
     <message>
         <source>Hidden</source>
@@ -3508,7 +3521,7 @@ Si vous n’avez ni l’une ni l’autre, le journal ne peut pas être ouvert. G
     </message>
     <message>
         <source>English, with UK and US spellings and clinical words. Press F7 for the next mistake; right-click a word for suggestions.</source>
-        <translation>L’anglais, avec les orthographes britannique et américaine et les termes cliniques. F7 pour la faute suivante ; clic droit sur un mot pour des suggestions. Reflect ne vérifie pas encore le français.</translation>
+        <translation>L’anglais, avec les orthographes britannique et américaine et les termes cliniques. F7 pour la faute suivante&#xa0;; clic droit sur un mot pour des suggestions. Reflect ne vérifie pas encore le français.</translation>
     </message>
     <message>
         <source>Change passphrase…</source>
@@ -3582,7 +3595,7 @@ Si vous n’avez ni l’une ni l’autre, le journal ne peut pas être ouvert. G
     </message>
     <message>
         <source>Add “{word}” to my words</source>
-        <translation>Ajouter « {word} » à mes mots</translation>
+        <translation>Ajouter «&#xa0;{word}&#xa0;» à mes mots</translation>
     </message>
     <message>
         <source>No spelling mistakes found.</source>
@@ -3657,7 +3670,7 @@ Si vous n’avez ni l’une ni l’autre, le journal ne peut pas être ouvert. G
     </message>
     <message>
         <source>“%1” is not a time Reflect can read. Type it as hours and minutes, for example 21:30 or 9:30 pm.</source>
-        <translation>« %1 » n’est pas une heure que Reflect sait lire. Tapez-la en heures et minutes, par exemple 21:30.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une heure que Reflect sait lire. Tapez-la en heures et minutes, par exemple 21:30.</translation>
     </message>
 </context>
 <context>
@@ -3667,7 +3680,7 @@ Si vous n’avez ni l’une ni l’autre, le journal ne peut pas être ouvert. G
         <translation>Choisir le dossier d’un journal Reflect</translation>
     </message>
     <message>
-        <source>That folder doesn't hold a Reflect journal. Choose the folder that contains vault.json, for example one restored from a backup.</source>
+        <source>That folder doesn&apos;t hold a Reflect journal. Choose the folder that contains vault.json, for example one restored from a backup.</source>
         <translation>Ce dossier ne contient pas de journal Reflect. Choisissez le dossier qui contient vault.json, par exemple un dossier restauré depuis une sauvegarde.</translation>
     </message>
     <message>
@@ -3679,7 +3692,7 @@ Si vous n’avez ni l’une ni l’autre, le journal ne peut pas être ouvert. G
         <translation>Ouverture de votre journal…</translation>
     </message>
     <message>
-        <source>That passphrase didn't open this journal. Check Caps Lock and try again, or use your recovery key.</source>
+        <source>That passphrase didn&apos;t open this journal. Check Caps Lock and try again, or use your recovery key.</source>
         <translation>Cette phrase de passe n’a pas ouvert ce journal. Vérifiez le verrouillage des majuscules et réessayez, ou utilisez votre clé de récupération.</translation>
     </message>
     <message>
@@ -3700,10 +3713,10 @@ Si vous n’avez ni l’une ni l’autre, le journal ne peut pas être ouvert. G
     </message>
     <message>
         <source>Reflect restored your journal from the backup. The damaged copy was kept in {0}; you can delete it once you are sure nothing is missing.</source>
-        <translation>Reflect a restauré votre journal depuis la sauvegarde. La copie endommagée est gardée dans {0} ; vous pourrez la supprimer quand vous aurez vérifié que rien ne manque.</translation>
+        <translation>Reflect a restauré votre journal depuis la sauvegarde. La copie endommagée est gardée dans {0}&#xa0;; vous pourrez la supprimer quand vous aurez vérifié que rien ne manque.</translation>
     </message>
     <message>
-        <source>That passphrase doesn't open this backup. A backup opens with the passphrase you had when it was made. Nothing was changed.</source>
+        <source>That passphrase doesn&apos;t open this backup. A backup opens with the passphrase you had when it was made. Nothing was changed.</source>
         <translation>Cette phrase de passe n’ouvre pas cette sauvegarde. Une sauvegarde s’ouvre avec la phrase de passe que vous aviez lors de sa création. Rien n’a été modifié.</translation>
     </message>
     <message>
@@ -3720,14 +3733,16 @@ Si vous n’avez ni l’une ni l’autre, le journal ne peut pas être ouvert. G
     <message numerus="yes">
         <source>%n reminder(s) could not be read and were left out. The file as it was is kept in {0} as reminders.json.unreadable.</source>
         <translation>
-            <numerusform>%n rappel n’a pas pu être lu et a été omis. Le fichier tel qu’il était est gardé dans {0} sous le nom reminders.json.unreadable.</numerusform><numerusform>%n rappels n’ont pas pu être lus et ont été omis. Le fichier tel qu’il était est gardé dans {0} sous le nom reminders.json.unreadable.</numerusform></translation>
+            <numerusform>%n rappel n’a pas pu être lu et a été omis. Le fichier tel qu’il était est gardé dans {0} sous le nom reminders.json.unreadable.</numerusform>
+            <numerusform>%n rappels n’ont pas pu être lus et ont été omis. Le fichier tel qu’il était est gardé dans {0} sous le nom reminders.json.unreadable.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>dialog</name>
     <message>
         <source>Reflect was switching your journal to a new recovery key when it stopped, and it has now finished. This is your new key: keep it somewhere safe and private. Your old recovery key no longer works.</source>
-        <translation>Reflect était en train de passer votre journal à une nouvelle clé de récupération quand il s’est arrêté, et il vient de terminer. Voici votre nouvelle clé : gardez-la dans un endroit sûr et privé. Votre ancienne clé de récupération ne fonctionne plus.</translation>
+        <translation>Reflect était en train de passer votre journal à une nouvelle clé de récupération quand il s’est arrêté, et il vient de terminer. Voici votre nouvelle clé&#xa0;: gardez-la dans un endroit sûr et privé. Votre ancienne clé de récupération ne fonctionne plus.</translation>
     </message>
     <message>
         <source>Done</source>
@@ -3735,11 +3750,11 @@ Si vous n’avez ni l’une ni l’autre, le journal ne peut pas être ouvert. G
     </message>
     <message>
         <source>Reflect was switching your journal to a new recovery key when it stopped. Nothing is lost, and your old recovery key still works. This is the new key it was setting up: keep it, then choose “Use this key”; or keep using your old one.</source>
-        <translation>Reflect était en train de passer votre journal à une nouvelle clé de récupération quand il s’est arrêté. Rien n’est perdu, et votre ancienne clé de récupération fonctionne toujours. Voici la nouvelle clé qu’il préparait : gardez-la, puis choisissez « Utiliser cette clé » ; ou continuez avec l’ancienne.</translation>
+        <translation>Reflect était en train de passer votre journal à une nouvelle clé de récupération quand il s’est arrêté. Rien n’est perdu, et votre ancienne clé de récupération fonctionne toujours. Voici la nouvelle clé qu’il préparait&#xa0;: gardez-la, puis choisissez «&#xa0;Utiliser cette clé&#xa0;»&#xa0;; ou continuez avec l’ancienne.</translation>
     </message>
     <message>
         <source>Your passphrase is changed. To shut out your old passphrase completely, Reflect will also give your journal a new key, and with it this new recovery key. Keep it somewhere safe and private, then choose “Use this key”. Your old recovery key stops working then.</source>
-        <translation>Votre phrase de passe est changée. Pour écarter complètement votre ancienne phrase de passe, Reflect va aussi donner une nouvelle clé à votre journal, et avec elle cette nouvelle clé de récupération. Gardez-la dans un endroit sûr et privé, puis choisissez « Utiliser cette clé ». Votre ancienne clé de récupération cessera alors de fonctionner.</translation>
+        <translation>Votre phrase de passe est changée. Pour écarter complètement votre ancienne phrase de passe, Reflect va aussi donner une nouvelle clé à votre journal, et avec elle cette nouvelle clé de récupération. Gardez-la dans un endroit sûr et privé, puis choisissez «&#xa0;Utiliser cette clé&#xa0;». Votre ancienne clé de récupération cessera alors de fonctionner.</translation>
     </message>
     <message>
         <source>Not now</source>

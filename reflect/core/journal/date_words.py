@@ -1,7 +1,8 @@
 """Dates as people type them in the search box: "since March", "last week", "in 2024".
 
 ``read_search`` splits what was typed into the words to search for and a range of
-days (both ends inclusive, local calendar days). It understands, in English:
+days (both ends inclusive, local calendar days). It understands, in English (and
+the same in German, French and Spanish: ``date_words_intl``):
 
 * a period on its own: ``today``, ``yesterday``, ``this week``/``month``/``year``,
   ``last week``/``month``/``year`` (the calendar week, month or year before this one),
@@ -25,6 +26,9 @@ from calendar import monthrange
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
+
+from reflect.core.journal import date_words_intl as intl
+from reflect.core.language import current as current_language
 
 __all__ = ["DateRange", "SearchRequest", "read_search"]
 
@@ -107,17 +111,22 @@ def _without(typed: str, spans: Sequence[tuple[int, int]]) -> str:
     return " ".join("".join(kept).split())
 
 
-def read_search(typed: str, today: date) -> SearchRequest:
-    """Split ``typed`` into words and a range of days (see the module's docstring)."""
+def read_search(typed: str, today: date, language: str | None = None) -> SearchRequest:
+    """Split ``typed`` into words and a range of days (see the module's docstring).
+    ``language`` (default: the one Reflect speaks) adds its own date words to the
+    English ones (``date_words_intl``)."""
     quoted = [m.span() for m in _QUOTED.finditer(typed)]
     first: date | None = None
     last: date | None = None
     spans: list[tuple[int, int]] = []
-    for match in _PHRASE.finditer(typed):
+    found = [(m, _span(m, today)) for m in _PHRASE.finditer(typed)]
+    local = intl.grammar(language or current_language())
+    if local is not None:
+        found += [(m, _local_span(m, local.words, today)) for m in local.phrase.finditer(typed)]
+    for match, span in sorted(found, key=lambda pair: pair[0].start()):
         if any(s <= match.start() < e for s, e in quoted):
             continue
-        span = _span(match, today)
-        if span is None:
+        if span is None or any(s < match.end() and match.start() < e for s, e in spans):
             continue
         start, end = span  # several phrases narrow the range together
         if start is not None:
@@ -136,11 +145,33 @@ def _span(match: re.Match[str], today: date) -> tuple[date | None, date | None] 
         return min(one[0], two[0]), max(one[1], two[1])
     if match.group("alone"):
         return _period(match.group("alone"), today)
-    period = _period(match.group("date"), today)
+    return _around(match.group("word").lower(), _period(match.group("date"), today))
+
+
+def _local_span(
+    match: re.Match[str], words: intl.Words, today: date
+) -> tuple[date | None, date | None] | None:
+    """A phrase in another language (``date_words_intl``), read as its English."""
+
+    def period(text: str) -> tuple[date, date] | None:
+        return _period(intl.in_english(text, words), today)
+
+    if match.group("between"):
+        one, two = period(match.group("first")), period(match.group("second"))
+        if one is None or two is None:
+            return None
+        return min(one[0], two[0]), max(one[1], two[1])
+    if match.group("alone"):
+        return period(match.group("alone"))
+    word = " ".join(match.group("word").lower().split())
+    return _around(words.prepositions[word], period(match.group("date")))
+
+
+def _around(word: str, period: tuple[date, date] | None) -> tuple[date | None, date | None] | None:
+    """The days a preposition and a date's period mean together ("before" May)."""
     if period is None:
         return None
     start, end = period
-    word = match.group("word").lower()
     if word in ("since", "from"):
         return start, None
     if word == "after":

@@ -111,18 +111,24 @@ def _without(typed: str, spans: Sequence[tuple[int, int]]) -> str:
     return " ".join("".join(kept).split())
 
 
-def read_search(typed: str, today: date, language: str | None = None) -> SearchRequest:
+def read_search(
+    typed: str, today: date, language: str | None = None, week_starts: int = 0
+) -> SearchRequest:
     """Split ``typed`` into words and a range of days (see the module's docstring).
     ``language`` (default: the one Reflect speaks) adds its own date words to the
-    English ones (``date_words_intl``)."""
+    English ones (``date_words_intl``). ``week_starts``: the weekday the user's
+    calendar starts a week on (0 Monday ... 6 Sunday), for "this week", "last week"."""
     quoted = [m.span() for m in _QUOTED.finditer(typed)]
     first: date | None = None
     last: date | None = None
     spans: list[tuple[int, int]] = []
-    found = [(m, _span(m, today)) for m in _PHRASE.finditer(typed)]
+    found = [(m, _span(m, today, week_starts)) for m in _PHRASE.finditer(typed)]
     local = intl.grammar(language or current_language())
     if local is not None:
-        found += [(m, _local_span(m, local.words, today)) for m in local.phrase.finditer(typed)]
+        found += [
+            (m, _local_span(m, local.words, today, week_starts))
+            for m in local.phrase.finditer(typed)
+        ]
     for match, span in sorted(found, key=lambda pair: pair[0].start()):
         if any(s <= match.start() < e for s, e in quoted):
             continue
@@ -137,24 +143,27 @@ def read_search(typed: str, today: date, language: str | None = None) -> SearchR
     return SearchRequest(_without(typed, spans), DateRange(first, last), tuple(spans))
 
 
-def _span(match: re.Match[str], today: date) -> tuple[date | None, date | None] | None:
+def _span(
+    match: re.Match[str], today: date, week_starts: int = 0
+) -> tuple[date | None, date | None] | None:
     if match.group("between"):
-        one, two = _period(match.group("first"), today), _period(match.group("second"), today)
+        one = _period(match.group("first"), today, week_starts)
+        two = _period(match.group("second"), today, week_starts)
         if one is None or two is None:
             return None
         return min(one[0], two[0]), max(one[1], two[1])
     if match.group("alone"):
-        return _period(match.group("alone"), today)
-    return _around(match.group("word").lower(), _period(match.group("date"), today))
+        return _period(match.group("alone"), today, week_starts)
+    return _around(match.group("word").lower(), _period(match.group("date"), today, week_starts))
 
 
 def _local_span(
-    match: re.Match[str], words: intl.Words, today: date
+    match: re.Match[str], words: intl.Words, today: date, week_starts: int = 0
 ) -> tuple[date | None, date | None] | None:
     """A phrase in another language (``date_words_intl``), read as its English."""
 
     def period(text: str) -> tuple[date, date] | None:
-        return _period(intl.in_english(text, words), today)
+        return _period(intl.in_english(text, words), today, week_starts)
 
     if match.group("between"):
         one, two = period(match.group("first")), period(match.group("second"))
@@ -183,24 +192,24 @@ def _around(word: str, period: tuple[date, date] | None) -> tuple[date | None, d
     return start, end  # on, in, during
 
 
-def _period(text: str, today: date) -> tuple[date, date] | None:
+def _period(text: str, today: date, week_starts: int = 0) -> tuple[date, date] | None:
     """The first and last day ``text`` names, or None if it names no real date."""
     words = text.lower().replace(",", " ").replace(".", " ").split()
     joined = " ".join(words)
     try:
-        return _relative(words, today) or _absolute(joined, words, today)
+        return _relative(words, today, week_starts) or _absolute(joined, words, today)
     except ValueError:  # "31 February", "2024-13-01"
         return None
 
 
-def _relative(words: list[str], today: date) -> tuple[date, date] | None:
+def _relative(words: list[str], today: date, week_starts: int) -> tuple[date, date] | None:
     if words == ["today"]:
         return today, today
     if words == ["yesterday"]:
         day = today - timedelta(days=1)
         return day, day
     if len(words) == 2 and words[0] in ("this", "last") and words[1] in ("week", "month", "year"):
-        return _calendar(words[1], today, previous=words[0] == "last")
+        return _calendar(words[1], today, previous=words[0] == "last", week_starts=week_starts)
     if len(words) == 3 and words[0] in ("past", "last") and words[1].isdigit():
         count, unit = int(words[1]), words[2].rstrip("s")
         days = {"day": count, "week": 7 * count, "month": 30 * count}[unit]
@@ -213,9 +222,10 @@ def _relative(words: list[str], today: date) -> tuple[date, date] | None:
     return None
 
 
-def _calendar(unit: str, today: date, *, previous: bool) -> tuple[date, date]:
+def _calendar(unit: str, today: date, *, previous: bool, week_starts: int = 0) -> tuple[date, date]:
     if unit == "week":
-        start = today - timedelta(days=today.weekday() + (7 if previous else 0))
+        into_week = (today.weekday() - week_starts) % 7
+        start = today - timedelta(days=into_week + (7 if previous else 0))
         return start, start + timedelta(days=6)
     if unit == "month":
         year, month = today.year, today.month

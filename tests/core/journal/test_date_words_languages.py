@@ -71,3 +71,14 @@ def test_the_chip_removes_exactly_the_date_phrase() -> None:
     typed = "Schlaf seit März Übergabe"
     request = read_search(typed, TODAY, "de")
     assert request.without_dates(typed) == "Schlaf Übergabe"
+
+
+def test_a_week_starts_where_the_users_calendar_starts_it() -> None:
+    """Tuesday 10 March 2026: Monday-first, this week is 9-15 March; Sunday-first
+    (the United States), 8-14 March."""
+    monday_first = read_search("this week", TODAY)
+    sunday_first = read_search("this week", TODAY, week_starts=6)
+    assert (monday_first.days.first, monday_first.days.last) == (D(2026, 3, 9), D(2026, 3, 15))
+    assert (sunday_first.days.first, sunday_first.days.last) == (D(2026, 3, 8), D(2026, 3, 14))
+    last = read_search("letzte Woche", TODAY, "de", week_starts=0)
+    assert (last.days.first, last.days.last) == (D(2026, 3, 2), D(2026, 3, 8))

@@ -123,9 +123,22 @@ class QuietHours:
         return now >= self.start or now < self.end
 
     def hold(self, instant: datetime, zone: tzinfo) -> datetime:
-        """``instant``, or the end of the quiet window it falls in."""
-        if not self.is_quiet(instant, zone):
-            return instant
+        """``instant``, or the end of the quiet window it falls in.
+
+        A spring-forward jump can skip the whole gap between one night's window and
+        the next (quiet 01:01 to 01:00, the clock going from 01:00 to 02:00): the
+        end found is then quiet again, and the hold goes on to the next end."""
+        held = instant
+        for _ in range(3):
+            if not self.is_quiet(held, zone):
+                return held
+            later = self._window_end(held, zone)
+            if later == held:
+                break
+            held = later
+        return held
+
+    def _window_end(self, instant: datetime, zone: tzinfo) -> datetime:
         local = instant.astimezone(zone)
         day = local.date()
         if self.start > self.end and local.time().replace(tzinfo=None) >= self.start:

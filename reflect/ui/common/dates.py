@@ -57,3 +57,8 @@ def date_and_time(moment: datetime, locale: QLocale | None = None, **shape: bool
     """``Tue 3 Mar 2026 · 21:40``-like, in local time and the locale's forms."""
     local = moment.astimezone()
     return f"{medium_date(local, locale, **shape)} · {clock_time(local, locale)}"
+
+
+def week_start(locale: QLocale | None = None) -> int:
+    """The weekday the locale's weeks start on, as ``date.weekday()`` counts (0 Monday)."""
+    return (locale or QLocale()).firstDayOfWeek().value - 1

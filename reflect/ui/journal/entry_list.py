@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date, timedelta
 
-from PySide6.QtCore import QDate, QItemSelectionModel, QLocale, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -26,8 +26,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reflect.core.journal.date_words import SearchRequest, read_search
+from reflect.core.journal.date_words import read_search
 from reflect.core.journal.repository import Journal
+from reflect.ui.common.dates import week_start
 from reflect.ui.common.icons import icon
 from reflect.ui.journal.entry_calendar import EntryCalendar, local_midnight
 from reflect.ui.journal.entry_delegate import ROLE_ID, EntryDelegate
@@ -212,7 +213,7 @@ class EntryListPanel(QWidget):
             self.search.blockSignals(False)
             self.model.clear()
             self.tag_filter.fill([], [])
-            self.date_chip.show_range(_read("", self._today()).days)
+            self.date_chip.show_range(read_search("", self._today()).days)
             self.calendar.set_journal(None, self._today())
         finally:
             self._programmatic = False
@@ -288,7 +289,7 @@ class EntryListPanel(QWidget):
         """Run the search now (the debounce timer calls this)."""
         self.search_timer.stop()
         keep = self.current_entry_id()
-        request = _read(self.search.text(), self._today())
+        request = read_search(self.search.text(), self._today(), week_starts=week_start())
         days = request.days
         since = local_midnight(days.first) if days.first else None
         before = local_midnight(days.last + timedelta(days=1)) if days.last else None
@@ -300,7 +301,7 @@ class EntryListPanel(QWidget):
 
     def _remove_dates(self) -> None:
         """The chip's ×: search the same words over every date."""
-        request = _read(self.search.text(), self._today())
+        request = read_search(self.search.text(), self._today(), week_starts=week_start())
         self.search.setText(request.without_dates(self.search.text()))
         self.apply_search()
 
@@ -394,8 +395,3 @@ class EntryListPanel(QWidget):
                 )
             )
         self.stack.setCurrentWidget(self.empty)
-
-
-def _read(typed: str, today: date) -> SearchRequest:
-    """The search box's words and dates, weeks as the user's calendar has them."""
-    return read_search(typed, today, week_starts=QLocale().firstDayOfWeek().value - 1)

@@ -124,3 +124,31 @@ def test_help_lists_f7_and_explains_both_underlines(app: AppController) -> None:
     assert "F7" in text and "Next spelling mistake" in text
     assert "wavy red line" in text and "dotted line" in text
     view._help.close()
+
+
+def test_in_german_spelling_starts_off_and_the_users_choice_is_kept(
+    qtbot: QtBot, wired: WiredApp
+) -> None:
+    """The dictionary is English: German prose must not come up red all over (a
+    walk in a real window found it did), yet a user writing English can turn it
+    on, and that choice outlives a lock."""
+    from reflect.core import language
+
+    controller, _features = wired
+    language.set_current("de")
+    try:
+        unlock(controller, qtbot)
+        view = view_of(controller)
+        action = view.editor.spelling.toggle_action
+        assert not action.isChecked() and view.editor.spelling.checker is None
+        view.new_entry()
+        view.editor.body.setPlainText("Heute war die Übergabe schwer und teh Nacht lang.")
+        assert wavy_words(view) == []
+        action.trigger()  # View > Check spelling, as the user does
+        qtbot.waitUntil(lambda: view.editor.spelling.checker is not None)
+        qtbot.waitUntil(lambda: "teh" in wavy_words(view))
+        controller.lock()
+        unlock(controller, qtbot)
+        assert view_of(controller).editor.spelling.toggle_action.isChecked()
+    finally:
+        language.set_current(language.SOURCE)

@@ -181,14 +181,14 @@ def read_prefs(journal: SettingsTable) -> VaultPrefs:
         lock_on_minimise=LOCK_ON_MINIMISE.read(journal),
         font_family=FONT_FAMILY.read(journal),
         font_size=FONT_SIZE.read(journal),
-        spell_check=_spell_check(journal),
+        spell_check=spelling_wanted(journal),
     )
 
 
-def _spell_check(journal: SettingsTable) -> bool:
-    """The user's choice; until they make one, on only when Reflect speaks English.
-    The dictionary is English: in German, French or Spanish it would underline
-    almost every word."""
-    if journal.get_setting(SPELL_CHECK.key, None) is not None:
+def spelling_wanted(journal: SettingsTable | None) -> bool:
+    """The user's choice; until they make one (or with no journal open), on only when
+    Reflect speaks English. The dictionary is English: in German, French or Spanish
+    it would underline almost every word."""
+    if journal is not None and journal.get_setting(SPELL_CHECK.key, None) is not None:
         return SPELL_CHECK.read(journal)
     return language.language_tag() == language.SOURCE

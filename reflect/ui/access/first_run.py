@@ -22,7 +22,6 @@ from pathlib import Path
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
-    QHBoxLayout,
     QProgressBar,
     QPushButton,
     QStackedWidget,
@@ -194,7 +193,7 @@ class FirstRunPage(QWidget):
             accessible=self.tr("Restore a journal from a backup"),
         )
         self.restore_link.clicked.connect(lambda: self.go_to("restore"))
-        col.addLayout(self._buttons(self.restore_link, self.welcome_next))
+        page.add_footer(self._buttons(self.restore_link, self.welcome_next))
         return page
 
     # --- or: restore an existing journal -------------------------------------------
@@ -228,7 +227,7 @@ class FirstRunPage(QWidget):
         self.caution_next.setEnabled(False)
         self.caution_ack.toggled.connect(self.caution_next.setEnabled)
         self.caution_next.clicked.connect(lambda: self.go_to("passphrase"))
-        col.addLayout(self._buttons(self._back("welcome"), self.caution_next))
+        page.add_footer(self._buttons(self._back("welcome"), self.caution_next))
         return page
 
     # --- step 3: passphrase --------------------------------------------------------
@@ -259,7 +258,7 @@ class FirstRunPage(QWidget):
         self.form.new.returnPressed.connect(self.form.confirm.setFocus)
         self.form.confirm.returnPressed.connect(self._create)
         self.form.changed.connect(self.create_error.hide)
-        col.addLayout(self._buttons(self._back("caution"), self.create_button))
+        page.add_footer(self._buttons(self._back("caution"), self.create_button))
         return page
 
     def _show_create_error(self, text: str) -> None:
@@ -351,10 +350,9 @@ class FirstRunPage(QWidget):
         self.finish_button.setEnabled(False)
         self.key_panel.kept_changed.connect(self.finish_button.setEnabled)
         self.finish_button.clicked.connect(self._finish)
-        row = QHBoxLayout()
-        row.addStretch(1)
-        row.addWidget(self.finish_button)
-        col.addLayout(row)
+        row = ButtonRowLayout()
+        row.add_trailing(self.finish_button)
+        page.add_footer(row)
         return page
 
     def _finish(self) -> None:

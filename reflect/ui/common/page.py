@@ -138,14 +138,18 @@ def scrolling_column(
 class ColumnPage(QWidget):
     """A calm, centred column of limited width that scrolls when the window is small.
 
-    Put content in ``self.column`` (a QVBoxLayout).
+    Put content in ``self.column`` (a QVBoxLayout). ``add_footer`` puts a row below
+    the scrolling part, in the same column, always in view: the way on ("Continue")
+    must not slide below the window when a longer language or larger text makes the
+    page taller than the window.
     """
 
     def __init__(self, parent: QWidget | None = None, *, width: int = PAGE_WIDTH) -> None:
         super().__init__(parent)
         inner = QWidget()
         # Widths are for 11 pt text; larger system text gets a wider column.
-        inner.setMaximumWidth(int(width * font_scale()))
+        self._width = int(width * font_scale())
+        inner.setMaximumWidth(self._width)
         self.column = QVBoxLayout(inner)
         self.column.setContentsMargins(24, 32, 24, 32)
         self.column.setSpacing(14)
@@ -169,6 +173,23 @@ class ColumnPage(QWidget):
         scroll.viewport().setAutoFillBackground(False)
         holder.setAutoFillBackground(False)
 
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scroll)
+        self._outer = QVBoxLayout(self)
+        self._outer.setContentsMargins(0, 0, 0, 0)
+        self._outer.setSpacing(0)
+        self._outer.addWidget(scroll)
+
+    def add_footer(self, layout: QLayout) -> None:
+        """``layout`` below the scrolling column, aligned with it, always visible."""
+        inner = QWidget()
+        inner.setMaximumWidth(self._width)
+        box = QVBoxLayout(inner)
+        box.setContentsMargins(24, 12, 24, 20)
+        box.addLayout(layout)
+        holder = QWidget()
+        holder.setObjectName("pageFooter")
+        row = QHBoxLayout(holder)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addStretch(1)
+        row.addWidget(inner, 100)
+        row.addStretch(1)
+        self._outer.addWidget(holder)

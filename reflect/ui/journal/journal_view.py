@@ -27,6 +27,7 @@ from reflect.core.errors import NotFound, UserError
 from reflect.core.journal.repository import Journal
 from reflect.ui.common.icons import icon
 from reflect.ui.common.msgbox import Dialogs
+from reflect.ui.common.toolbar_fit import ToolbarFit
 from reflect.ui.help_dialog import HelpDialog
 from reflect.ui.journal.editor import AUTOSAVE_MS, MAX_INTERVAL_MS, EntryEditor
 from reflect.ui.journal.entry_calendar import FindingByDate
@@ -194,13 +195,15 @@ class JournalView(QWidget):
         spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self._spacer = self.toolbar.addWidget(spacer)
         self._right_anchor = self.quick_hide_action
-        self.toolbar.addAction(self.quick_hide_action)
-        for action in (self.lock_action, self.settings_action, self.help_action):
-            self.toolbar.addAction(action)
+        self.toolbar.addActions(
+            [self.quick_hide_action, self.lock_action, self.settings_action, self.help_action]
+        )
         for action in self.toolbar.actions():
             button = self.toolbar.widgetForAction(action)
             if button is not None:
                 button.setAccessibleName(action.text().replace("…", ""))
+        first = (self.help_action, self.settings_action, self.quick_hide_action, self.lock_action)
+        self._toolbar_fit = ToolbarFit(self.toolbar, first=first, last=(self.new_action,))
 
     def add_toolbar_action(self, action: QAction, *, right: bool = False) -> None:
         """Add a feature's button: after New entry (left) or before Hide now (right)."""

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import QMenu, QPlainTextEdit
 from reflect.core.errors import UserError
 from reflect.core.journal.my_words import add_my_word, read_my_words
 from reflect.core.journal.repository import Journal
-from reflect.core.journal.settings import SPELL_CHECK
+from reflect.core.journal.settings import SPELL_CHECK, spelling_wanted
 from reflect.core.spelling.checker import SpellChecker
 from reflect.core.spelling.dictionary import load_dictionary
 from reflect.core.spelling.words import Word
@@ -70,7 +70,7 @@ class SpellingAssistant(QObject):
         self.toggle_action = QAction(self.tr("Check &spelling"), self)
         self.toggle_action.setObjectName("spellCheckAction")
         self.toggle_action.setCheckable(True)
-        self.toggle_action.setChecked(SPELL_CHECK.default)
+        self.toggle_action.setChecked(spelling_wanted(None))
         self.toggle_action.toggled.connect(self._toggled_by_user)
         self.next_action = QAction(self.tr("&Next spelling mistake"), self)
         self.next_action.setObjectName("nextMisspellingAction")
@@ -97,9 +97,9 @@ class SpellingAssistant(QObject):
     def reload(self) -> None:
         """Read the on/off choice and the user's words from the journal again."""
         journal = self._journal
-        wanted = journal is not None and SPELL_CHECK.read(journal)
+        wanted = journal is not None and spelling_wanted(journal)
         self.toggle_action.blockSignals(True)
-        self.toggle_action.setChecked(wanted if journal is not None else SPELL_CHECK.default)
+        self.toggle_action.setChecked(wanted if journal is not None else spelling_wanted(None))
         self.toggle_action.blockSignals(False)
         self.toggle_action.setEnabled(journal is not None)
         self.next_action.setEnabled(wanted)

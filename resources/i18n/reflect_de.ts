@@ -1710,6 +1710,10 @@ Reflect ist freie Software: Sie dürfen es unter den Bedingungen der GNU General
         <translation>Eine unverschlüsselte Kopie speichern</translation>
     </message>
     <message>
+        <source>reflect-export-{day}.json</source>
+        <translation>reflect-export-{day}.json</translation>
+    </message>
+    <message>
         <source>Choose where to put the Markdown files</source>
         <translation>Wählen Sie, wohin die Markdown-Dateien kommen</translation>
     </message>
@@ -2253,6 +2257,10 @@ Wenn Sie so weit sind, fangen Sie einfach rechts an zu tippen, oder drücken Sie
     <message>
         <source>Go back and check</source>
         <translation>Zurück und prüfen</translation>
+    </message>
+    <message>
+        <source>reflect-for-therapist-{day}.{suffix}</source>
+        <translation>reflect-fuer-therapie-{day}.{suffix}</translation>
     </message>
     <message>
         <source>Saving…</source>
@@ -3165,6 +3173,10 @@ Wenn Sie keins von beiden haben, lässt sich das Tagebuch nicht öffnen. Behalte
         <translation>Wiederherstellungsschlüssel als PDF speichern</translation>
     </message>
     <message>
+        <source>reflect-recovery-key.pdf</source>
+        <translation>reflect-wiederherstellungsschluessel.pdf</translation>
+    </message>
+    <message>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-Dateien (*.pdf)</translation>
     </message>
@@ -3419,6 +3431,10 @@ Wenn Sie keins von beiden haben, lässt sich das Tagebuch nicht öffnen. Behalte
     <message>
         <source>Shown as written</source>
         <translation>Wie geschrieben gezeigt</translation>
+    </message>
+    <message>
+        <source>{state}: “{text}”</source>
+        <translation>{state}: „{text}“</translation>
     </message>
 </context>
 <context>

@@ -1710,6 +1710,10 @@ Reflect es software libre: puedes compartirlo y modificarlo según los términos
         <translation>Guardar una copia sin cifrar</translation>
     </message>
     <message>
+        <source>reflect-export-{day}.json</source>
+        <translation>reflect-exportacion-{day}.json</translation>
+    </message>
+    <message>
         <source>Choose where to put the Markdown files</source>
         <translation>Elige dónde poner los archivos Markdown</translation>
     </message>
@@ -2253,6 +2257,10 @@ Cuando quieras, empieza a escribir a la derecha, o pulsa Ctrl+N para una entrada
     <message>
         <source>Go back and check</source>
         <translation>Volver y revisar</translation>
+    </message>
+    <message>
+        <source>reflect-for-therapist-{day}.{suffix}</source>
+        <translation>reflect-para-terapia-{day}.{suffix}</translation>
     </message>
     <message>
         <source>Saving…</source>
@@ -3165,6 +3173,10 @@ Si no tienes ninguna de las dos, el diario no se puede abrir. Conserva la carpet
         <translation>Guardar la clave de recuperación como PDF</translation>
     </message>
     <message>
+        <source>reflect-recovery-key.pdf</source>
+        <translation>reflect-clave-de-recuperacion.pdf</translation>
+    </message>
+    <message>
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
@@ -3419,6 +3431,10 @@ Si no tienes ninguna de las dos, el diario no se puede abrir. Conserva la carpet
     <message>
         <source>Shown as written</source>
         <translation>Se muestra tal como está escrito</translation>
+    </message>
+    <message>
+        <source>{state}: “{text}”</source>
+        <translation>{state}: «{text}»</translation>
     </message>
 </context>
 <context>

@@ -1710,6 +1710,10 @@ Reflect est un logiciel libre&#xa0;: vous pouvez le partager et le modifier selo
         <translation>Enregistrer une copie non chiffrée</translation>
     </message>
     <message>
+        <source>reflect-export-{day}.json</source>
+        <translation>reflect-export-{day}.json</translation>
+    </message>
+    <message>
         <source>Choose where to put the Markdown files</source>
         <translation>Choisir où mettre les fichiers Markdown</translation>
     </message>
@@ -2253,6 +2257,10 @@ Quand vous le souhaitez, commencez simplement à taper à droite, ou appuyez sur
     <message>
         <source>Go back and check</source>
         <translation>Revenir et vérifier</translation>
+    </message>
+    <message>
+        <source>reflect-for-therapist-{day}.{suffix}</source>
+        <translation>reflect-pour-therapie-{day}.{suffix}</translation>
     </message>
     <message>
         <source>Saving…</source>
@@ -3165,6 +3173,10 @@ Si vous n’avez ni l’une ni l’autre, le journal ne peut pas être ouvert. G
         <translation>Enregistrer la clé de récupération en PDF</translation>
     </message>
     <message>
+        <source>reflect-recovery-key.pdf</source>
+        <translation>reflect-cle-de-recuperation.pdf</translation>
+    </message>
+    <message>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
@@ -3419,6 +3431,10 @@ Si vous n’avez ni l’une ni l’autre, le journal ne peut pas être ouvert. G
     <message>
         <source>Shown as written</source>
         <translation>Affiché tel qu’écrit</translation>
+    </message>
+    <message>
+        <source>{state}: “{text}”</source>
+        <translation>{state}&#xa0;: «&#xa0;{text}&#xa0;»</translation>
     </message>
 </context>
 <context>

@@ -1709,6 +1709,10 @@ Réfléçt îš fréé šõftwàré: ÿõü çàñ šhàré àñd çhàñgé ît
         <translation>⟦Šàvé àñ üñéñçrÿptéd çõpÿ········⟧</translation>
     </message>
     <message>
+        <source>reflect-export-{day}.json</source>
+        <translation>⟦réfléçt-éxpõrt-{day}.jšõñ······⟧</translation>
+    </message>
+    <message>
         <source>Choose where to put the Markdown files</source>
         <translation>⟦Çhõõšé whéré tõ püt thé Màrkdõwñ fîléš············⟧</translation>
     </message>
@@ -2252,6 +2256,10 @@ Whéñ ÿõü àré réàdÿ, jüšt štàrt tÿpîñg õñ thé rîght, õr pr�
     <message>
         <source>Go back and check</source>
         <translation>⟦Gõ bàçk àñd çhéçk·····⟧</translation>
+    </message>
+    <message>
+        <source>reflect-for-therapist-{day}.{suffix}</source>
+        <translation>⟦réfléçt-fõr-théràpîšt-{day}.{suffix}·······⟧</translation>
     </message>
     <message>
         <source>Saving…</source>
@@ -3164,6 +3172,10 @@ If you have neither, the journal cannot be opened. Keep the folder in case the p
         <translation>⟦Šàvé réçõvérÿ kéÿ àš PDF········⟧</translation>
     </message>
     <message>
+        <source>reflect-recovery-key.pdf</source>
+        <translation>⟦réfléçt-réçõvérÿ-kéÿ.pdf········⟧</translation>
+    </message>
+    <message>
         <source>PDF files (*.pdf)</source>
         <translation>⟦PDF fîléš (*.pdf)····⟧</translation>
     </message>
@@ -3418,6 +3430,10 @@ If you have neither, the journal cannot be opened. Keep the folder in case the p
     <message>
         <source>Shown as written</source>
         <translation>⟦Šhõwñ àš wrîttéñ·····⟧</translation>
+    </message>
+    <message>
+        <source>{state}: “{text}”</source>
+        <translation>⟦{state}: “{text}”··⟧</translation>
     </message>
 </context>
 <context>

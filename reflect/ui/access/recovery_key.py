@@ -261,7 +261,7 @@ class RecoveryKeyPanel(QWidget):
         path = self._dialogs.save_file(
             self,
             self.tr("Save recovery key as PDF"),
-            "reflect-recovery-key.pdf",
+            self.tr("reflect-recovery-key.pdf"),
             self.tr("PDF files (*.pdf)"),
         )
         if path is None:

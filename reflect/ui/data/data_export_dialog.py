@@ -130,7 +130,7 @@ class DataExportDialog(QDialog):
         path = self._dialogs.save_file(
             self,
             self.tr("Save an unencrypted copy"),
-            f"reflect-export-{self._today()}.json",
+            self.tr("reflect-export-{day}.json").format(day=self._today()),
             "JSON (*.json)",
         )
         if path is not None:

@@ -390,7 +390,11 @@ class ExportDialog(QDialog):
         _key, _label, suffix, file_filter = next(f for f in FORMATS if f[0] == fmt)
         today = self._journal.clock.now().astimezone(self._tz).date().isoformat()
         path = self._dialogs.save_file(
-            self, self.tr("Save the export"), f"reflect-for-therapist-{today}.{suffix}", file_filter
+            self,
+            self.tr("Save the export"),
+            # A file name suggested in the user's language, kept to plain letters.
+            self.tr("reflect-for-therapist-{day}.{suffix}").format(day=today, suffix=suffix),
+            file_filter,
         )
         if path is None:
             return

@@ -193,7 +193,9 @@ class ReviewList(QListWidget):
             if row.checkState() == Qt.CheckState.Checked
             else self.tr("Shown as written")
         )
-        row.setText(f"{state}: “{text}”  ·  {kind}\n{where}")
+        # The quotation marks are the language's own („…“, « … »).
+        said = self.tr("{state}: “{text}”").format(state=state, text=text)
+        row.setText(f"{said}  ·  {kind}\n{where}")
 
     def _changed(self, row: QListWidgetItem) -> None:
         if self._filling:

@@ -202,6 +202,9 @@ class SupportPanel(QWidget):
         self.contacts.setAccessibleName(tr("My people"))
         self.contacts.setMinimumHeight(60)
         self.contacts.setSizeAdjustPolicy(QListWidget.SizeAdjustPolicy.AdjustToContents)
+        # Long lines (a longer language, a long note) wrap rather than scroll sideways.
+        self.contacts.setWordWrap(True)
+        self.contacts.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.contacts.itemDoubleClicked.connect(lambda _item: self._edit_contact())
         layout.addWidget(self.contacts)
         self.contacts_row = self._contact_buttons()

@@ -1218,6 +1218,94 @@
         <translation>Das ist größer, als Reflect auf einmal importieren kann ({size} MB).</translation>
     </message>
     <message>
+        <source>This file isn&apos;t UTF-8 text.</source>
+        <translation>Diese Datei ist kein UTF-8-Text.</translation>
+    </message>
+    <message>
+        <source>This file holds far more items than a journal export, so Reflect won&apos;t read it.</source>
+        <translation>Diese Datei enthält weit mehr Elemente als ein Tagebuch-Export, deshalb liest Reflect sie nicht.</translation>
+    </message>
+    <message>
+        <source>This file isn&apos;t valid JSON; it may be damaged or incomplete.</source>
+        <translation>Diese Datei ist kein gültiges JSON; vielleicht ist sie beschädigt oder unvollständig.</translation>
+    </message>
+    <message>
+        <source>This zip file holds too many files to be an export.</source>
+        <translation>Diese ZIP-Datei enthält zu viele Dateien für einen Export.</translation>
+    </message>
+    <message>
+        <source>This zip file is damaged or uses a format Reflect can&apos;t read.</source>
+        <translation>Diese ZIP-Datei ist beschädigt oder in einem Format, das Reflect nicht lesen kann.</translation>
+    </message>
+    <message>
+        <source>This zip file contains unsafe file paths, so Reflect won&apos;t read it.</source>
+        <translation>Diese ZIP-Datei enthält unsichere Dateipfade, deshalb liest Reflect sie nicht.</translation>
+    </message>
+    <message>
+        <source>This zip file contains shortcuts (symbolic links), so Reflect won&apos;t read it.</source>
+        <translation>Diese ZIP-Datei enthält Verknüpfungen (symbolische Links), deshalb liest Reflect sie nicht.</translation>
+    </message>
+    <message>
+        <source>This zip file is password-protected. Export it again without a password.</source>
+        <translation>Diese ZIP-Datei ist passwortgeschützt. Exportieren Sie sie noch einmal ohne Passwort.</translation>
+    </message>
+    <message>
+        <source>This zip file looks unsafe (it expands far too much), so Reflect won&apos;t read it.</source>
+        <translation>Diese ZIP-Datei sieht unsicher aus (sie entpackt sich viel zu groß), deshalb liest Reflect sie nicht.</translation>
+    </message>
+    <message>
+        <source>This zip file looks unsafe (a file is larger than it claims).</source>
+        <translation>Diese ZIP-Datei sieht unsicher aus (eine Datei ist größer als angegeben).</translation>
+    </message>
+    <message>
+        <source>In this file, {what} is not text as expected.</source>
+        <translation>In dieser Datei ist {what} nicht wie erwartet Text.</translation>
+    </message>
+    <message>
+        <source>In this file, {what} is larger than Reflect accepts (5 MB).</source>
+        <translation>In dieser Datei ist {what} größer, als Reflect annimmt (5 MB).</translation>
+    </message>
+    <message>
+        <source>In this file, {what} contains invalid characters.</source>
+        <translation>In dieser Datei enthält {what} ungültige Zeichen.</translation>
+    </message>
+    <message>
+        <source>In this file, the tags of {what} are not a list as expected.</source>
+        <translation>In dieser Datei sind die Schlagwörter von {what} nicht wie erwartet eine Liste.</translation>
+    </message>
+    <message>
+        <source>a tag of {what}</source>
+        <translation>ein Schlagwort von {what}</translation>
+    </message>
+    <message>
+        <source>In this file, a tag of {what} is too long.</source>
+        <translation>In dieser Datei ist ein Schlagwort von {what} zu lang.</translation>
+    </message>
+    <message>
+        <source>In this file, {what} is not a whole number from {low} to {high}.</source>
+        <translation>In dieser Datei ist {what} keine ganze Zahl von {low} bis {high}.</translation>
+    </message>
+    <message>
+        <source>In this file, {what} is not a date and time Reflect understands.</source>
+        <translation>In dieser Datei ist {what} kein Datum mit Uhrzeit, das Reflect versteht.</translation>
+    </message>
+    <message>
+        <source>In this file, {what} is outside the dates Reflect can store.</source>
+        <translation>In dieser Datei liegt {what} außerhalb der Daten, die Reflect speichern kann.</translation>
+    </message>
+    <message>
+        <source>In this file, {what} is not in the expected form.</source>
+        <translation>In dieser Datei hat {what} nicht die erwartete Form.</translation>
+    </message>
+    <message>
+        <source>In this file, {what} is not a list as expected.</source>
+        <translation>In dieser Datei ist {what} nicht wie erwartet eine Liste.</translation>
+    </message>
+    <message>
+        <source>This file has more entries than Reflect can import at once ({count}).</source>
+        <translation>Diese Datei hat mehr Einträge, als Reflect auf einmal importieren kann ({count}).</translation>
+    </message>
+    <message>
         <source>A reminder id must be a uuid.</source>
         <extracomment>Everything a notifier is ever allowed to display.</extracomment>
         <translation>Die Kennung einer Erinnerung muss eine UUID sein.</translation>
@@ -1370,6 +1458,231 @@
     <message>
         <source>[ip address]</source>
         <translation>[IP-Adresse]</translation>
+    </message>
+    <message>
+        <source>[photo not imported]</source>
+        <extracomment>Day One&apos;s attachment lists, and the note left in the entry where one was.</extracomment>
+        <translation>[Foto nicht importiert]</translation>
+    </message>
+    <message>
+        <source>[audio recording not imported]</source>
+        <translation>[Tonaufnahme nicht importiert]</translation>
+    </message>
+    <message>
+        <source>[video not imported]</source>
+        <translation>[Video nicht importiert]</translation>
+    </message>
+    <message>
+        <source>[PDF not imported]</source>
+        <translation>[PDF nicht importiert]</translation>
+    </message>
+    <message>
+        <source>This zip file has no Day One journal (.json) in it.</source>
+        <translation>Diese ZIP-Datei enthält kein Day-One-Tagebuch (.json).</translation>
+    </message>
+    <message>
+        <source>This zip file holds a JSON file that isn&apos;t a Day One journal.</source>
+        <translation>Diese ZIP-Datei enthält eine JSON-Datei, die kein Day-One-Tagebuch ist.</translation>
+    </message>
+    <message>
+        <source>entry {n}</source>
+        <translation>Eintrag {n}</translation>
+    </message>
+    <message>
+        <source>the id of {what}</source>
+        <translation>die Kennung von {what}</translation>
+    </message>
+    <message>
+        <source>In this file, the id of {what} is not a Day One id.</source>
+        <translation>In dieser Datei ist die Kennung von {what} keine Day-One-Kennung.</translation>
+    </message>
+    <message>
+        <source>the date of {what}</source>
+        <translation>das Datum von {what}</translation>
+    </message>
+    <message>
+        <source>the change date of {what}</source>
+        <translation>das Änderungsdatum von {what}</translation>
+    </message>
+    <message>
+        <source>the text of {what}</source>
+        <translation>der Text von {what}</translation>
+    </message>
+    <message>
+        <source>1 empty entry was left out.</source>
+        <translation>1 leerer Eintrag wurde weggelassen.</translation>
+    </message>
+    <message>
+        <source>{count} empty entries were left out.</source>
+        <translation>{count} leere Einträge wurden weggelassen.</translation>
+    </message>
+    <message>
+        <source>{count} of the entries had no time zone; their dates follow this computer&apos;s.</source>
+        <translation>{count} der Einträge hatten keine Zeitzone; ihre Daten folgen der dieses Computers.</translation>
+    </message>
+    <message>
+        <source>the title of {what}</source>
+        <translation>der Titel von {what}</translation>
+    </message>
+    <message>
+        <source>the time of {what}</source>
+        <translation>die Uhrzeit von {what}</translation>
+    </message>
+    <message>
+        <source>In this file, the date of {what} is not one Reflect understands.</source>
+        <translation>In dieser Datei ist das Datum von {what} keines, das Reflect versteht.</translation>
+    </message>
+    <message>
+        <source>In this file, the star of {what} is not true or false.</source>
+        <translation>In dieser Datei ist der Stern von {what} weder wahr noch falsch.</translation>
+    </message>
+    <message>
+        <source>This folder has no Markdown (.md) files in it.</source>
+        <translation>In diesem Ordner gibt es keine Markdown-Dateien (.md).</translation>
+    </message>
+    <message>
+        <source>This folder is larger than Reflect can import at once (200 MB).</source>
+        <translation>Dieser Ordner ist größer, als Reflect auf einmal importieren kann (200 MB).</translation>
+    </message>
+    <message>
+        <source>This folder contains a shortcut (symbolic link). Move the real files into the folder and try again.</source>
+        <translation>Dieser Ordner enthält eine Verknüpfung (symbolischen Link). Legen Sie die echten Dateien in den Ordner und versuchen Sie es noch einmal.</translation>
+    </message>
+    <message>
+        <source>Reflect could not read one of the files in this folder.</source>
+        <translation>Reflect konnte eine der Dateien in diesem Ordner nicht lesen.</translation>
+    </message>
+    <message>
+        <source>This folder has more files than Reflect can import at once.</source>
+        <translation>Dieser Ordner hat mehr Dateien, als Reflect auf einmal importieren kann.</translation>
+    </message>
+    <message>
+        <source>A file&apos;s date wasn&apos;t one Reflect understands; its last change date was used.</source>
+        <translation>Das Datum einer Datei war keines, das Reflect versteht; ihr letztes Änderungsdatum wurde verwendet.</translation>
+    </message>
+    <message>
+        <source>This Reflect export has no valid version number.</source>
+        <translation>Dieser Reflect-Export hat keine gültige Versionsnummer.</translation>
+    </message>
+    <message>
+        <source>This export was made by a newer Reflect. Install the latest Reflect first.</source>
+        <translation>Dieser Export stammt von einem neueren Reflect. Installieren Sie zuerst die neueste Version von Reflect.</translation>
+    </message>
+    <message>
+        <source>event {n}</source>
+        <translation>Ereignis {n}</translation>
+    </message>
+    <message>
+        <source>In this file, two events have the same id.</source>
+        <translation>In dieser Datei haben zwei Ereignisse dieselbe Kennung.</translation>
+    </message>
+    <message>
+        <source>check-in {n}</source>
+        <translation>Check-in {n}</translation>
+    </message>
+    <message>
+        <source>In this file, {what} is not a valid id.</source>
+        <translation>In dieser Datei ist {what} keine gültige Kennung.</translation>
+    </message>
+    <message>
+        <source>the event of {what}</source>
+        <translation>das Ereignis von {what}</translation>
+    </message>
+    <message>
+        <source>In this file, {what} has no title.</source>
+        <translation>In dieser Datei hat {what} keinen Titel.</translation>
+    </message>
+    <message>
+        <source>the status of {what}</source>
+        <translation>der Status von {what}</translation>
+    </message>
+    <message>
+        <source>In this file, the status of {what} is not one Reflect knows.</source>
+        <translation>In dieser Datei ist der Status von {what} keiner, den Reflect kennt.</translation>
+    </message>
+    <message>
+        <source>the stages of {what}</source>
+        <translation>die Phasen von {what}</translation>
+    </message>
+    <message>
+        <source>stage {number} of {what}</source>
+        <translation>Phase {number} von {what}</translation>
+    </message>
+    <message>
+        <source>a stage of {what}</source>
+        <translation>eine Phase von {what}</translation>
+    </message>
+    <message>
+        <source>a stage date of {what}</source>
+        <translation>ein Phasendatum von {what}</translation>
+    </message>
+    <message>
+        <source>the notes of {what}</source>
+        <translation>die Notizen von {what}</translation>
+    </message>
+    <message>
+        <source>the stage of {what}</source>
+        <translation>die Phase von {what}</translation>
+    </message>
+    <message>
+        <source>the creation date of {what}</source>
+        <translation>das Erstellungsdatum von {what}</translation>
+    </message>
+    <message>
+        <source>the support ratings of {what}</source>
+        <translation>die Unterstützungswerte von {what}</translation>
+    </message>
+    <message>
+        <source>In this file, {what} has too many support ratings.</source>
+        <translation>In dieser Datei hat {what} zu viele Unterstützungswerte.</translation>
+    </message>
+    <message>
+        <source>a support rating of {what}</source>
+        <translation>ein Unterstützungswert von {what}</translation>
+    </message>
+    <message>
+        <source>In this file, &apos;triggered&apos; of {what} is not true or false.</source>
+        <translation>In dieser Datei ist „hochgekommen“ von {what} weder wahr noch falsch.</translation>
+    </message>
+    <message>
+        <source>the distress of {what}</source>
+        <translation>die Belastung von {what}</translation>
+    </message>
+    <message>
+        <source>the sleep of {what}</source>
+        <translation>der Schlaf von {what}</translation>
+    </message>
+    <message>
+        <source>the note of {what}</source>
+        <translation>die Notiz von {what}</translation>
+    </message>
+    <message>
+        <source>the PHQ-2 score of {what}</source>
+        <translation>der PHQ-2-Wert von {what}</translation>
+    </message>
+    <message>
+        <source>the GAD-2 score of {what}</source>
+        <translation>der GAD-2-Wert von {what}</translation>
+    </message>
+    <message>
+        <source>In this file, an entry or check-in belongs to an event that isn&apos;t there.</source>
+        <translation>In dieser Datei gehört ein Eintrag oder Check-in zu einem Ereignis, das es nicht gibt.</translation>
+    </message>
+    <message>
+        <source>This is a shortcut (symbolic link); choose the file or folder itself.</source>
+        <translation>Das ist eine Verknüpfung (symbolischer Link); wählen Sie die Datei oder den Ordner selbst.</translation>
+    </message>
+    <message>
+        <source>That file or folder no longer exists.</source>
+        <translation>Diese Datei oder dieser Ordner existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Reflect could not open this file or folder.</source>
+        <translation>Reflect konnte diese Datei oder diesen Ordner nicht öffnen.</translation>
+    </message>
+    <message>
+        <source>Reflect doesn&apos;t recognise this file. It can import jrnl JSON exports (jrnl --format json), Day One JSON exports, Reflect exports and Markdown files.</source>
+        <translation>Reflect erkennt diese Datei nicht. Es kann JSON-Exporte aus jrnl (jrnl --format json), JSON-Exporte aus Day One, Reflect-Exporte und Markdown-Dateien importieren.</translation>
     </message>
 </context>
 <context>

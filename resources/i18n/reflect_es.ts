@@ -1218,6 +1218,94 @@
         <translation>Es más de lo que Reflect puede importar de una vez ({size} MB).</translation>
     </message>
     <message>
+        <source>This file isn&apos;t UTF-8 text.</source>
+        <translation>Este archivo no es texto UTF-8.</translation>
+    </message>
+    <message>
+        <source>This file holds far more items than a journal export, so Reflect won&apos;t read it.</source>
+        <translation>Este archivo contiene muchos más elementos que una exportación de diario, así que Reflect no lo leerá.</translation>
+    </message>
+    <message>
+        <source>This file isn&apos;t valid JSON; it may be damaged or incomplete.</source>
+        <translation>Este archivo no es JSON válido; puede que esté dañado o incompleto.</translation>
+    </message>
+    <message>
+        <source>This zip file holds too many files to be an export.</source>
+        <translation>Este archivo zip contiene demasiados archivos para ser una exportación.</translation>
+    </message>
+    <message>
+        <source>This zip file is damaged or uses a format Reflect can&apos;t read.</source>
+        <translation>Este archivo zip está dañado o usa un formato que Reflect no puede leer.</translation>
+    </message>
+    <message>
+        <source>This zip file contains unsafe file paths, so Reflect won&apos;t read it.</source>
+        <translation>Este archivo zip contiene rutas de archivo peligrosas, así que Reflect no lo leerá.</translation>
+    </message>
+    <message>
+        <source>This zip file contains shortcuts (symbolic links), so Reflect won&apos;t read it.</source>
+        <translation>Este archivo zip contiene accesos directos (enlaces simbólicos), así que Reflect no lo leerá.</translation>
+    </message>
+    <message>
+        <source>This zip file is password-protected. Export it again without a password.</source>
+        <translation>Este archivo zip está protegido con contraseña. Vuelve a exportarlo sin contraseña.</translation>
+    </message>
+    <message>
+        <source>This zip file looks unsafe (it expands far too much), so Reflect won&apos;t read it.</source>
+        <translation>Este archivo zip parece peligroso (se descomprime demasiado), así que Reflect no lo leerá.</translation>
+    </message>
+    <message>
+        <source>This zip file looks unsafe (a file is larger than it claims).</source>
+        <translation>Este archivo zip parece peligroso (un archivo es más grande de lo que dice).</translation>
+    </message>
+    <message>
+        <source>In this file, {what} is not text as expected.</source>
+        <translation>En este archivo, {what} no es texto como se esperaba.</translation>
+    </message>
+    <message>
+        <source>In this file, {what} is larger than Reflect accepts (5 MB).</source>
+        <translation>En este archivo, {what} supera lo que Reflect acepta (5 MB).</translation>
+    </message>
+    <message>
+        <source>In this file, {what} contains invalid characters.</source>
+        <translation>En este archivo, {what} contiene caracteres no válidos.</translation>
+    </message>
+    <message>
+        <source>In this file, the tags of {what} are not a list as expected.</source>
+        <translation>En este archivo, las etiquetas de {what} no son una lista como se esperaba.</translation>
+    </message>
+    <message>
+        <source>a tag of {what}</source>
+        <translation>una etiqueta de {what}</translation>
+    </message>
+    <message>
+        <source>In this file, a tag of {what} is too long.</source>
+        <translation>En este archivo, una etiqueta de {what} es demasiado larga.</translation>
+    </message>
+    <message>
+        <source>In this file, {what} is not a whole number from {low} to {high}.</source>
+        <translation>En este archivo, {what} no es un número entero del {low} al {high}.</translation>
+    </message>
+    <message>
+        <source>In this file, {what} is not a date and time Reflect understands.</source>
+        <translation>En este archivo, {what} no es una fecha y hora que Reflect entienda.</translation>
+    </message>
+    <message>
+        <source>In this file, {what} is outside the dates Reflect can store.</source>
+        <translation>En este archivo, {what} está fuera de las fechas que Reflect puede guardar.</translation>
+    </message>
+    <message>
+        <source>In this file, {what} is not in the expected form.</source>
+        <translation>En este archivo, {what} no tiene la forma esperada.</translation>
+    </message>
+    <message>
+        <source>In this file, {what} is not a list as expected.</source>
+        <translation>En este archivo, {what} no es una lista como se esperaba.</translation>
+    </message>
+    <message>
+        <source>This file has more entries than Reflect can import at once ({count}).</source>
+        <translation>Este archivo tiene más entradas de las que Reflect puede importar de una vez ({count}).</translation>
+    </message>
+    <message>
         <source>A reminder id must be a uuid.</source>
         <extracomment>Everything a notifier is ever allowed to display.</extracomment>
         <translation>El identificador de un recordatorio debe ser un UUID.</translation>
@@ -1370,6 +1458,231 @@
     <message>
         <source>[ip address]</source>
         <translation>[dirección IP]</translation>
+    </message>
+    <message>
+        <source>[photo not imported]</source>
+        <extracomment>Day One&apos;s attachment lists, and the note left in the entry where one was.</extracomment>
+        <translation>[foto no importada]</translation>
+    </message>
+    <message>
+        <source>[audio recording not imported]</source>
+        <translation>[grabación de audio no importada]</translation>
+    </message>
+    <message>
+        <source>[video not imported]</source>
+        <translation>[vídeo no importado]</translation>
+    </message>
+    <message>
+        <source>[PDF not imported]</source>
+        <translation>[PDF no importado]</translation>
+    </message>
+    <message>
+        <source>This zip file has no Day One journal (.json) in it.</source>
+        <translation>Este archivo zip no contiene ningún diario de Day One (.json).</translation>
+    </message>
+    <message>
+        <source>This zip file holds a JSON file that isn&apos;t a Day One journal.</source>
+        <translation>Este archivo zip contiene un archivo JSON que no es un diario de Day One.</translation>
+    </message>
+    <message>
+        <source>entry {n}</source>
+        <translation>la entrada {n}</translation>
+    </message>
+    <message>
+        <source>the id of {what}</source>
+        <translation>el identificador de {what}</translation>
+    </message>
+    <message>
+        <source>In this file, the id of {what} is not a Day One id.</source>
+        <translation>En este archivo, el identificador de {what} no es un identificador de Day One.</translation>
+    </message>
+    <message>
+        <source>the date of {what}</source>
+        <translation>la fecha de {what}</translation>
+    </message>
+    <message>
+        <source>the change date of {what}</source>
+        <translation>la fecha de modificación de {what}</translation>
+    </message>
+    <message>
+        <source>the text of {what}</source>
+        <translation>el texto de {what}</translation>
+    </message>
+    <message>
+        <source>1 empty entry was left out.</source>
+        <translation>Se dejó fuera 1 entrada vacía.</translation>
+    </message>
+    <message>
+        <source>{count} empty entries were left out.</source>
+        <translation>Se dejaron fuera {count} entradas vacías.</translation>
+    </message>
+    <message>
+        <source>{count} of the entries had no time zone; their dates follow this computer&apos;s.</source>
+        <translation>{count} de las entradas no tenían zona horaria; sus fechas siguen la de este equipo.</translation>
+    </message>
+    <message>
+        <source>the title of {what}</source>
+        <translation>el título de {what}</translation>
+    </message>
+    <message>
+        <source>the time of {what}</source>
+        <translation>la hora de {what}</translation>
+    </message>
+    <message>
+        <source>In this file, the date of {what} is not one Reflect understands.</source>
+        <translation>En este archivo, la fecha de {what} no es una que Reflect entienda.</translation>
+    </message>
+    <message>
+        <source>In this file, the star of {what} is not true or false.</source>
+        <translation>En este archivo, la estrella de {what} no es verdadera ni falsa.</translation>
+    </message>
+    <message>
+        <source>This folder has no Markdown (.md) files in it.</source>
+        <translation>Esta carpeta no contiene archivos Markdown (.md).</translation>
+    </message>
+    <message>
+        <source>This folder is larger than Reflect can import at once (200 MB).</source>
+        <translation>Esta carpeta supera lo que Reflect puede importar de una vez (200 MB).</translation>
+    </message>
+    <message>
+        <source>This folder contains a shortcut (symbolic link). Move the real files into the folder and try again.</source>
+        <translation>Esta carpeta contiene un acceso directo (enlace simbólico). Mueve los archivos reales a la carpeta e inténtalo de nuevo.</translation>
+    </message>
+    <message>
+        <source>Reflect could not read one of the files in this folder.</source>
+        <translation>Reflect no pudo leer uno de los archivos de esta carpeta.</translation>
+    </message>
+    <message>
+        <source>This folder has more files than Reflect can import at once.</source>
+        <translation>Esta carpeta tiene más archivos de los que Reflect puede importar de una vez.</translation>
+    </message>
+    <message>
+        <source>A file&apos;s date wasn&apos;t one Reflect understands; its last change date was used.</source>
+        <translation>La fecha de un archivo no era una que Reflect entienda; se usó su fecha de última modificación.</translation>
+    </message>
+    <message>
+        <source>This Reflect export has no valid version number.</source>
+        <translation>Esta exportación de Reflect no tiene un número de versión válido.</translation>
+    </message>
+    <message>
+        <source>This export was made by a newer Reflect. Install the latest Reflect first.</source>
+        <translation>Esta exportación la hizo una versión más reciente de Reflect. Instala primero la última versión de Reflect.</translation>
+    </message>
+    <message>
+        <source>event {n}</source>
+        <translation>el evento {n}</translation>
+    </message>
+    <message>
+        <source>In this file, two events have the same id.</source>
+        <translation>En este archivo, dos eventos tienen el mismo identificador.</translation>
+    </message>
+    <message>
+        <source>check-in {n}</source>
+        <translation>el registro {n}</translation>
+    </message>
+    <message>
+        <source>In this file, {what} is not a valid id.</source>
+        <translation>En este archivo, {what} no es un identificador válido.</translation>
+    </message>
+    <message>
+        <source>the event of {what}</source>
+        <translation>el evento de {what}</translation>
+    </message>
+    <message>
+        <source>In this file, {what} has no title.</source>
+        <translation>En este archivo, {what} no tiene título.</translation>
+    </message>
+    <message>
+        <source>the status of {what}</source>
+        <translation>el estado de {what}</translation>
+    </message>
+    <message>
+        <source>In this file, the status of {what} is not one Reflect knows.</source>
+        <translation>En este archivo, el estado de {what} no es uno que Reflect conozca.</translation>
+    </message>
+    <message>
+        <source>the stages of {what}</source>
+        <translation>las etapas de {what}</translation>
+    </message>
+    <message>
+        <source>stage {number} of {what}</source>
+        <translation>la etapa {number} de {what}</translation>
+    </message>
+    <message>
+        <source>a stage of {what}</source>
+        <translation>una etapa de {what}</translation>
+    </message>
+    <message>
+        <source>a stage date of {what}</source>
+        <translation>una fecha de etapa de {what}</translation>
+    </message>
+    <message>
+        <source>the notes of {what}</source>
+        <translation>las notas de {what}</translation>
+    </message>
+    <message>
+        <source>the stage of {what}</source>
+        <translation>la etapa de {what}</translation>
+    </message>
+    <message>
+        <source>the creation date of {what}</source>
+        <translation>la fecha de creación de {what}</translation>
+    </message>
+    <message>
+        <source>the support ratings of {what}</source>
+        <translation>las valoraciones de apoyo de {what}</translation>
+    </message>
+    <message>
+        <source>In this file, {what} has too many support ratings.</source>
+        <translation>En este archivo, {what} tiene demasiadas valoraciones de apoyo.</translation>
+    </message>
+    <message>
+        <source>a support rating of {what}</source>
+        <translation>una valoración de apoyo de {what}</translation>
+    </message>
+    <message>
+        <source>In this file, &apos;triggered&apos; of {what} is not true or false.</source>
+        <translation>En este archivo, «volvió» de {what} no es verdadero ni falso.</translation>
+    </message>
+    <message>
+        <source>the distress of {what}</source>
+        <translation>el malestar de {what}</translation>
+    </message>
+    <message>
+        <source>the sleep of {what}</source>
+        <translation>el sueño de {what}</translation>
+    </message>
+    <message>
+        <source>the note of {what}</source>
+        <translation>la nota de {what}</translation>
+    </message>
+    <message>
+        <source>the PHQ-2 score of {what}</source>
+        <translation>la puntuación PHQ-2 de {what}</translation>
+    </message>
+    <message>
+        <source>the GAD-2 score of {what}</source>
+        <translation>la puntuación GAD-2 de {what}</translation>
+    </message>
+    <message>
+        <source>In this file, an entry or check-in belongs to an event that isn&apos;t there.</source>
+        <translation>En este archivo, una entrada o un registro pertenece a un evento que no está.</translation>
+    </message>
+    <message>
+        <source>This is a shortcut (symbolic link); choose the file or folder itself.</source>
+        <translation>Esto es un acceso directo (enlace simbólico); elige el propio archivo o carpeta.</translation>
+    </message>
+    <message>
+        <source>That file or folder no longer exists.</source>
+        <translation>Ese archivo o carpeta ya no existe.</translation>
+    </message>
+    <message>
+        <source>Reflect could not open this file or folder.</source>
+        <translation>Reflect no pudo abrir este archivo o carpeta.</translation>
+    </message>
+    <message>
+        <source>Reflect doesn&apos;t recognise this file. It can import jrnl JSON exports (jrnl --format json), Day One JSON exports, Reflect exports and Markdown files.</source>
+        <translation>Reflect no reconoce este archivo. Puede importar exportaciones JSON de jrnl (jrnl --format json), exportaciones JSON de Day One, exportaciones de Reflect y archivos Markdown.</translation>
     </message>
 </context>
 <context>

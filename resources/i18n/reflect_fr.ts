@@ -1218,6 +1218,94 @@
         <translation>C’est plus que ce que Reflect peut importer en une fois ({size} Mo).</translation>
     </message>
     <message>
+        <source>This file isn&apos;t UTF-8 text.</source>
+        <translation>Ce fichier n’est pas du texte UTF-8.</translation>
+    </message>
+    <message>
+        <source>This file holds far more items than a journal export, so Reflect won&apos;t read it.</source>
+        <translation>Ce fichier contient bien plus d’éléments qu’un export de journal&#xa0;; Reflect ne le lira donc pas.</translation>
+    </message>
+    <message>
+        <source>This file isn&apos;t valid JSON; it may be damaged or incomplete.</source>
+        <translation>Ce fichier n’est pas du JSON valide&#xa0;; il est peut-être endommagé ou incomplet.</translation>
+    </message>
+    <message>
+        <source>This zip file holds too many files to be an export.</source>
+        <translation>Ce fichier zip contient trop de fichiers pour être un export.</translation>
+    </message>
+    <message>
+        <source>This zip file is damaged or uses a format Reflect can&apos;t read.</source>
+        <translation>Ce fichier zip est endommagé ou dans un format que Reflect ne sait pas lire.</translation>
+    </message>
+    <message>
+        <source>This zip file contains unsafe file paths, so Reflect won&apos;t read it.</source>
+        <translation>Ce fichier zip contient des chemins de fichier dangereux&#xa0;; Reflect ne le lira donc pas.</translation>
+    </message>
+    <message>
+        <source>This zip file contains shortcuts (symbolic links), so Reflect won&apos;t read it.</source>
+        <translation>Ce fichier zip contient des raccourcis (liens symboliques)&#xa0;; Reflect ne le lira donc pas.</translation>
+    </message>
+    <message>
+        <source>This zip file is password-protected. Export it again without a password.</source>
+        <translation>Ce fichier zip est protégé par un mot de passe. Exportez-le de nouveau sans mot de passe.</translation>
+    </message>
+    <message>
+        <source>This zip file looks unsafe (it expands far too much), so Reflect won&apos;t read it.</source>
+        <translation>Ce fichier zip semble dangereux (il se décompresse bien trop)&#xa0;; Reflect ne le lira donc pas.</translation>
+    </message>
+    <message>
+        <source>This zip file looks unsafe (a file is larger than it claims).</source>
+        <translation>Ce fichier zip semble dangereux (un fichier est plus gros qu’annoncé).</translation>
+    </message>
+    <message>
+        <source>In this file, {what} is not text as expected.</source>
+        <translation>Dans ce fichier, {what} n’est pas du texte comme prévu.</translation>
+    </message>
+    <message>
+        <source>In this file, {what} is larger than Reflect accepts (5 MB).</source>
+        <translation>Dans ce fichier, {what} dépasse ce que Reflect accepte (5 Mo).</translation>
+    </message>
+    <message>
+        <source>In this file, {what} contains invalid characters.</source>
+        <translation>Dans ce fichier, {what} contient des caractères non valides.</translation>
+    </message>
+    <message>
+        <source>In this file, the tags of {what} are not a list as expected.</source>
+        <translation>Dans ce fichier, les étiquettes de {what} ne sont pas une liste comme prévu.</translation>
+    </message>
+    <message>
+        <source>a tag of {what}</source>
+        <translation>une étiquette de {what}</translation>
+    </message>
+    <message>
+        <source>In this file, a tag of {what} is too long.</source>
+        <translation>Dans ce fichier, une étiquette de {what} est trop longue.</translation>
+    </message>
+    <message>
+        <source>In this file, {what} is not a whole number from {low} to {high}.</source>
+        <translation>Dans ce fichier, {what} n’est pas un nombre entier de {low} à {high}.</translation>
+    </message>
+    <message>
+        <source>In this file, {what} is not a date and time Reflect understands.</source>
+        <translation>Dans ce fichier, {what} n’est pas une date et une heure que Reflect comprend.</translation>
+    </message>
+    <message>
+        <source>In this file, {what} is outside the dates Reflect can store.</source>
+        <translation>Dans ce fichier, {what} est en dehors des dates que Reflect peut enregistrer.</translation>
+    </message>
+    <message>
+        <source>In this file, {what} is not in the expected form.</source>
+        <translation>Dans ce fichier, {what} n’a pas la forme attendue.</translation>
+    </message>
+    <message>
+        <source>In this file, {what} is not a list as expected.</source>
+        <translation>Dans ce fichier, {what} n’est pas une liste comme prévu.</translation>
+    </message>
+    <message>
+        <source>This file has more entries than Reflect can import at once ({count}).</source>
+        <translation>Ce fichier contient plus d’entrées que Reflect ne peut en importer en une fois ({count}).</translation>
+    </message>
+    <message>
         <source>A reminder id must be a uuid.</source>
         <extracomment>Everything a notifier is ever allowed to display.</extracomment>
         <translation>L’identifiant d’un rappel doit être un UUID.</translation>
@@ -1370,6 +1458,231 @@
     <message>
         <source>[ip address]</source>
         <translation>[adresse IP]</translation>
+    </message>
+    <message>
+        <source>[photo not imported]</source>
+        <extracomment>Day One&apos;s attachment lists, and the note left in the entry where one was.</extracomment>
+        <translation>[photo non importée]</translation>
+    </message>
+    <message>
+        <source>[audio recording not imported]</source>
+        <translation>[enregistrement audio non importé]</translation>
+    </message>
+    <message>
+        <source>[video not imported]</source>
+        <translation>[vidéo non importée]</translation>
+    </message>
+    <message>
+        <source>[PDF not imported]</source>
+        <translation>[PDF non importé]</translation>
+    </message>
+    <message>
+        <source>This zip file has no Day One journal (.json) in it.</source>
+        <translation>Ce fichier zip ne contient pas de journal Day One (.json).</translation>
+    </message>
+    <message>
+        <source>This zip file holds a JSON file that isn&apos;t a Day One journal.</source>
+        <translation>Ce fichier zip contient un fichier JSON qui n’est pas un journal Day One.</translation>
+    </message>
+    <message>
+        <source>entry {n}</source>
+        <translation>l’entrée {n}</translation>
+    </message>
+    <message>
+        <source>the id of {what}</source>
+        <translation>l’identifiant de {what}</translation>
+    </message>
+    <message>
+        <source>In this file, the id of {what} is not a Day One id.</source>
+        <translation>Dans ce fichier, l’identifiant de {what} n’est pas un identifiant Day One.</translation>
+    </message>
+    <message>
+        <source>the date of {what}</source>
+        <translation>la date de {what}</translation>
+    </message>
+    <message>
+        <source>the change date of {what}</source>
+        <translation>la date de modification de {what}</translation>
+    </message>
+    <message>
+        <source>the text of {what}</source>
+        <translation>le texte de {what}</translation>
+    </message>
+    <message>
+        <source>1 empty entry was left out.</source>
+        <translation>1 entrée vide a été laissée de côté.</translation>
+    </message>
+    <message>
+        <source>{count} empty entries were left out.</source>
+        <translation>{count} entrées vides ont été laissées de côté.</translation>
+    </message>
+    <message>
+        <source>{count} of the entries had no time zone; their dates follow this computer&apos;s.</source>
+        <translation>{count} des entrées n’avaient pas de fuseau horaire&#xa0;; leurs dates suivent celui de cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>the title of {what}</source>
+        <translation>le titre de {what}</translation>
+    </message>
+    <message>
+        <source>the time of {what}</source>
+        <translation>l’heure de {what}</translation>
+    </message>
+    <message>
+        <source>In this file, the date of {what} is not one Reflect understands.</source>
+        <translation>Dans ce fichier, la date de {what} n’est pas une date que Reflect comprend.</translation>
+    </message>
+    <message>
+        <source>In this file, the star of {what} is not true or false.</source>
+        <translation>Dans ce fichier, l’étoile de {what} n’est ni vraie ni fausse.</translation>
+    </message>
+    <message>
+        <source>This folder has no Markdown (.md) files in it.</source>
+        <translation>Ce dossier ne contient pas de fichiers Markdown (.md).</translation>
+    </message>
+    <message>
+        <source>This folder is larger than Reflect can import at once (200 MB).</source>
+        <translation>Ce dossier dépasse ce que Reflect peut importer en une fois (200 Mo).</translation>
+    </message>
+    <message>
+        <source>This folder contains a shortcut (symbolic link). Move the real files into the folder and try again.</source>
+        <translation>Ce dossier contient un raccourci (lien symbolique). Placez les vrais fichiers dans le dossier et réessayez.</translation>
+    </message>
+    <message>
+        <source>Reflect could not read one of the files in this folder.</source>
+        <translation>Reflect n’a pas pu lire l’un des fichiers de ce dossier.</translation>
+    </message>
+    <message>
+        <source>This folder has more files than Reflect can import at once.</source>
+        <translation>Ce dossier contient plus de fichiers que Reflect ne peut en importer en une fois.</translation>
+    </message>
+    <message>
+        <source>A file&apos;s date wasn&apos;t one Reflect understands; its last change date was used.</source>
+        <translation>La date d’un fichier n’était pas une date que Reflect comprend&#xa0;; sa date de dernière modification a été utilisée.</translation>
+    </message>
+    <message>
+        <source>This Reflect export has no valid version number.</source>
+        <translation>Cet export de Reflect n’a pas de numéro de version valide.</translation>
+    </message>
+    <message>
+        <source>This export was made by a newer Reflect. Install the latest Reflect first.</source>
+        <translation>Cet export a été fait par une version plus récente de Reflect. Installez d’abord la dernière version de Reflect.</translation>
+    </message>
+    <message>
+        <source>event {n}</source>
+        <translation>l’événement {n}</translation>
+    </message>
+    <message>
+        <source>In this file, two events have the same id.</source>
+        <translation>Dans ce fichier, deux événements ont le même identifiant.</translation>
+    </message>
+    <message>
+        <source>check-in {n}</source>
+        <translation>le point {n}</translation>
+    </message>
+    <message>
+        <source>In this file, {what} is not a valid id.</source>
+        <translation>Dans ce fichier, {what} n’est pas un identifiant valide.</translation>
+    </message>
+    <message>
+        <source>the event of {what}</source>
+        <translation>l’événement de {what}</translation>
+    </message>
+    <message>
+        <source>In this file, {what} has no title.</source>
+        <translation>Dans ce fichier, {what} n’a pas de titre.</translation>
+    </message>
+    <message>
+        <source>the status of {what}</source>
+        <translation>le statut de {what}</translation>
+    </message>
+    <message>
+        <source>In this file, the status of {what} is not one Reflect knows.</source>
+        <translation>Dans ce fichier, le statut de {what} n’est pas un statut que Reflect connaît.</translation>
+    </message>
+    <message>
+        <source>the stages of {what}</source>
+        <translation>les étapes de {what}</translation>
+    </message>
+    <message>
+        <source>stage {number} of {what}</source>
+        <translation>l’étape {number} de {what}</translation>
+    </message>
+    <message>
+        <source>a stage of {what}</source>
+        <translation>une étape de {what}</translation>
+    </message>
+    <message>
+        <source>a stage date of {what}</source>
+        <translation>une date d’étape de {what}</translation>
+    </message>
+    <message>
+        <source>the notes of {what}</source>
+        <translation>les notes de {what}</translation>
+    </message>
+    <message>
+        <source>the stage of {what}</source>
+        <translation>l’étape de {what}</translation>
+    </message>
+    <message>
+        <source>the creation date of {what}</source>
+        <translation>la date de création de {what}</translation>
+    </message>
+    <message>
+        <source>the support ratings of {what}</source>
+        <translation>les notes de soutien de {what}</translation>
+    </message>
+    <message>
+        <source>In this file, {what} has too many support ratings.</source>
+        <translation>Dans ce fichier, {what} a trop de notes de soutien.</translation>
+    </message>
+    <message>
+        <source>a support rating of {what}</source>
+        <translation>une note de soutien de {what}</translation>
+    </message>
+    <message>
+        <source>In this file, &apos;triggered&apos; of {what} is not true or false.</source>
+        <translation>Dans ce fichier, «&#xa0;revenu&#xa0;» de {what} n’est ni vrai ni faux.</translation>
+    </message>
+    <message>
+        <source>the distress of {what}</source>
+        <translation>la détresse de {what}</translation>
+    </message>
+    <message>
+        <source>the sleep of {what}</source>
+        <translation>le sommeil de {what}</translation>
+    </message>
+    <message>
+        <source>the note of {what}</source>
+        <translation>la note de {what}</translation>
+    </message>
+    <message>
+        <source>the PHQ-2 score of {what}</source>
+        <translation>le score PHQ-2 de {what}</translation>
+    </message>
+    <message>
+        <source>the GAD-2 score of {what}</source>
+        <translation>le score GAD-2 de {what}</translation>
+    </message>
+    <message>
+        <source>In this file, an entry or check-in belongs to an event that isn&apos;t there.</source>
+        <translation>Dans ce fichier, une entrée ou un point appartient à un événement qui n’y est pas.</translation>
+    </message>
+    <message>
+        <source>This is a shortcut (symbolic link); choose the file or folder itself.</source>
+        <translation>C’est un raccourci (lien symbolique)&#xa0;; choisissez le fichier ou le dossier lui-même.</translation>
+    </message>
+    <message>
+        <source>That file or folder no longer exists.</source>
+        <translation>Ce fichier ou ce dossier n’existe plus.</translation>
+    </message>
+    <message>
+        <source>Reflect could not open this file or folder.</source>
+        <translation>Reflect n’a pas pu ouvrir ce fichier ou ce dossier.</translation>
+    </message>
+    <message>
+        <source>Reflect doesn&apos;t recognise this file. It can import jrnl JSON exports (jrnl --format json), Day One JSON exports, Reflect exports and Markdown files.</source>
+        <translation>Reflect ne reconnaît pas ce fichier. Il peut importer les exports JSON de jrnl (jrnl --format json), les exports JSON de Day One, les exports de Reflect et les fichiers Markdown.</translation>
     </message>
 </context>
 <context>

@@ -1217,6 +1217,94 @@
         <translation>⟦Thîš îš làrgér thàñ Réfléçt çàñ împõrt àt õñçé ({size} MB).················⟧</translation>
     </message>
     <message>
+        <source>This file isn't UTF-8 text.</source>
+        <translation>⟦Thîš fîlé îšñ't ÜTF-8 téxt.·······⟧</translation>
+    </message>
+    <message>
+        <source>This file holds far more items than a journal export, so Reflect won't read it.</source>
+        <translation>⟦Thîš fîlé hõldš fàr mõré îtémš thàñ à jõürñàl éxpõrt, šõ Réfléçt wõñ't réàd ît.························⟧</translation>
+    </message>
+    <message>
+        <source>This file isn't valid JSON; it may be damaged or incomplete.</source>
+        <translation>⟦Thîš fîlé îšñ't vàlîd JŠÕÑ; ît màÿ bé dàmàgéd õr îñçõmplété.··················⟧</translation>
+    </message>
+    <message>
+        <source>This zip file holds too many files to be an export.</source>
+        <translation>⟦Thîš žîp fîlé hõldš tõõ màñÿ fîléš tõ bé àñ éxpõrt.················⟧</translation>
+    </message>
+    <message>
+        <source>This zip file is damaged or uses a format Reflect can't read.</source>
+        <translation>⟦Thîš žîp fîlé îš dàmàgéd õr üšéš à fõrmàt Réfléçt çàñ't réàd.···················⟧</translation>
+    </message>
+    <message>
+        <source>This zip file contains unsafe file paths, so Reflect won't read it.</source>
+        <translation>⟦Thîš žîp fîlé çõñtàîñš üñšàfé fîlé pàthš, šõ Réfléçt wõñ't réàd ît.·····················⟧</translation>
+    </message>
+    <message>
+        <source>This zip file contains shortcuts (symbolic links), so Reflect won't read it.</source>
+        <translation>⟦Thîš žîp fîlé çõñtàîñš šhõrtçütš (šÿmbõlîç lîñkš), šõ Réfléçt wõñ't réàd ît.························⟧</translation>
+    </message>
+    <message>
+        <source>This zip file is password-protected. Export it again without a password.</source>
+        <translation>⟦Thîš žîp fîlé îš pàššwõrd-prõtéçtéd. Éxpõrt ît àgàîñ wîthõüt à pàššwõrd.·······················⟧</translation>
+    </message>
+    <message>
+        <source>This zip file looks unsafe (it expands far too much), so Reflect won't read it.</source>
+        <translation>⟦Thîš žîp fîlé lõõkš üñšàfé (ît éxpàñdš fàr tõõ müçh), šõ Réfléçt wõñ't réàd ît.························⟧</translation>
+    </message>
+    <message>
+        <source>This zip file looks unsafe (a file is larger than it claims).</source>
+        <translation>⟦Thîš žîp fîlé lõõkš üñšàfé (à fîlé îš làrgér thàñ ît çlàîmš).··················⟧</translation>
+    </message>
+    <message>
+        <source>In this file, {what} is not text as expected.</source>
+        <translation>⟦Îñ thîš fîlé, {what} îš ñõt téxt àš éxpéçtéd.···········⟧</translation>
+    </message>
+    <message>
+        <source>In this file, {what} is larger than Reflect accepts (5 MB).</source>
+        <translation>⟦Îñ thîš fîlé, {what} îš làrgér thàñ Réfléçt àççéptš (5 MB).···············⟧</translation>
+    </message>
+    <message>
+        <source>In this file, {what} contains invalid characters.</source>
+        <translation>⟦Îñ thîš fîlé, {what} çõñtàîñš îñvàlîd çhàràçtérš.··············⟧</translation>
+    </message>
+    <message>
+        <source>In this file, the tags of {what} are not a list as expected.</source>
+        <translation>⟦Îñ thîš fîlé, thé tàgš õf {what} àré ñõt à lîšt àš éxpéçtéd.················⟧</translation>
+    </message>
+    <message>
+        <source>a tag of {what}</source>
+        <translation>⟦à tàg õf {what}··⟧</translation>
+    </message>
+    <message>
+        <source>In this file, a tag of {what} is too long.</source>
+        <translation>⟦Îñ thîš fîlé, à tàg õf {what} îš tõõ lõñg.··········⟧</translation>
+    </message>
+    <message>
+        <source>In this file, {what} is not a whole number from {low} to {high}.</source>
+        <translation>⟦Îñ thîš fîlé, {what} îš ñõt à whõlé ñümbér frõm {low} tõ {high}.·············⟧</translation>
+    </message>
+    <message>
+        <source>In this file, {what} is not a date and time Reflect understands.</source>
+        <translation>⟦Îñ thîš fîlé, {what} îš ñõt à dàté àñd tîmé Réfléçt üñdérštàñdš.··················⟧</translation>
+    </message>
+    <message>
+        <source>In this file, {what} is outside the dates Reflect can store.</source>
+        <translation>⟦Îñ thîš fîlé, {what} îš õütšîdé thé dàtéš Réfléçt çàñ štõré.················⟧</translation>
+    </message>
+    <message>
+        <source>In this file, {what} is not in the expected form.</source>
+        <translation>⟦Îñ thîš fîlé, {what} îš ñõt îñ thé éxpéçtéd fõrm.············⟧</translation>
+    </message>
+    <message>
+        <source>In this file, {what} is not a list as expected.</source>
+        <translation>⟦Îñ thîš fîlé, {what} îš ñõt à lîšt àš éxpéçtéd.············⟧</translation>
+    </message>
+    <message>
+        <source>This file has more entries than Reflect can import at once ({count}).</source>
+        <translation>⟦Thîš fîlé hàš mõré éñtrîéš thàñ Réfléçt çàñ împõrt àt õñçé ({count}).···················⟧</translation>
+    </message>
+    <message>
         <source>A reminder id must be a uuid.</source>
         <extracomment>Everything a notifier is ever allowed to display.</extracomment>
         <translation>⟦Å rémîñdér îd müšt bé à üüîd.········⟧</translation>
@@ -1369,6 +1457,231 @@
     <message>
         <source>[ip address]</source>
         <translation>⟦[îp àddréšš]···⟧</translation>
+    </message>
+    <message>
+        <source>[photo not imported]</source>
+        <extracomment>Day One's attachment lists, and the note left in the entry where one was.</extracomment>
+        <translation>⟦[phõtõ ñõt împõrtéd]······⟧</translation>
+    </message>
+    <message>
+        <source>[audio recording not imported]</source>
+        <translation>⟦[àüdîõ réçõrdîñg ñõt împõrtéd]··········⟧</translation>
+    </message>
+    <message>
+        <source>[video not imported]</source>
+        <translation>⟦[vîdéõ ñõt împõrtéd]······⟧</translation>
+    </message>
+    <message>
+        <source>[PDF not imported]</source>
+        <translation>⟦[PDF ñõt împõrtéd]·····⟧</translation>
+    </message>
+    <message>
+        <source>This zip file has no Day One journal (.json) in it.</source>
+        <translation>⟦Thîš žîp fîlé hàš ñõ Dàÿ Õñé jõürñàl (.jšõñ) îñ ît.··············⟧</translation>
+    </message>
+    <message>
+        <source>This zip file holds a JSON file that isn't a Day One journal.</source>
+        <translation>⟦Thîš žîp fîlé hõldš à JŠÕÑ fîlé thàt îšñ't à Dàÿ Õñé jõürñàl.··················⟧</translation>
+    </message>
+    <message>
+        <source>entry {n}</source>
+        <translation>⟦éñtrÿ {n}··⟧</translation>
+    </message>
+    <message>
+        <source>the id of {what}</source>
+        <translation>⟦thé îd õf {what}··⟧</translation>
+    </message>
+    <message>
+        <source>In this file, the id of {what} is not a Day One id.</source>
+        <translation>⟦Îñ thîš fîlé, thé îd õf {what} îš ñõt à Dàÿ Õñé îd.············⟧</translation>
+    </message>
+    <message>
+        <source>the date of {what}</source>
+        <translation>⟦thé dàté õf {what}···⟧</translation>
+    </message>
+    <message>
+        <source>the change date of {what}</source>
+        <translation>⟦thé çhàñgé dàté õf {what}······⟧</translation>
+    </message>
+    <message>
+        <source>the text of {what}</source>
+        <translation>⟦thé téxt õf {what}···⟧</translation>
+    </message>
+    <message>
+        <source>1 empty entry was left out.</source>
+        <translation>⟦1 émptÿ éñtrÿ wàš léft õüt.········⟧</translation>
+    </message>
+    <message>
+        <source>{count} empty entries were left out.</source>
+        <translation>⟦{count} émptÿ éñtrîéš wéré léft õüt.·········⟧</translation>
+    </message>
+    <message>
+        <source>{count} of the entries had no time zone; their dates follow this computer's.</source>
+        <translation>⟦{count} õf thé éñtrîéš hàd ñõ tîmé žõñé; théîr dàtéš fõllõw thîš çõmpütér'š.·····················⟧</translation>
+    </message>
+    <message>
+        <source>the title of {what}</source>
+        <translation>⟦thé tîtlé õf {what}····⟧</translation>
+    </message>
+    <message>
+        <source>the time of {what}</source>
+        <translation>⟦thé tîmé õf {what}···⟧</translation>
+    </message>
+    <message>
+        <source>In this file, the date of {what} is not one Reflect understands.</source>
+        <translation>⟦Îñ thîš fîlé, thé dàté õf {what} îš ñõt õñé Réfléçt üñdérštàñdš.··················⟧</translation>
+    </message>
+    <message>
+        <source>In this file, the star of {what} is not true or false.</source>
+        <translation>⟦Îñ thîš fîlé, thé štàr õf {what} îš ñõt trüé õr fàlšé.··············⟧</translation>
+    </message>
+    <message>
+        <source>This folder has no Markdown (.md) files in it.</source>
+        <translation>⟦Thîš fõldér hàš ñõ Màrkdõwñ (.md) fîléš îñ ît.·············⟧</translation>
+    </message>
+    <message>
+        <source>This folder is larger than Reflect can import at once (200 MB).</source>
+        <translation>⟦Thîš fõldér îš làrgér thàñ Réfléçt çàñ împõrt àt õñçé (200 MB).··················⟧</translation>
+    </message>
+    <message>
+        <source>This folder contains a shortcut (symbolic link). Move the real files into the folder and try again.</source>
+        <translation>⟦Thîš fõldér çõñtàîñš à šhõrtçüt (šÿmbõlîç lîñk). Mõvé thé réàl fîléš îñtõ thé fõldér àñd trÿ àgàîñ.·······························⟧</translation>
+    </message>
+    <message>
+        <source>Reflect could not read one of the files in this folder.</source>
+        <translation>⟦Réfléçt çõüld ñõt réàd õñé õf thé fîléš îñ thîš fõldér.·················⟧</translation>
+    </message>
+    <message>
+        <source>This folder has more files than Reflect can import at once.</source>
+        <translation>⟦Thîš fõldér hàš mõré fîléš thàñ Réfléçt çàñ împõrt àt õñçé.···················⟧</translation>
+    </message>
+    <message>
+        <source>A file's date wasn't one Reflect understands; its last change date was used.</source>
+        <translation>⟦Å fîlé'š dàté wàšñ't õñé Réfléçt üñdérštàñdš; îtš làšt çhàñgé dàté wàš üšéd.························⟧</translation>
+    </message>
+    <message>
+        <source>This Reflect export has no valid version number.</source>
+        <translation>⟦Thîš Réfléçt éxpõrt hàš ñõ vàlîd véršîõñ ñümbér.················⟧</translation>
+    </message>
+    <message>
+        <source>This export was made by a newer Reflect. Install the latest Reflect first.</source>
+        <translation>⟦Thîš éxpõrt wàš màdé bÿ à ñéwér Réfléçt. Îñštàll thé làtéšt Réfléçt fîršt.························⟧</translation>
+    </message>
+    <message>
+        <source>event {n}</source>
+        <translation>⟦évéñt {n}··⟧</translation>
+    </message>
+    <message>
+        <source>In this file, two events have the same id.</source>
+        <translation>⟦Îñ thîš fîlé, twõ évéñtš hàvé thé šàmé îd.············⟧</translation>
+    </message>
+    <message>
+        <source>check-in {n}</source>
+        <translation>⟦çhéçk-îñ {n}··⟧</translation>
+    </message>
+    <message>
+        <source>In this file, {what} is not a valid id.</source>
+        <translation>⟦Îñ thîš fîlé, {what} îš ñõt à vàlîd îd.·········⟧</translation>
+    </message>
+    <message>
+        <source>the event of {what}</source>
+        <translation>⟦thé évéñt õf {what}····⟧</translation>
+    </message>
+    <message>
+        <source>In this file, {what} has no title.</source>
+        <translation>⟦Îñ thîš fîlé, {what} hàš ñõ tîtlé.········⟧</translation>
+    </message>
+    <message>
+        <source>the status of {what}</source>
+        <translation>⟦thé štàtüš õf {what}····⟧</translation>
+    </message>
+    <message>
+        <source>In this file, the status of {what} is not one Reflect knows.</source>
+        <translation>⟦Îñ thîš fîlé, thé štàtüš õf {what} îš ñõt õñé Réfléçt kñõwš.················⟧</translation>
+    </message>
+    <message>
+        <source>the stages of {what}</source>
+        <translation>⟦thé štàgéš õf {what}····⟧</translation>
+    </message>
+    <message>
+        <source>stage {number} of {what}</source>
+        <translation>⟦štàgé {number} õf {what}··⟧</translation>
+    </message>
+    <message>
+        <source>a stage of {what}</source>
+        <translation>⟦à štàgé õf {what}···⟧</translation>
+    </message>
+    <message>
+        <source>a stage date of {what}</source>
+        <translation>⟦à štàgé dàté õf {what}····⟧</translation>
+    </message>
+    <message>
+        <source>the notes of {what}</source>
+        <translation>⟦thé ñõtéš õf {what}····⟧</translation>
+    </message>
+    <message>
+        <source>the stage of {what}</source>
+        <translation>⟦thé štàgé õf {what}····⟧</translation>
+    </message>
+    <message>
+        <source>the creation date of {what}</source>
+        <translation>⟦thé çréàtîõñ dàté õf {what}······⟧</translation>
+    </message>
+    <message>
+        <source>the support ratings of {what}</source>
+        <translation>⟦thé šüppõrt ràtîñgš õf {what}·······⟧</translation>
+    </message>
+    <message>
+        <source>In this file, {what} has too many support ratings.</source>
+        <translation>⟦Îñ thîš fîlé, {what} hàš tõõ màñÿ šüppõrt ràtîñgš.·············⟧</translation>
+    </message>
+    <message>
+        <source>a support rating of {what}</source>
+        <translation>⟦à šüppõrt ràtîñg õf {what}······⟧</translation>
+    </message>
+    <message>
+        <source>In this file, 'triggered' of {what} is not true or false.</source>
+        <translation>⟦Îñ thîš fîlé, 'trîggéréd' õf {what} îš ñõt trüé õr fàlšé.··············⟧</translation>
+    </message>
+    <message>
+        <source>the distress of {what}</source>
+        <translation>⟦thé dîštréšš õf {what}·····⟧</translation>
+    </message>
+    <message>
+        <source>the sleep of {what}</source>
+        <translation>⟦thé šléép õf {what}····⟧</translation>
+    </message>
+    <message>
+        <source>the note of {what}</source>
+        <translation>⟦thé ñõté õf {what}···⟧</translation>
+    </message>
+    <message>
+        <source>the PHQ-2 score of {what}</source>
+        <translation>⟦thé PHQ-2 šçõré õf {what}·····⟧</translation>
+    </message>
+    <message>
+        <source>the GAD-2 score of {what}</source>
+        <translation>⟦thé GÅD-2 šçõré õf {what}·····⟧</translation>
+    </message>
+    <message>
+        <source>In this file, an entry or check-in belongs to an event that isn't there.</source>
+        <translation>⟦Îñ thîš fîlé, àñ éñtrÿ õr çhéçk-îñ bélõñgš tõ àñ évéñt thàt îšñ't théré.······················⟧</translation>
+    </message>
+    <message>
+        <source>This is a shortcut (symbolic link); choose the file or folder itself.</source>
+        <translation>⟦Thîš îš à šhõrtçüt (šÿmbõlîç lîñk); çhõõšé thé fîlé õr fõldér îtšélf.·····················⟧</translation>
+    </message>
+    <message>
+        <source>That file or folder no longer exists.</source>
+        <translation>⟦Thàt fîlé õr fõldér ñõ lõñgér éxîštš.············⟧</translation>
+    </message>
+    <message>
+        <source>Reflect could not open this file or folder.</source>
+        <translation>⟦Réfléçt çõüld ñõt õpéñ thîš fîlé õr fõldér.··············⟧</translation>
+    </message>
+    <message>
+        <source>Reflect doesn't recognise this file. It can import jrnl JSON exports (jrnl --format json), Day One JSON exports, Reflect exports and Markdown files.</source>
+        <translation>⟦Réfléçt dõéšñ't réçõgñîšé thîš fîlé. Ît çàñ împõrt jrñl JŠÕÑ éxpõrtš (jrñl --fõrmàt jšõñ), Dàÿ Õñé JŠÕÑ éxpõrtš, Réfléçt éxpõrtš àñd Màrkdõwñ fîléš.··············································⟧</translation>
     </message>
 </context>
 <context>

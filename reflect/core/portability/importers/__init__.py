@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from reflect.core.journal.repository import Journal
+from reflect.core.language import tr_core
 from reflect.core.portability.importers import dayone, jrnl, markdown, reflect_json
 from reflect.core.portability.importers.common import (
     ImportFailed,
@@ -82,13 +83,15 @@ def load(path: Path, *, tz: tzinfo | None = None) -> Parsed:
     path = Path(path)
     try:
         if path.is_symlink():
-            raise fail("This is a shortcut (symbolic link); choose the file or folder itself.")
+            raise fail(
+                tr_core("This is a shortcut (symbolic link); choose the file or folder itself.")
+            )
         if path.is_dir():
             return markdown.parse_folder(path, tz=tz)
         if not path.exists():
-            raise fail("That file or folder no longer exists.")
+            raise fail(tr_core("That file or folder no longer exists."))
     except OSError:
-        raise fail("Reflect could not open this file or folder.") from None
+        raise fail(tr_core("Reflect could not open this file or folder.")) from None
     data = read_file(path)
     if data[:2] == b"PK":
         return dayone.parse_zip(data, tz=tz)
@@ -106,8 +109,10 @@ def _parse_document(doc: Any, tz: tzinfo | None) -> Parsed:
     if jrnl.looks_like(doc):
         return jrnl.parse(doc, tz=tz)
     raise fail(
-        "Reflect doesn't recognise this file. It can import jrnl JSON exports "
-        "(jrnl --format json), Day One JSON exports, Reflect exports and Markdown files."
+        tr_core(
+            "Reflect doesn't recognise this file. It can import jrnl JSON exports "
+            "(jrnl --format json), Day One JSON exports, Reflect exports and Markdown files."
+        )
     )
 
 

@@ -21,6 +21,7 @@ from datetime import UTC, date, datetime, tzinfo
 from pathlib import Path, PurePosixPath
 from typing import Any
 
+from reflect.core import language
 from reflect.core.errors import UserError
 from reflect.core.fileio import UnsafeFile, read_small_file
 from reflect.core.language import QT_TR_NOOP, tr_core
@@ -52,8 +53,22 @@ class ImportFailed(UserError):
 
 
 def fail(reason: str) -> ImportFailed:
-    """An ``ImportFailed`` whose message ends by saying nothing was imported."""
-    return ImportFailed(f"{reason} {tr_core(NOTHING_IMPORTED)}")
+    """An ``ImportFailed`` whose message ends by saying nothing was imported.
+
+    A reason may be built of translated parts ("the date of {what}" around "entry
+    3"); French and Spanish then contract what the parts put side by side ("de le
+    point" to "du point", "de el registro" to "del registro")."""
+    message = f"{reason} {tr_core(NOTHING_IMPORTED)}"
+    for pattern, contracted in _CONTRACTIONS.get(language.current(), ()):
+        message = pattern.sub(contracted, message)
+    return ImportFailed(message)
+
+
+_CONTRACTIONS = {
+    "fr": ((re.compile(r"\bde le\b"), "du"), (re.compile(r"\bde les\b"), "des"),
+           (re.compile(r"\bà le\b"), "au"), (re.compile(r"\bà les\b"), "aux")),
+    "es": ((re.compile(r"\bde el\b"), "del"), (re.compile(r"\ba el\b"), "al")),
+}  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -150,7 +165,7 @@ def decode_text(data: bytes) -> str:
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError:
-        raise fail("This file isn't UTF-8 text.") from None
+        raise fail(tr_core("This file isn't UTF-8 text.")) from None
 
 
 def load_json(data: bytes) -> Any:
@@ -164,13 +179,17 @@ def load_json(data: bytes) -> Any:
     del outside_strings
     if containers > MAX_JSON_CONTAINERS:
         raise fail(
-            "This file holds far more items than a journal export, so Reflect won't read it."
+            tr_core(
+                "This file holds far more items than a journal export, so Reflect won't read it."
+            )
         )
     text = decode_text(data)
     try:
         return json.loads(text)
     except (ValueError, RecursionError):
-        raise fail("This file isn't valid JSON; it may be damaged or incomplete.") from None
+        raise fail(
+            tr_core("This file isn't valid JSON; it may be damaged or incomplete.")
+        ) from None
 
 
 def zip_json_members(data: bytes) -> list[tuple[str, bytes]]:
@@ -183,7 +202,7 @@ def zip_json_members(data: bytes) -> list[tuple[str, bytes]]:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             infos = archive.infolist()
             if len(infos) > MAX_ZIP_MEMBERS:
-                raise fail("This zip file holds too many files to be an export.")
+                raise fail(tr_core("This zip file holds too many files to be an export."))
             wanted = [i for i in infos if _is_json_member(i)]
             declared = sum(i.file_size for i in wanted)
             if declared > MAX_FILE_BYTES:
@@ -206,24 +225,30 @@ def zip_json_members(data: bytes) -> list[tuple[str, bytes]]:
         IndexError,
         OverflowError,
     ):
-        raise fail("This zip file is damaged or uses a format Reflect can't read.") from None
+        raise fail(
+            tr_core("This zip file is damaged or uses a format Reflect can't read.")
+        ) from None
 
 
 def _is_json_member(info: zipfile.ZipInfo) -> bool:
     name = info.filename
     if not name:
-        raise fail("This zip file is damaged or uses a format Reflect can't read.")
+        raise fail(tr_core("This zip file is damaged or uses a format Reflect can't read."))
     path = PurePosixPath(name.replace("\\", "/"))
     if name.startswith(("/", "\\")) or ".." in path.parts or ":" in name:
-        raise fail("This zip file contains unsafe file paths, so Reflect won't read it.")
+        raise fail(tr_core("This zip file contains unsafe file paths, so Reflect won't read it."))
     if info.is_dir() or not name.lower().endswith(".json"):
         return False
     if any(part.startswith((".", "__MACOSX")) for part in path.parts):
         return False
     if stat.S_ISLNK(info.external_attr >> 16):
-        raise fail("This zip file contains shortcuts (symbolic links), so Reflect won't read it.")
+        raise fail(
+            tr_core("This zip file contains shortcuts (symbolic links), so Reflect won't read it.")
+        )
     if info.flag_bits & 0x1:
-        raise fail("This zip file is password-protected. Export it again without a password.")
+        raise fail(
+            tr_core("This zip file is password-protected. Export it again without a password.")
+        )
     return True
 
 
@@ -232,7 +257,9 @@ def _read_member(archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> bytes:
         raise fail(_too_big(MAX_FILE_BYTES))
     if info.file_size > 1024 * 1024 and info.file_size > MAX_ZIP_RATIO * max(info.compress_size, 1):
         raise fail(
-            "This zip file looks unsafe (it expands far too much), so Reflect won't read it."
+            tr_core(
+                "This zip file looks unsafe (it expands far too much), so Reflect won't read it."
+            )
         )
     chunks: list[bytes] = []
     total = 0
@@ -240,7 +267,7 @@ def _read_member(archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> bytes:
         while chunk := member.read(1024 * 1024):
             total += len(chunk)
             if total > info.file_size or total > MAX_FILE_BYTES:
-                raise fail("This zip file looks unsafe (a file is larger than it claims).")
+                raise fail(tr_core("This zip file looks unsafe (a file is larger than it claims)."))
             chunks.append(chunk)
     return b"".join(chunks)
 
@@ -253,13 +280,17 @@ def text_value(value: object, what: str, *, default: str | None = None) -> str:
     if value is None and default is not None:
         return default
     if not isinstance(value, str):
-        raise fail(f"In this file, {what} is not text as expected.")
+        raise fail(tr_core("In this file, {what} is not text as expected.").format(what=what))
     if len(value) > MAX_FIELD_CHARS:
-        raise fail(f"In this file, {what} is larger than Reflect accepts (5 MB).")
+        raise fail(
+            tr_core("In this file, {what} is larger than Reflect accepts (5 MB).").format(what=what)
+        )
     try:
         value.encode("utf-8")
     except UnicodeEncodeError:
-        raise fail(f"In this file, {what} contains invalid characters.") from None
+        raise fail(
+            tr_core("In this file, {what} contains invalid characters.").format(what=what)
+        ) from None
     return value.replace("\x00", "")
 
 
@@ -268,12 +299,16 @@ def tag_list(value: object, what: str, *, strip_symbols: str = "") -> tuple[str,
     if value is None:
         return ()
     if not isinstance(value, list) or len(value) > MAX_TAGS_PER_ENTRY:
-        raise fail(f"In this file, the tags of {what} are not a list as expected.")
+        raise fail(
+            tr_core("In this file, the tags of {what} are not a list as expected.").format(
+                what=what
+            )
+        )
     tags: list[str] = []
     for raw in value:
-        tag = text_value(raw, f"a tag of {what}")
+        tag = text_value(raw, tr_core("a tag of {what}").format(what=what))
         if len(tag) > MAX_TAG_CHARS:
-            raise fail(f"In this file, a tag of {what} is too long.")
+            raise fail(tr_core("In this file, a tag of {what} is too long.").format(what=what))
         if strip_symbols and tag[:1] in strip_symbols:
             tag = tag[1:]
         tag = " ".join(tag.split())
@@ -284,7 +319,11 @@ def tag_list(value: object, what: str, *, strip_symbols: str = "") -> tuple[str,
 
 def int_value(value: object, what: str, low: int, high: int) -> int:
     if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
-        raise fail(f"In this file, {what} is not a whole number from {low} to {high}.")
+        raise fail(
+            tr_core("In this file, {what} is not a whole number from {low} to {high}.").format(
+                what=what, low=low, high=high
+            )
+        )
     return value
 
 
@@ -294,7 +333,11 @@ def aware_datetime(value: object, what: str, *, default_tz: tzinfo | None = None
     try:
         when = datetime.fromisoformat(text.strip())
     except ValueError:
-        raise fail(f"In this file, {what} is not a date and time Reflect understands.") from None
+        raise fail(
+            tr_core("In this file, {what} is not a date and time Reflect understands.").format(
+                what=what
+            )
+        ) from None
     return with_zone(when, default_tz, what)
 
 
@@ -305,21 +348,29 @@ def with_zone(when: datetime, tz: tzinfo | None, what: str) -> datetime:
             when = when.replace(tzinfo=tz) if tz is not None else when.astimezone()
         when.astimezone(UTC)
     except (OverflowError, ValueError, OSError):
-        raise fail(f"In this file, {what} is outside the dates Reflect can store.") from None
+        raise fail(
+            tr_core("In this file, {what} is outside the dates Reflect can store.").format(
+                what=what
+            )
+        ) from None
     return when
 
 
 def require_dict(value: object, what: str) -> dict[str, Any]:
     if not isinstance(value, dict):
-        raise fail(f"In this file, {what} is not in the expected form.")
+        raise fail(tr_core("In this file, {what} is not in the expected form.").format(what=what))
     return value
 
 
 def require_list(value: object, what: str) -> list[Any]:
     if not isinstance(value, list):
-        raise fail(f"In this file, {what} is not a list as expected.")
+        raise fail(tr_core("In this file, {what} is not a list as expected.").format(what=what))
     if len(value) > MAX_ENTRIES:
-        raise fail(f"This file has more entries than Reflect can import at once ({MAX_ENTRIES}).")
+        raise fail(
+            tr_core("This file has more entries than Reflect can import at once ({count}).").format(
+                count=MAX_ENTRIES
+            )
+        )
     return value
 
 

@@ -15,6 +15,7 @@ from datetime import UTC, tzinfo
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from reflect.core.language import QT_TR_NOOP, tr_core
 from reflect.core.portability.importers.common import (
     Parsed,
     ParsedEntry,
@@ -35,11 +36,12 @@ _UUID = re.compile(r"[A-Za-z0-9-]{1,64}")
 _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|<>~=&])")
 _LINK = re.compile(r"!?\[[^\]\n]{0,500}\]\((dayone-moment:[^)\s]{1,300})\)")
 _BARE = re.compile(r"dayone-moment:[/A-Za-z0-9_-]{1,300}")
+#: Day One's attachment lists, and the note left in the entry where one was.
 _KINDS = {
-    "photos": "photo",
-    "audios": "audio recording",
-    "videos": "video",
-    "pdfAttachments": "PDF",
+    "photos": QT_TR_NOOP("[photo not imported]"),
+    "audios": QT_TR_NOOP("[audio recording not imported]"),
+    "videos": QT_TR_NOOP("[video not imported]"),
+    "pdfAttachments": QT_TR_NOOP("[PDF not imported]"),
 }
 
 
@@ -56,12 +58,12 @@ def parse_zip(data: bytes, *, tz: tzinfo | None = None) -> Parsed:
     """Every journal JSON in a Day One export zip (media files are left unread)."""
     members = zip_json_members(data)
     if not members:
-        raise fail("This zip file has no Day One journal (.json) in it.")
+        raise fail(tr_core("This zip file has no Day One journal (.json) in it."))
     result = Parsed(FORMAT)
     for _name, raw in members:
         doc = load_json(raw)
         if not looks_like(doc):
-            raise fail("This zip file holds a JSON file that isn't a Day One journal.")
+            raise fail(tr_core("This zip file holds a JSON file that isn't a Day One journal."))
         part = parse(doc, tz=tz)
         result.entries.extend(part.entries)
         result.problems.extend(part.problems)
@@ -74,23 +76,33 @@ def parse(doc: Any, *, tz: tzinfo | None = None) -> Parsed:
     empty = 0
     unknown_zone = 0
     for n, raw in enumerate(require_list(root.get("entries"), "the list of entries"), 1):
-        item = require_dict(raw, f"entry {n}")
-        what = f"entry {n}"
-        uuid = text_value(item.get("uuid"), f"the id of {what}")
+        item = require_dict(raw, tr_core("entry {n}").format(n=n))
+        what = tr_core("entry {n}").format(n=n)
+        uuid = text_value(item.get("uuid"), tr_core("the id of {what}").format(what=what))
         if not _UUID.fullmatch(uuid):
-            raise fail(f"In this file, the id of {what} is not a Day One id.")
-        created = aware_datetime(item.get("creationDate"), f"the date of {what}", default_tz=UTC)
+            raise fail(
+                tr_core("In this file, the id of {what} is not a Day One id.").format(what=what)
+            )
+        created = aware_datetime(
+            item.get("creationDate"),
+            tr_core("the date of {what}").format(what=what),
+            default_tz=UTC,
+        )
         updated = None
         if isinstance(item.get("modifiedDate"), str):
             updated = aware_datetime(
-                item["modifiedDate"], f"the change date of {what}", default_tz=UTC
+                item["modifiedDate"],
+                tr_core("the change date of {what}").format(what=what),
+                default_tz=UTC,
             )
             updated = max(updated, created)
         zone = _zone(item.get("timeZone"))
         if zone is None:
             unknown_zone += 1
         local = created.astimezone(zone if zone is not None else tz)
-        text = text_value(item.get("text"), f"the text of {what}", default="")
+        text = text_value(
+            item.get("text"), tr_core("the text of {what}").format(what=what), default=""
+        )
         title, body = _title_and_body(text, item)
         if not title and not body.strip():
             empty += 1
@@ -108,11 +120,15 @@ def parse(doc: Any, *, tz: tzinfo | None = None) -> Parsed:
         )
     if empty:
         result.problems.append(
-            "1 empty entry was left out." if empty == 1 else f"{empty} empty entries were left out."
+            tr_core("1 empty entry was left out.")
+            if empty == 1
+            else tr_core("{count} empty entries were left out.").format(count=empty)
         )
     if unknown_zone:
         result.problems.append(
-            f"{unknown_zone} of the entries had no time zone; their dates follow this computer's."
+            tr_core(
+                "{count} of the entries had no time zone; their dates follow this computer's."
+            ).format(count=unknown_zone)
         )
     return result
 
@@ -131,16 +147,16 @@ def _title_and_body(text: str, item: dict[str, Any]) -> tuple[str, str]:
     referenced: set[str] = set()
 
     def note_for(url: str) -> str:
-        kind = "photo"
+        kind = "photos"
         for marker, name in (
-            ("/audio/", "audio recording"),
-            ("/video/", "video"),
-            ("/pdfAttachment/", "PDF"),
+            ("/audio/", "audios"),
+            ("/video/", "videos"),
+            ("/pdfAttachment/", "pdfAttachments"),
         ):
             if marker in url:
                 kind = name
         referenced.add(url.rstrip("/").rsplit("/", 1)[-1].upper())
-        return f"[{kind} not imported]"
+        return tr_core(_KINDS[kind])
 
     text = _LINK.sub(lambda m: note_for(m.group(1)), text)
     text = _BARE.sub(lambda m: note_for(m.group(0)), text)
@@ -168,5 +184,5 @@ def _unreferenced_media(item: dict[str, Any], referenced: set[str]) -> list[str]
             ident = attachment.get("identifier") if isinstance(attachment, dict) else None
             if isinstance(ident, str) and ident.upper() in referenced:
                 continue
-            notes.append(f"[{kind} not imported]")
+            notes.append(tr_core(kind))
     return notes

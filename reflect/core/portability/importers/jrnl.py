@@ -16,6 +16,7 @@ import hashlib
 from datetime import date, datetime, time, tzinfo
 from typing import Any
 
+from reflect.core.language import tr_core
 from reflect.core.portability.importers.common import (
     Parsed,
     ParsedEntry,
@@ -44,23 +45,35 @@ def parse(doc: Any, *, tz: tzinfo | None = None) -> Parsed:
     root = require_dict(doc, "the journal")
     result = Parsed(FORMAT)
     for n, raw in enumerate(require_list(root.get("entries"), "the list of entries"), 1):
-        item = require_dict(raw, f"entry {n}")
-        what = f"entry {n}"
-        title = text_value(item.get("title"), f"the title of {what}", default="")
-        body = text_value(item.get("body"), f"the text of {what}", default="")
-        day_text = text_value(item.get("date"), f"the date of {what}")
-        time_text = text_value(item.get("time"), f"the time of {what}", default="00:00")
+        item = require_dict(raw, tr_core("entry {n}").format(n=n))
+        what = tr_core("entry {n}").format(n=n)
+        title = text_value(
+            item.get("title"), tr_core("the title of {what}").format(what=what), default=""
+        )
+        body = text_value(
+            item.get("body"), tr_core("the text of {what}").format(what=what), default=""
+        )
+        day_text = text_value(item.get("date"), tr_core("the date of {what}").format(what=what))
+        time_text = text_value(
+            item.get("time"), tr_core("the time of {what}").format(what=what), default="00:00"
+        )
         try:
             day = date.fromisoformat(day_text)
             clock = time.fromisoformat(time_text)
         except ValueError:
             raise fail(
-                f"In this file, the date of {what} is not one Reflect understands."
+                tr_core("In this file, the date of {what} is not one Reflect understands.").format(
+                    what=what
+                )
             ) from None
-        created = with_zone(datetime.combine(day, clock), tz, f"the date of {what}")
+        created = with_zone(
+            datetime.combine(day, clock), tz, tr_core("the date of {what}").format(what=what)
+        )
         tags = tag_list(item.get("tags"), what, strip_symbols="@#")
         if "starred" in item and not isinstance(item["starred"], bool):
-            raise fail(f"In this file, the star of {what} is not true or false.")
+            raise fail(
+                tr_core("In this file, the star of {what} is not true or false.").format(what=what)
+            )
         digest = hashlib.sha256(
             "\x1f".join((day_text, time_text, title, body)).encode("utf-8")
         ).hexdigest()

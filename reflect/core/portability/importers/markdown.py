@@ -19,6 +19,7 @@ import stat
 from datetime import UTC, datetime, time, tzinfo
 from pathlib import Path
 
+from reflect.core.language import QT_TR_NOOP, tr_core
 from reflect.core.portability.importers.common import (
     MAX_FILE_BYTES,
     MAX_FOLDER_FILES,
@@ -43,14 +44,14 @@ def parse_folder(folder: Path, *, tz: tzinfo | None = None) -> Parsed:
     """Every Markdown file under ``folder``, sorted by relative path."""
     files = _find_files(folder)
     if not files:
-        raise fail("This folder has no Markdown (.md) files in it.")
+        raise fail(tr_core("This folder has no Markdown (.md) files in it."))
     result = Parsed(FORMAT)
     total = 0
     for path in files:
         data = read_file(path)
         total += len(data)
         if total > MAX_FILE_BYTES:
-            raise fail("This folder is larger than Reflect can import at once (200 MB).")
+            raise fail(tr_core("This folder is larger than Reflect can import at once (200 MB)."))
         relative = path.relative_to(folder).as_posix()
         result.entries.append(
             parse_text(relative, data, _mtime(path), tz=tz, problems=result.problems)
@@ -66,6 +67,12 @@ def parse_file(path: Path, data: bytes, *, tz: tzinfo | None = None) -> Parsed:
     return result
 
 
+_SHORTCUT = QT_TR_NOOP(
+    "This folder contains a shortcut (symbolic link). Move the real files into the folder "
+    "and try again."
+)
+
+
 def _find_files(folder: Path) -> list[Path]:
     found: list[Path] = []
     for current, dirs, names in os.walk(folder, followlinks=False):
@@ -73,10 +80,7 @@ def _find_files(folder: Path) -> list[Path]:
         for name in list(dirs):
             if name.startswith(".") or (base / name).is_symlink():
                 if (base / name).is_symlink() and not name.startswith("."):
-                    raise fail(
-                        "This folder contains a shortcut (symbolic link). Move the real "
-                        "files into the folder and try again."
-                    )
+                    raise fail(tr_core(_SHORTCUT))
                 dirs.remove(name)
         dirs.sort()
         for name in sorted(names):
@@ -86,15 +90,14 @@ def _find_files(folder: Path) -> list[Path]:
             try:
                 mode = path.lstat().st_mode
             except OSError:
-                raise fail("Reflect could not read one of the files in this folder.") from None
-            if stat.S_ISLNK(mode):
                 raise fail(
-                    "This folder contains a shortcut (symbolic link). Move the real files "
-                    "into the folder and try again."
-                )
+                    tr_core("Reflect could not read one of the files in this folder.")
+                ) from None
+            if stat.S_ISLNK(mode):
+                raise fail(tr_core(_SHORTCUT))
             found.append(path)
             if len(found) > MAX_FOLDER_FILES:
-                raise fail("This folder has more files than Reflect can import at once.")
+                raise fail(tr_core("This folder has more files than Reflect can import at once."))
     return found
 
 
@@ -123,7 +126,10 @@ def parse_text(
         if parsed is None:
             if problems is not None:
                 problems.append(
-                    "A file's date wasn't one Reflect understands; its last change date was used."
+                    tr_core(
+                        "A file's date wasn't one Reflect understands; its last change date "
+                        "was used."
+                    )
                 )
         else:
             created = parsed

@@ -15,6 +15,7 @@ from typing import Any
 
 from reflect.core.journal.models import EventStatus
 from reflect.core.journal.repository import Journal
+from reflect.core.language import tr_core
 from reflect.core.portability.importers.common import (
     Parsed,
     ParsedCheckIn,
@@ -46,26 +47,43 @@ def parse(doc: Any) -> Parsed:
     root = require_dict(doc, "the export")
     version = root.get("version")
     if isinstance(version, bool) or not isinstance(version, int) or version < 1:
-        raise fail("This Reflect export has no valid version number.")
+        raise fail(tr_core("This Reflect export has no valid version number."))
     if version > FORMAT_VERSION:
-        raise fail("This export was made by a newer Reflect. Install the latest Reflect first.")
+        raise fail(
+            tr_core("This export was made by a newer Reflect. Install the latest Reflect first.")
+        )
     result = Parsed(FORMAT)
     for n, raw in enumerate(require_list(root.get("events", []), "the list of events"), 1):
-        result.events.append(_event(require_dict(raw, f"event {n}"), f"event {n}"))
+        result.events.append(
+            _event(
+                require_dict(raw, tr_core("event {n}").format(n=n)),
+                tr_core("event {n}").format(n=n),
+            )
+        )
     known_events = {e.id for e in result.events}
     if len(known_events) != len(result.events):
-        raise fail("In this file, two events have the same id.")
+        raise fail(tr_core("In this file, two events have the same id."))
     for n, raw in enumerate(require_list(root.get("entries"), "the list of entries"), 1):
-        result.entries.append(_entry(require_dict(raw, f"entry {n}"), f"entry {n}"))
+        result.entries.append(
+            _entry(
+                require_dict(raw, tr_core("entry {n}").format(n=n)),
+                tr_core("entry {n}").format(n=n),
+            )
+        )
     for n, raw in enumerate(require_list(root.get("checkins", []), "the list of check-ins"), 1):
-        result.checkins.append(_checkin(require_dict(raw, f"check-in {n}"), f"check-in {n}"))
+        result.checkins.append(
+            _checkin(
+                require_dict(raw, tr_core("check-in {n}").format(n=n)),
+                tr_core("check-in {n}").format(n=n),
+            )
+        )
     return result
 
 
 def _id(value: object, what: str) -> str:
     text = text_value(value, what)
     if not 0 < len(text) <= _MAX_ID:
-        raise fail(f"In this file, {what} is not a valid id.")
+        raise fail(tr_core("In this file, {what} is not a valid id.").format(what=what))
     return text
 
 
@@ -74,53 +92,91 @@ def _optional_id(value: object, what: str) -> str | None:
 
 
 def _entry(item: dict[str, Any], what: str) -> ParsedEntry:
-    entry_id = _id(item.get("id"), f"the id of {what}")
-    created = aware_datetime(item.get("created_at"), f"the date of {what}")
+    entry_id = _id(item.get("id"), tr_core("the id of {what}").format(what=what))
+    created = aware_datetime(
+        item.get("created_at"), tr_core("the date of {what}").format(what=what)
+    )
     updated = aware_datetime(
-        item.get("updated_at", item.get("created_at")), f"the change date of {what}"
+        item.get("updated_at", item.get("created_at")),
+        tr_core("the change date of {what}").format(what=what),
     )
     return ParsedEntry(
         source_id=f"reflect:{entry_id}",
-        title=text_value(item.get("title"), f"the title of {what}", default=""),
-        body=text_value(item.get("body"), f"the text of {what}", default=""),
+        title=text_value(
+            item.get("title"), tr_core("the title of {what}").format(what=what), default=""
+        ),
+        body=text_value(
+            item.get("body"), tr_core("the text of {what}").format(what=what), default=""
+        ),
         tags=tag_list(item.get("tags"), what),
         created_at=created,
         updated_at=updated,
-        event_id=_optional_id(item.get("event_id"), f"the event of {what}"),
+        event_id=_optional_id(
+            item.get("event_id"), tr_core("the event of {what}").format(what=what)
+        ),
         original_id=entry_id,
     )
 
 
 def _event(item: dict[str, Any], what: str) -> ParsedEvent:
-    title = text_value(item.get("title"), f"the title of {what}")
+    title = text_value(item.get("title"), tr_core("the title of {what}").format(what=what))
     if not title.strip():
-        raise fail(f"In this file, {what} has no title.")
+        raise fail(tr_core("In this file, {what} has no title.").format(what=what))
     try:
-        occurred = date.fromisoformat(text_value(item.get("occurred_on"), f"the date of {what}"))
+        occurred = date.fromisoformat(
+            text_value(item.get("occurred_on"), tr_core("the date of {what}").format(what=what))
+        )
     except ValueError:
-        raise fail(f"In this file, the date of {what} is not one Reflect understands.") from None
-    status = text_value(item.get("status"), f"the status of {what}", default="active")
+        raise fail(
+            tr_core("In this file, the date of {what} is not one Reflect understands.").format(
+                what=what
+            )
+        ) from None
+    status = text_value(
+        item.get("status"), tr_core("the status of {what}").format(what=what), default="active"
+    )
     if status not in {s.value for s in EventStatus}:
-        raise fail(f"In this file, the status of {what} is not one Reflect knows.")
+        raise fail(
+            tr_core("In this file, the status of {what} is not one Reflect knows.").format(
+                what=what
+            )
+        )
     history = []
-    for n, raw in enumerate(require_list(item.get("stage_history", []), f"the stages of {what}")):
-        change = require_dict(raw, f"stage {n + 1} of {what}")
+    for n, raw in enumerate(
+        require_list(
+            item.get("stage_history", []), tr_core("the stages of {what}").format(what=what)
+        )
+    ):
+        change = require_dict(
+            raw, tr_core("stage {number} of {what}").format(number=n + 1, what=what)
+        )
         history.append(
             ParsedStage(
-                stage=int_value(change.get("stage"), f"a stage of {what}", 1, 6),
-                recorded_at=aware_datetime(change.get("recorded_at"), f"a stage date of {what}"),
+                stage=int_value(
+                    change.get("stage"), tr_core("a stage of {what}").format(what=what), 1, 6
+                ),
+                recorded_at=aware_datetime(
+                    change.get("recorded_at"), tr_core("a stage date of {what}").format(what=what)
+                ),
             )
         )
     return ParsedEvent(
-        id=_id(item.get("id"), f"the id of {what}"),
+        id=_id(item.get("id"), tr_core("the id of {what}").format(what=what)),
         title=title,
         occurred_on=occurred,
-        context=text_value(item.get("context"), f"the notes of {what}", default=""),
-        stage=optional_int(item.get("stage"), f"the stage of {what}", 1, 6),
+        context=text_value(
+            item.get("context"), tr_core("the notes of {what}").format(what=what), default=""
+        ),
+        stage=optional_int(
+            item.get("stage"), tr_core("the stage of {what}").format(what=what), 1, 6
+        ),
         status=status,
-        created_at=aware_datetime(item.get("created_at"), f"the creation date of {what}"),
+        created_at=aware_datetime(
+            item.get("created_at"), tr_core("the creation date of {what}").format(what=what)
+        ),
         updated_at=aware_datetime(
-            item.get("updated_at", item.get("created_at")), f"the change date of {what}"
+            item.get("updated_at", item.get("created_at")),
+            tr_core("the change date of {what}").format(what=what),
         ),
         history=tuple(history),
     )
@@ -130,28 +186,48 @@ def _checkin(item: dict[str, Any], what: str) -> ParsedCheckIn:
     support_raw = item.get("support")
     support: dict[str, int] | None = None
     if support_raw is not None:
-        support_dict = require_dict(support_raw, f"the support ratings of {what}")
+        support_dict = require_dict(
+            support_raw, tr_core("the support ratings of {what}").format(what=what)
+        )
         if len(support_dict) > 50:
-            raise fail(f"In this file, {what} has too many support ratings.")
+            raise fail(
+                tr_core("In this file, {what} has too many support ratings.").format(what=what)
+            )
         support = {
-            text_value(k, f"a support rating of {what}"): int_value(
-                v, f"a support rating of {what}", 0, 4
+            text_value(k, tr_core("a support rating of {what}").format(what=what)): int_value(
+                v, tr_core("a support rating of {what}").format(what=what), 0, 4
             )
             for k, v in support_dict.items()
         }
     triggered = item.get("triggered", False)
     if not isinstance(triggered, bool):
-        raise fail(f"In this file, 'triggered' of {what} is not true or false.")
+        raise fail(
+            tr_core("In this file, 'triggered' of {what} is not true or false.").format(what=what)
+        )
     return ParsedCheckIn(
-        id=_id(item.get("id"), f"the id of {what}"),
-        created_at=aware_datetime(item.get("created_at"), f"the date of {what}"),
-        distress=int_value(item.get("distress"), f"the distress of {what}", 0, 10),
-        event_id=_optional_id(item.get("event_id"), f"the event of {what}"),
-        sleep=optional_int(item.get("sleep"), f"the sleep of {what}", 0, 4),
+        id=_id(item.get("id"), tr_core("the id of {what}").format(what=what)),
+        created_at=aware_datetime(
+            item.get("created_at"), tr_core("the date of {what}").format(what=what)
+        ),
+        distress=int_value(
+            item.get("distress"), tr_core("the distress of {what}").format(what=what), 0, 10
+        ),
+        event_id=_optional_id(
+            item.get("event_id"), tr_core("the event of {what}").format(what=what)
+        ),
+        sleep=optional_int(
+            item.get("sleep"), tr_core("the sleep of {what}").format(what=what), 0, 4
+        ),
         triggered=triggered,
-        note=text_value(item.get("note"), f"the note of {what}", default=""),
-        phq2=optional_int(item.get("phq2"), f"the PHQ-2 score of {what}", 0, 6),
-        gad2=optional_int(item.get("gad2"), f"the GAD-2 score of {what}", 0, 6),
+        note=text_value(
+            item.get("note"), tr_core("the note of {what}").format(what=what), default=""
+        ),
+        phq2=optional_int(
+            item.get("phq2"), tr_core("the PHQ-2 score of {what}").format(what=what), 0, 6
+        ),
+        gad2=optional_int(
+            item.get("gad2"), tr_core("the GAD-2 score of {what}").format(what=what), 0, 6
+        ),
         support=support,
     )
 
@@ -162,7 +238,9 @@ def check_links(parsed: Parsed, journal: Journal) -> None:
     linked = [e.event_id for e in parsed.entries] + [c.event_id for c in parsed.checkins]
     for event_id in linked:
         if event_id is not None and event_id not in known:
-            raise fail("In this file, an entry or check-in belongs to an event that isn't there.")
+            raise fail(
+                tr_core("In this file, an entry or check-in belongs to an event that isn't there.")
+            )
 
 
 def entry_exists(journal: Journal, entry_id: str) -> bool:

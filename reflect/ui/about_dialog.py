@@ -6,7 +6,7 @@ It holds no journal text, so it opens while the journal is locked too.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
     QDialog,
@@ -28,10 +28,11 @@ def legal_text(name: str) -> str:
     try:
         return resources.read_text(f"legal/{name}")
     except FileNotFoundError:
-        return (
-            f"This copy of Reflect is missing its file {name}. Reflect's licence is the GNU "
-            "General Public License, version 3 or later: https://www.gnu.org/licenses/gpl-3.0"
-        )
+        return QCoreApplication.translate(
+            "AboutDialog",
+            "This copy of Reflect is missing its file {name}. Reflect's licence is the GNU "
+            "General Public License, version 3 or later: https://www.gnu.org/licenses/gpl-3.0",
+        ).format(name=name)
 
 
 class AboutDialog(QDialog):

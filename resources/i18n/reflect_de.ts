@@ -1306,6 +1306,26 @@
         <translation>Diese Datei hat mehr Einträge, als Reflect auf einmal importieren kann ({count}).</translation>
     </message>
     <message>
+        <source>Time for a few quiet minutes</source>
+        <translation>Zeit für ein paar ruhige Minuten</translation>
+    </message>
+    <message>
+        <source>A moment for yourself, if you&apos;d like one</source>
+        <translation>Ein Moment für Sie, wenn Sie möchten</translation>
+    </message>
+    <message>
+        <source>Reflect is here when you want it</source>
+        <translation>Reflect ist da, wenn Sie es brauchen</translation>
+    </message>
+    <message>
+        <source>A gentle reminder from Reflect</source>
+        <translation>Eine sanfte Erinnerung von Reflect</translation>
+    </message>
+    <message>
+        <source>Some reminders came by while Reflect was closed</source>
+        <translation>Während Reflect geschlossen war, kamen einige Erinnerungen</translation>
+    </message>
+    <message>
         <source>A reminder id must be a uuid.</source>
         <extracomment>Everything a notifier is ever allowed to display.</extracomment>
         <translation>Die Kennung einer Erinnerung muss eine UUID sein.</translation>
@@ -1687,6 +1707,10 @@
 </context>
 <context>
     <name>AboutDialog</name>
+    <message>
+        <source>This copy of Reflect is missing its file {name}. Reflect&apos;s licence is the GNU General Public License, version 3 or later: https://www.gnu.org/licenses/gpl-3.0</source>
+        <translation>Dieser Kopie von Reflect fehlt die Datei {name}. Reflect steht unter der GNU General Public License, Version 3 oder später: https://www.gnu.org/licenses/gpl-3.0</translation>
+    </message>
     <message>
         <source>About Reflect</source>
         <translation>Über Reflect</translation>

@@ -1306,6 +1306,26 @@
         <translation>Este archivo tiene más entradas de las que Reflect puede importar de una vez ({count}).</translation>
     </message>
     <message>
+        <source>Time for a few quiet minutes</source>
+        <translation>Un momento para unos minutos de calma</translation>
+    </message>
+    <message>
+        <source>A moment for yourself, if you&apos;d like one</source>
+        <translation>Un momento para ti, si quieres</translation>
+    </message>
+    <message>
+        <source>Reflect is here when you want it</source>
+        <translation>Reflect está aquí cuando lo necesites</translation>
+    </message>
+    <message>
+        <source>A gentle reminder from Reflect</source>
+        <translation>Un recordatorio amable de Reflect</translation>
+    </message>
+    <message>
+        <source>Some reminders came by while Reflect was closed</source>
+        <translation>Llegaron algunos recordatorios mientras Reflect estaba cerrado</translation>
+    </message>
+    <message>
         <source>A reminder id must be a uuid.</source>
         <extracomment>Everything a notifier is ever allowed to display.</extracomment>
         <translation>El identificador de un recordatorio debe ser un UUID.</translation>
@@ -1687,6 +1707,10 @@
 </context>
 <context>
     <name>AboutDialog</name>
+    <message>
+        <source>This copy of Reflect is missing its file {name}. Reflect&apos;s licence is the GNU General Public License, version 3 or later: https://www.gnu.org/licenses/gpl-3.0</source>
+        <translation>A esta copia de Reflect le falta su archivo {name}. La licencia de Reflect es la Licencia Pública General de GNU, versión 3 o posterior: https://www.gnu.org/licenses/gpl-3.0</translation>
+    </message>
     <message>
         <source>About Reflect</source>
         <translation>Acerca de Reflect</translation>

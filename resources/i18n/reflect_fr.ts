@@ -1306,6 +1306,26 @@
         <translation>Ce fichier contient plus d’entrées que Reflect ne peut en importer en une fois ({count}).</translation>
     </message>
     <message>
+        <source>Time for a few quiet minutes</source>
+        <translation>Le moment de prendre quelques minutes au calme</translation>
+    </message>
+    <message>
+        <source>A moment for yourself, if you&apos;d like one</source>
+        <translation>Un moment pour vous, si vous le souhaitez</translation>
+    </message>
+    <message>
+        <source>Reflect is here when you want it</source>
+        <translation>Reflect est là quand vous en avez besoin</translation>
+    </message>
+    <message>
+        <source>A gentle reminder from Reflect</source>
+        <translation>Un petit rappel de Reflect</translation>
+    </message>
+    <message>
+        <source>Some reminders came by while Reflect was closed</source>
+        <translation>Des rappels sont arrivés pendant que Reflect était fermé</translation>
+    </message>
+    <message>
         <source>A reminder id must be a uuid.</source>
         <extracomment>Everything a notifier is ever allowed to display.</extracomment>
         <translation>L’identifiant d’un rappel doit être un UUID.</translation>
@@ -1687,6 +1707,10 @@
 </context>
 <context>
     <name>AboutDialog</name>
+    <message>
+        <source>This copy of Reflect is missing its file {name}. Reflect&apos;s licence is the GNU General Public License, version 3 or later: https://www.gnu.org/licenses/gpl-3.0</source>
+        <translation>Il manque à cette copie de Reflect son fichier {name}. Reflect est distribué sous la Licence publique générale GNU, version 3 ou ultérieure&#xa0;: https://www.gnu.org/licenses/gpl-3.0</translation>
+    </message>
     <message>
         <source>About Reflect</source>
         <translation>À propos de Reflect</translation>

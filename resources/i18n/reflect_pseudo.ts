@@ -1305,6 +1305,26 @@
         <translation>⟦Thîš fîlé hàš mõré éñtrîéš thàñ Réfléçt çàñ împõrt àt õñçé ({count}).···················⟧</translation>
     </message>
     <message>
+        <source>Time for a few quiet minutes</source>
+        <translation>⟦Tîmé fõr à féw qüîét mîñütéš·········⟧</translation>
+    </message>
+    <message>
+        <source>A moment for yourself, if you'd like one</source>
+        <translation>⟦Å mõméñt fõr ÿõüršélf, îf ÿõü'd lîké õñé············⟧</translation>
+    </message>
+    <message>
+        <source>Reflect is here when you want it</source>
+        <translation>⟦Réfléçt îš héré whéñ ÿõü wàñt ît··········⟧</translation>
+    </message>
+    <message>
+        <source>A gentle reminder from Reflect</source>
+        <translation>⟦Å géñtlé rémîñdér frõm Réfléçt··········⟧</translation>
+    </message>
+    <message>
+        <source>Some reminders came by while Reflect was closed</source>
+        <translation>⟦Šõmé rémîñdérš çàmé bÿ whîlé Réfléçt wàš çlõšéd················⟧</translation>
+    </message>
+    <message>
         <source>A reminder id must be a uuid.</source>
         <extracomment>Everything a notifier is ever allowed to display.</extracomment>
         <translation>⟦Å rémîñdér îd müšt bé à üüîd.········⟧</translation>
@@ -1686,6 +1706,10 @@
 </context>
 <context>
     <name>AboutDialog</name>
+    <message>
+        <source>This copy of Reflect is missing its file {name}. Reflect's licence is the GNU General Public License, version 3 or later: https://www.gnu.org/licenses/gpl-3.0</source>
+        <translation>⟦Thîš çõpÿ õf Réfléçt îš mîššîñg îtš fîlé {name}. Réfléçt'š lîçéñçé îš thé GÑÜ Géñéràl Püblîç Lîçéñšé, véršîõñ 3 õr làtér: httpš://www.gñü.õrg/lîçéñšéš/gpl-3.0··············································⟧</translation>
+    </message>
     <message>
         <source>About Reflect</source>
         <translation>⟦Åbõüt Réfléçt····⟧</translation>

@@ -40,21 +40,22 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from reflect.core.errors import InvalidInput
-from reflect.core.language import tr_core
+from reflect.core.language import QT_TR_NOOP, tr_core
 
 # --- The only words a notification may carry -------------------------------------
 
 NOTICE_TITLE = "Reflect"
 WORDINGS: Mapping[str, str] = MappingProxyType(
     {
-        "quiet-minutes": "Time for a few quiet minutes",
-        "moment": "A moment for yourself, if you'd like one",
-        "here": "Reflect is here when you want it",
-        "gentle": "A gentle reminder from Reflect",
+        # Marked for the catalogue: a notifier shows them in the user's language.
+        "quiet-minutes": QT_TR_NOOP("Time for a few quiet minutes"),
+        "moment": QT_TR_NOOP("A moment for yourself, if you'd like one"),
+        "here": QT_TR_NOOP("Reflect is here when you want it"),
+        "gentle": QT_TR_NOOP("A gentle reminder from Reflect"),
     }
 )
 DEFAULT_WORDING = "quiet-minutes"
-MISSED_TEXT = "Some reminders came by while Reflect was closed"
+MISSED_TEXT = QT_TR_NOOP("Some reminders came by while Reflect was closed")
 #: Everything a notifier is ever allowed to display.
 ALLOWED_TEXTS: frozenset[str] = frozenset({NOTICE_TITLE, MISSED_TEXT, *WORDINGS.values()})
 

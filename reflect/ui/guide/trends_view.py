@@ -43,6 +43,7 @@ from reflect.core.guide.trends import SCREEN_CUT_OFF, Measure, measures
 from reflect.core.journal.models import CheckIn, StageChange
 from reflect.core.journal.repository import Journal
 from reflect.ui.common import theme
+from reflect.ui.common.dates import date_pattern
 from reflect.ui.guide.common import label, tr
 from reflect.ui.guide.trends_parts import TrendsTable, add_cut_off, add_measure, colour_for
 
@@ -308,7 +309,7 @@ class TrendsView(QWidget):
         # Whole local days, ticks on midnights: no date is ever labelled twice.
         day_range = day_axis(start, end)
         x, y = self.x_axis, self.y_axis
-        x.setFormat("d MMM yyyy" if day_range.days > 300 else "d MMM")
+        x.setFormat(date_pattern(year=day_range.days > 300))  # the locale's order and marks
         x.setTickCount(day_range.ticks)
         x.setRange(
             QDateTime.fromMSecsSinceEpoch(int(_ms(day_range.start))),

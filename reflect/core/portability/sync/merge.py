@@ -1,0 +1,250 @@
+"""The merge of one journal's records across computers, by id and version, never by clock.
+
+This is the rule book of "keep in step through a folder" (issue 17), pure and
+in memory, so that it can be proved on its own (tests/core/portability/sync):
+the sync files and the database wrap it later.
+
+Each computer (a ``Replica``) has a random id and a counter it raises at every
+change it makes. A record carries a *version vector*: for each computer that
+changed it, that computer's counter at its latest change. A replica also keeps a
+*context*, the vector of everything it has seen, so "I have seen this version"
+is a comparison of two vectors, with no wall clock anywhere (a clock hours wrong
+loses nothing). Merging two replicas' states, record by record:
+
+* one version *dominates* the other (it saw it): it wins;
+* neither saw the other (both changed the record while apart):
+  - two edits: both are kept. The winner is chosen the same way on every
+    computer (the larger canonical form), and the other becomes a *kept copy*
+    whose id is derived from the record's id and the losing version, so two
+    computers that meet the same conflict make the same copy: a text is kept
+    twice, never four times;
+  - an edit and a deletion: the edit survives (marked), because the deleting
+    computer had not seen it;
+* a record one side lacks while the other's context already covers it was
+  deleted there and its tombstone purged: it goes. A record neither side has
+  seen is new: it comes.
+
+Deletions are tombstones (an id and a version, never content). One is purged
+once every computer known to this replica has seen it (``peers``: the latest
+context heard from each). Merging is commutative, associative and idempotent,
+so syncing again, or an old copy of a file put back, changes nothing.
+"""
+
+from __future__ import annotations
+
+import json
+import uuid
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field, replace
+from typing import Any
+
+Vector = Mapping[str, int]
+
+#: The fields a kept copy carries to say where it came from.
+KEPT_FROM = "kept_from"
+SURVIVED_DELETION = "survived_deletion"
+_COPY_NAMESPACE = uuid.UUID("6b1d7d7e-8d8a-4b8e-9a57-3c1f0e4b2a90")
+
+
+def dominates(a: Vector, b: Vector) -> bool:
+    """``a`` has seen everything ``b`` has (``a >= b`` at every computer)."""
+    return all(a.get(computer, 0) >= count for computer, count in b.items())
+
+
+def joined(*vectors: Vector) -> dict[str, int]:
+    """The smallest vector that has seen all of ``vectors``."""
+    out: dict[str, int] = {}
+    for vector in vectors:
+        for computer, count in vector.items():
+            if count > out.get(computer, 0):
+                out[computer] = count
+    return out
+
+
+@dataclass(frozen=True)
+class Record:
+    """One record (an entry, an event, a check-in...): ``fields`` is None when deleted."""
+
+    id: str
+    kind: str
+    version: Mapping[str, int]
+    fields: Mapping[str, Any] | None
+
+    @property
+    def deleted(self) -> bool:
+        return self.fields is None
+
+    def canonical(self) -> str:
+        """The same text on every computer for the same record and version."""
+        return json.dumps(
+            [self.id, self.kind, sorted(self.version.items()), self.fields],
+            sort_keys=True,
+            separators=(",", ":"),
+            ensure_ascii=False,
+        )
+
+
+@dataclass
+class Replica:
+    """One computer's view of the journal."""
+
+    computer: str
+    records: dict[str, Record] = field(default_factory=dict)
+    context: dict[str, int] = field(default_factory=dict)
+    peers: dict[str, dict[str, int]] = field(default_factory=dict)
+    """The latest context heard from each computer (this one's included)."""
+
+    # --- changes made on this computer ----------------------------------------
+
+    def put(self, record_id: str, kind: str, fields: Mapping[str, Any]) -> Record:
+        """Add or change a record here."""
+        return self._change(record_id, kind, dict(fields))
+
+    def delete(self, record_id: str) -> Record | None:
+        """Delete a record here: a tombstone, with no content, remembers it."""
+        current = self.records.get(record_id)
+        if current is None or current.deleted:
+            return None
+        return self._change(record_id, current.kind, None)
+
+    def _change(self, record_id: str, kind: str, fields: dict[str, Any] | None) -> Record:
+        counter = self.context.get(self.computer, 0) + 1
+        self.context[self.computer] = counter
+        before = self.records.get(record_id)
+        version = joined(before.version if before else {}, {self.computer: counter})
+        record = Record(record_id, kind, version, fields)
+        self.records[record_id] = record
+        self.peers[self.computer] = dict(self.context)
+        return record
+
+    # --- merging --------------------------------------------------------------
+
+    def merge(self, other: Replica | State) -> MergeReport:
+        """Take in another computer's state (its file). Nothing else changes here."""
+        theirs = other.state() if isinstance(other, Replica) else other
+        merged, report = merge_states(self.state(), theirs)
+        self.records = dict(merged.records)
+        self.context = dict(merged.context)
+        self.peers = {c: dict(v) for c, v in merged.peers.items()}
+        self.peers[self.computer] = dict(self.context)
+        self._purge()
+        return report
+
+    def state(self) -> State:
+        return State(
+            dict(self.records), dict(self.context), {c: dict(v) for c, v in self.peers.items()}
+        )
+
+    def live(self) -> dict[str, Record]:
+        return {i: r for i, r in self.records.items() if not r.deleted}
+
+    def _purge(self) -> None:
+        """Forget tombstones every known computer has seen."""
+        contexts = list(self.peers.values())
+        for record_id, record in list(self.records.items()):
+            if record.deleted and all(dominates(c, record.version) for c in contexts):
+                del self.records[record_id]
+
+
+@dataclass(frozen=True)
+class State:
+    """What a computer's sync file holds."""
+
+    records: Mapping[str, Record]
+    context: Mapping[str, int]
+    peers: Mapping[str, Mapping[str, int]]
+
+
+@dataclass
+class MergeReport:
+    added: int = 0
+    updated: int = 0
+    deleted: int = 0
+    conflicts: int = 0
+
+
+def merge_states(mine: State, theirs: State) -> tuple[State, MergeReport]:
+    """The merged state, and what changed on ``mine``'s side."""
+    report = MergeReport()
+    records: dict[str, Record] = {}
+    copies: list[Record] = []
+    for record_id in sorted(set(mine.records) | set(theirs.records)):
+        a, b = mine.records.get(record_id), theirs.records.get(record_id)
+        chosen, copy = _merge_one(a, b, mine.context, theirs.context)
+        if copy is not None:
+            copies.append(copy)
+            report.conflicts += 1
+        if chosen is not None:
+            records[record_id] = chosen
+        _count(report, a, chosen)
+    seen_before = joined(mine.context, theirs.context)
+    for copy in copies:
+        existing = records.get(copy.id)
+        if existing is not None:  # made before, here or there, perhaps changed since
+            kept, _ = _merge_one(existing, copy, {}, {})
+            if kept is not None:
+                records[copy.id] = kept
+        elif not dominates(seen_before, copy.version):  # not made and deleted before
+            records[copy.id] = copy
+            report.added += 1
+    context = joined(seen_before, *(copy.version for copy in copies))
+    peers = {c: dict(v) for c, v in mine.peers.items()}
+    for computer, seen in theirs.peers.items():
+        peers[computer] = joined(peers.get(computer, {}), seen)
+    return State(records, context, peers), report
+
+
+def _merge_one(
+    a: Record | None, b: Record | None, seen_a: Vector, seen_b: Vector
+) -> tuple[Record | None, Record | None]:
+    """(the record to keep or None, a kept copy or None)."""
+    if a is None or b is None:
+        only = a if b is None else b
+        assert only is not None
+        other_seen = seen_b if b is None else seen_a
+        # The other side has seen this version and no longer has it: deleted
+        # there, its tombstone since purged. Otherwise it is new to the other side.
+        return (None, None) if dominates(other_seen, only.version) else (only, None)
+    if dominates(a.version, b.version) and dominates(b.version, a.version):
+        return (a if a.canonical() >= b.canonical() else b), None
+    if dominates(a.version, b.version):
+        return a, None
+    if dominates(b.version, a.version):
+        return b, None
+    version = joined(a.version, b.version)
+    if a.deleted and b.deleted:
+        return replace(a, version=version), None
+    if a.deleted or b.deleted:
+        survivor = b if a.deleted else a
+        fields = {**(survivor.fields or {}), SURVIVED_DELETION: True}
+        return replace(survivor, version=version, fields=fields), None
+    winner, loser = (a, b) if a.canonical() >= b.canonical() else (b, a)
+    return replace(winner, version=version), kept_copy(loser)
+
+
+def kept_copy(loser: Record) -> Record:
+    """The losing side of a conflict as a record of its own, the same on every computer.
+
+    Its version names the copy itself, not the computers that wrote the text: a
+    computer that has seen the losing text has not seen the copy, and must take
+    it in rather than read its absence as a deletion."""
+    copy_id = str(uuid.uuid5(_COPY_NAMESPACE, loser.canonical()))
+    fields = {**(loser.fields or {}), KEPT_FROM: loser.id}
+    return Record(copy_id, loser.kind, {f"copy:{copy_id}": 1}, fields)
+
+
+def _count(report: MergeReport, before: Record | None, after: Record | None) -> None:
+    if before == after:
+        return
+    if after is None or after.deleted:
+        if before is not None and not before.deleted:
+            report.deleted += 1
+    elif before is None or before.deleted:
+        report.added += 1
+    else:
+        report.updated += 1
+
+
+def texts(replicas: Iterable[Replica]) -> list[dict[str, dict[str, Any]]]:
+    """Each replica's live records as plain data (tests compare them)."""
+    return [{i: dict(r.fields or {}) for i, r in rep.live().items()} for rep in replicas]

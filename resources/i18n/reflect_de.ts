@@ -1704,6 +1704,26 @@
         <source>Reflect doesn&apos;t recognise this file. It can import jrnl JSON exports (jrnl --format json), Day One JSON exports, Reflect exports and Markdown files.</source>
         <translation>Reflect erkennt diese Datei nicht. Es kann JSON-Exporte aus jrnl (jrnl --format json), JSON-Exporte aus Day One, Reflect-Exporte und Markdown-Dateien importieren.</translation>
     </message>
+    <message>
+        <source>This file is damaged or was changed by something other than Reflect, so it was skipped.</source>
+        <translation>Diese Datei ist beschädigt oder wurde von etwas anderem als Reflect verändert, deshalb wurde sie übersprungen.</translation>
+    </message>
+    <message>
+        <source>This file was made by a newer Reflect, so it was skipped. Install the latest Reflect.</source>
+        <translation>Diese Datei stammt von einem neueren Reflect, deshalb wurde sie übersprungen. Installieren Sie die neueste Version von Reflect.</translation>
+    </message>
+    <message>
+        <source>This file belongs to another journal, or to this one under a key it has since changed, so it was skipped.</source>
+        <translation>Diese Datei gehört zu einem anderen Tagebuch oder zu diesem unter einem Schlüssel, den es inzwischen geändert hat, deshalb wurde sie übersprungen.</translation>
+    </message>
+    <message>
+        <source>This file is far larger than a journal could make, so it was skipped.</source>
+        <translation>Diese Datei ist weit größer, als ein Tagebuch sie machen könnte, deshalb wurde sie übersprungen.</translation>
+    </message>
+    <message>
+        <source>Reflect could not read this file, so it was skipped.</source>
+        <translation>Reflect konnte diese Datei nicht lesen, deshalb wurde sie übersprungen.</translation>
+    </message>
 </context>
 <context>
     <name>AboutDialog</name>

@@ -1704,6 +1704,26 @@
         <source>Reflect doesn&apos;t recognise this file. It can import jrnl JSON exports (jrnl --format json), Day One JSON exports, Reflect exports and Markdown files.</source>
         <translation>Reflect no reconoce este archivo. Puede importar exportaciones JSON de jrnl (jrnl --format json), exportaciones JSON de Day One, exportaciones de Reflect y archivos Markdown.</translation>
     </message>
+    <message>
+        <source>This file is damaged or was changed by something other than Reflect, so it was skipped.</source>
+        <translation>Este archivo está dañado o lo modificó algo distinto de Reflect, así que se omitió.</translation>
+    </message>
+    <message>
+        <source>This file was made by a newer Reflect, so it was skipped. Install the latest Reflect.</source>
+        <translation>Este archivo lo hizo una versión más reciente de Reflect, así que se omitió. Instala la última versión de Reflect.</translation>
+    </message>
+    <message>
+        <source>This file belongs to another journal, or to this one under a key it has since changed, so it was skipped.</source>
+        <translation>Este archivo pertenece a otro diario, o a este con una clave que ha cambiado desde entonces, así que se omitió.</translation>
+    </message>
+    <message>
+        <source>This file is far larger than a journal could make, so it was skipped.</source>
+        <translation>Este archivo es mucho más grande de lo que un diario podría crear, así que se omitió.</translation>
+    </message>
+    <message>
+        <source>Reflect could not read this file, so it was skipped.</source>
+        <translation>Reflect no pudo leer este archivo, así que se omitió.</translation>
+    </message>
 </context>
 <context>
     <name>AboutDialog</name>

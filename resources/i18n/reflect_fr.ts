@@ -1704,6 +1704,26 @@
         <source>Reflect doesn&apos;t recognise this file. It can import jrnl JSON exports (jrnl --format json), Day One JSON exports, Reflect exports and Markdown files.</source>
         <translation>Reflect ne reconnaît pas ce fichier. Il peut importer les exports JSON de jrnl (jrnl --format json), les exports JSON de Day One, les exports de Reflect et les fichiers Markdown.</translation>
     </message>
+    <message>
+        <source>This file is damaged or was changed by something other than Reflect, so it was skipped.</source>
+        <translation>Ce fichier est endommagé ou a été modifié par autre chose que Reflect&#xa0;; il a donc été ignoré.</translation>
+    </message>
+    <message>
+        <source>This file was made by a newer Reflect, so it was skipped. Install the latest Reflect.</source>
+        <translation>Ce fichier a été créé par une version plus récente de Reflect&#xa0;; il a donc été ignoré. Installez la dernière version de Reflect.</translation>
+    </message>
+    <message>
+        <source>This file belongs to another journal, or to this one under a key it has since changed, so it was skipped.</source>
+        <translation>Ce fichier appartient à un autre journal, ou à celui-ci sous une clé qui a changé depuis&#xa0;; il a donc été ignoré.</translation>
+    </message>
+    <message>
+        <source>This file is far larger than a journal could make, so it was skipped.</source>
+        <translation>Ce fichier est bien plus gros que ce qu’un journal peut produire&#xa0;; il a donc été ignoré.</translation>
+    </message>
+    <message>
+        <source>Reflect could not read this file, so it was skipped.</source>
+        <translation>Reflect n’a pas pu lire ce fichier&#xa0;; il a donc été ignoré.</translation>
+    </message>
 </context>
 <context>
     <name>AboutDialog</name>

@@ -1703,6 +1703,26 @@
         <source>Reflect doesn't recognise this file. It can import jrnl JSON exports (jrnl --format json), Day One JSON exports, Reflect exports and Markdown files.</source>
         <translation>⟦Réfléçt dõéšñ't réçõgñîšé thîš fîlé. Ît çàñ împõrt jrñl JŠÕÑ éxpõrtš (jrñl --fõrmàt jšõñ), Dàÿ Õñé JŠÕÑ éxpõrtš, Réfléçt éxpõrtš àñd Màrkdõwñ fîléš.··············································⟧</translation>
     </message>
+    <message>
+        <source>This file is damaged or was changed by something other than Reflect, so it was skipped.</source>
+        <translation>⟦Thîš fîlé îš dàmàgéd õr wàš çhàñgéd bÿ šõméthîñg õthér thàñ Réfléçt, šõ ît wàš škîppéd.····························⟧</translation>
+    </message>
+    <message>
+        <source>This file was made by a newer Reflect, so it was skipped. Install the latest Reflect.</source>
+        <translation>⟦Thîš fîlé wàš màdé bÿ à ñéwér Réfléçt, šõ ît wàš škîppéd. Îñštàll thé làtéšt Réfléçt.··························⟧</translation>
+    </message>
+    <message>
+        <source>This file belongs to another journal, or to this one under a key it has since changed, so it was skipped.</source>
+        <translation>⟦Thîš fîlé bélõñgš tõ àñõthér jõürñàl, õr tõ thîš õñé üñdér à kéÿ ît hàš šîñçé çhàñgéd, šõ ît wàš škîppéd.································⟧</translation>
+    </message>
+    <message>
+        <source>This file is far larger than a journal could make, so it was skipped.</source>
+        <translation>⟦Thîš fîlé îš fàr làrgér thàñ à jõürñàl çõüld màké, šõ ît wàš škîppéd.·····················⟧</translation>
+    </message>
+    <message>
+        <source>Reflect could not read this file, so it was skipped.</source>
+        <translation>⟦Réfléçt çõüld ñõt réàd thîš fîlé, šõ ît wàš škîppéd.················⟧</translation>
+    </message>
 </context>
 <context>
     <name>AboutDialog</name>

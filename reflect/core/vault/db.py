@@ -19,6 +19,7 @@ import sqlcipher3
 
 from reflect.core.errors import BugError, StorageFull, VaultCorrupt, VaultReadOnly, VaultTooNew
 from reflect.core.fileio import create_private, make_private
+from reflect.core.vault import sync_schema
 
 DB_FILENAME = "journal.db"
 
@@ -297,7 +298,22 @@ _V3 = """
 CREATE INDEX entries_filter ON entries(seq, created_at, event_id);
 """
 
-MIGRATIONS: list[Callable[[Connection], None]] = [_script(_V1), _script(_V2), _script(_V3)]
+
+def _v4(conn: Connection) -> None:
+    """Versions for every record that travels between computers (``sync_schema``)."""
+    columns = {
+        table: [str(row[1]) for row in conn.execute(f"PRAGMA table_info({table})")]
+        for table in sync_schema.TRAVELLING
+    }
+    _script(sync_schema.v4_script(columns))(conn)
+
+
+MIGRATIONS: list[Callable[[Connection], None]] = [
+    _script(_V1),
+    _script(_V2),
+    _script(_V3),
+    _v4,
+]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

@@ -219,6 +219,8 @@ def _merge_one(
         fields = {**(survivor.fields or {}), SURVIVED_DELETION: True}
         return replace(survivor, version=version, fields=fields), None
     winner, loser = (a, b) if a.canonical() >= b.canonical() else (b, a)
+    if a.fields == b.fields:  # both made the same change: nothing to keep twice
+        return replace(winner, version=version), None
     return replace(winner, version=version), kept_copy(loser)
 
 

@@ -1,0 +1,97 @@
+"""Schema version 4: every record of the journal carries a version, for keeping two
+computers in step (issue 17; the rules are ``reflect.core.portability.sync.merge``).
+
+``sync_meta`` holds this journal copy's random computer id, its change counter,
+and what it has heard from other computers (their counters, and what each had
+seen), which a sync keeps current. ``sync_versions`` holds, for every record
+that travels, its kind and version vector (JSON: computer id -> that
+computer's counter at its latest change), and whether it is deleted (a
+tombstone: an id and a version, no content). Triggers keep both current on
+every insert, change and deletion of a record, whichever code path writes it, so
+nothing can change without a version.
+While a merge writes records that came from another computer (``applying`` = 1)
+the triggers stand aside: those records arrive with their versions.
+
+Records that travel, and their ids: entries, events, check-ins and support
+contacts by their own ids; a stage change by its event, day and stage (its row id
+is this computer's own); a prompt's use by the prompt and the time.
+"""
+
+from __future__ import annotations
+
+# table -> (kind, the id of a row as SQL over NEW/OLD)
+TRAVELLING: dict[str, tuple[str, str]] = {
+    "entries": ("entry", "{row}.id"),
+    "events": ("event", "{row}.id"),
+    "checkins": ("checkin", "{row}.id"),
+    "contacts": ("contact", "{row}.id"),
+    "stage_history": (
+        "stage",
+        "'stage:' || {row}.event_id || ':' || {row}.recorded_at || ':' || {row}.stage",
+    ),
+    "prompt_uses": ("prompt_use", "'prompt:' || {row}.prompt_id || ':' || {row}.used_at"),
+}
+
+_COMPUTER = "(SELECT computer FROM sync_meta)"
+_COUNTER = "(SELECT counter FROM sync_meta)"
+_PATH = "'$.\"' || " + _COMPUTER + " || '\"'"
+
+
+def _trigger(table: str, event: str, row: str, deleted: int, columns: list[str]) -> str:
+    kind, id_sql = TRAVELLING[table]
+    record_id = id_sql.format(row=row)
+    name = f"sync_{table}_{event[0].lower()}"
+    when = f"{_applying()} = 0"
+    if event == "UPDATE":
+        # Only a real change makes a new version: writing the same values again
+        # must not look, to another computer, like an edit it has not seen.
+        changed = " OR ".join(f"OLD.{c} IS NOT NEW.{c}" for c in columns)
+        when = f"{when} AND ({changed})"
+    return f"""
+CREATE TRIGGER {name} AFTER {event} ON {table} WHEN {when} BEGIN
+    UPDATE sync_meta SET counter = counter + 1;
+    INSERT INTO sync_versions (id, kind, version, deleted)
+    VALUES ({record_id}, '{kind}', json_object({_COMPUTER}, {_COUNTER}), {deleted})
+    ON CONFLICT (id) DO UPDATE SET
+        version = json_set(version, {_PATH}, {_COUNTER}), deleted = {deleted};
+END;"""
+
+
+def _applying() -> str:
+    return "(SELECT applying FROM sync_meta)"
+
+
+def _existing(table: str) -> str:
+    kind, id_sql = TRAVELLING[table]
+    return f"""
+INSERT OR IGNORE INTO sync_versions (id, kind, version, deleted)
+SELECT {id_sql.format(row=table)}, '{kind}', json_object({_COMPUTER}, 1), 0 FROM {table};"""
+
+
+def v4_script(columns: dict[str, list[str]]) -> str:
+    """The migration's SQL; ``columns``: each travelling table's columns."""
+    parts = [
+        """
+CREATE TABLE sync_meta (
+    only INTEGER PRIMARY KEY CHECK (only = 1),
+    computer TEXT NOT NULL,
+    counter INTEGER NOT NULL DEFAULT 0,
+    applying INTEGER NOT NULL DEFAULT 0,
+    context TEXT NOT NULL DEFAULT '{}',
+    peers TEXT NOT NULL DEFAULT '{}'
+);
+INSERT INTO sync_meta (only, computer, counter) VALUES (1, lower(hex(randomblob(16))), 1);
+CREATE TABLE sync_versions (
+    id TEXT PRIMARY KEY,
+    kind TEXT NOT NULL,
+    version TEXT NOT NULL,
+    deleted INTEGER NOT NULL DEFAULT 0
+) WITHOUT ROWID;"""
+    ]
+    # What is already in the journal was all made here, before anything was synced.
+    parts += [_existing(table) for table in TRAVELLING]
+    for table in TRAVELLING:
+        parts.append(_trigger(table, "INSERT", "NEW", 0, columns[table]))
+        parts.append(_trigger(table, "UPDATE", "NEW", 0, columns[table]))
+        parts.append(_trigger(table, "DELETE", "OLD", 1, columns[table]))
+    return "\n".join(parts) + "\n"

@@ -301,6 +301,7 @@ CREATE INDEX entries_filter ON entries(seq, created_at, event_id);
 
 def _v4(conn: Connection) -> None:
     """Versions for every record that travels between computers (``sync_schema``)."""
+    _script(sync_schema.v4_columns_script())(conn)
     columns = {
         table: [str(row[1]) for row in conn.execute(f"PRAGMA table_info({table})")]
         for table in sync_schema.TRAVELLING

@@ -275,6 +275,11 @@ class Vault:
             raise VaultLocked()
         return self._data_key
 
+    def derive_key(self, label: bytes, size: int = 32) -> bytes:
+        """A key for one purpose (``label``), derived from the journal's key, which
+        itself never leaves the vault (the sync folder's files use these)."""
+        return crypto.derive_subkey(self._key(), label, size)
+
     def lock(self) -> None:
         """Checkpoint and close the database, wipe the key and release the folder."""
         with self._mutex:

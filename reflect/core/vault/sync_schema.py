@@ -68,6 +68,22 @@ INSERT OR IGNORE INTO sync_versions (id, kind, version, deleted)
 SELECT {id_sql.format(row=table)}, '{kind}', json_object({_COMPUTER}, 1), 0 FROM {table};"""
 
 
+#: Tables whose records can be kept twice (a conflict's copy) or survive a deletion.
+MARKED = ("entries", "events", "checkins", "contacts")
+
+
+def v4_columns_script() -> str:
+    """Run first: the columns that say a record is a kept copy, or survived a deletion."""
+    return (
+        "\n".join(
+            f"ALTER TABLE {table} ADD COLUMN kept_from TEXT;\n"
+            f"ALTER TABLE {table} ADD COLUMN survived_deletion INTEGER NOT NULL DEFAULT 0;"
+            for table in MARKED
+        )
+        + "\n"
+    )
+
+
 def v4_script(columns: dict[str, list[str]]) -> str:
     """The migration's SQL; ``columns``: each travelling table's columns."""
     parts = [

@@ -29,18 +29,18 @@ import re
 import secrets
 import struct
 import zlib
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from cryptography.exceptions import InvalidTag
-from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
-from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from reflect.core.fileio import atomic_write
 from reflect.core.language import QT_TR_NOOP, tr_core
 from reflect.core.portability.sync.merge import Record, State
+from reflect.core.vault.crypto import derive_subkey
 
 MAGIC = b"REFLECT-SYNC\0"
 FORMAT_VERSION = 1
@@ -91,17 +91,27 @@ def file_name(computer: str) -> str:
     return f"{computer}{SUFFIX}"
 
 
-def _derive(data_key: bytes | bytearray, label: bytes, size: int) -> bytes:
-    return HKDF(algorithm=hashes.SHA256(), length=size, salt=None, info=label).derive(
-        bytes(data_key)
-    )
+FILE_KEY_LABEL = b"reflect sync file key v1"
+TAG_LABEL = b"reflect sync journal tag v1"
 
 
-def journal_tag(data_key: bytes | bytearray) -> bytes:
-    return _derive(data_key, b"reflect sync journal tag v1", 16)
+@dataclass(frozen=True)
+class Keys:
+    """What sealing and opening need, derived from the journal's key (``Vault.derive_key``)."""
+
+    file_key: bytes
+    tag: bytes
+
+    @classmethod
+    def of(cls, derive: Callable[[bytes, int], bytes]) -> Keys:
+        return cls(derive(FILE_KEY_LABEL, 32), derive(TAG_LABEL, 16))
+
+    @classmethod
+    def from_data_key(cls, data_key: bytes | bytearray) -> Keys:
+        return cls.of(lambda label, size: derive_subkey(data_key, label, size))
 
 
-def seal(state: State, computer: str, sequence: int, data_key: bytes | bytearray) -> bytes:
+def seal(state: State, computer: str, sequence: int, keys: Keys) -> bytes:
     """The bytes of this computer's file."""
     payload = {
         "format": "reflect-sync",
@@ -117,12 +127,11 @@ def seal(state: State, computer: str, sequence: int, data_key: bytes | bytearray
     }
     plain = zlib.compress(json.dumps(payload, separators=(",", ":")).encode("utf-8"), 6)
     nonce = secrets.token_bytes(12)
-    header = MAGIC + _PRELUDE.pack(FORMAT_VERSION, journal_tag(data_key), nonce)
-    key = _derive(data_key, b"reflect sync file key v1", 32)
-    return header + AESGCM(key).encrypt(nonce, plain, header)
+    header = MAGIC + _PRELUDE.pack(FORMAT_VERSION, keys.tag, nonce)
+    return header + AESGCM(keys.file_key).encrypt(nonce, plain, header)
 
 
-def open_sealed(data: bytes, data_key: bytes | bytearray) -> SyncFile:
+def open_sealed(data: bytes, keys: Keys) -> SyncFile:
     """Read a file's bytes; ``SkippedFile`` with the reason if it cannot be used."""
     if len(data) > MAX_FILE_BYTES:
         raise SkippedFile(tr_core(TOO_LARGE))
@@ -133,11 +142,10 @@ def open_sealed(data: bytes, data_key: bytes | bytearray) -> SyncFile:
         raise SkippedFile(tr_core(NEWER))
     if version != FORMAT_VERSION:
         raise SkippedFile(tr_core(DAMAGED))
-    if not secrets.compare_digest(tag, journal_tag(data_key)):
+    if not secrets.compare_digest(tag, keys.tag):
         raise SkippedFile(tr_core(OTHER_JOURNAL))
-    key = _derive(data_key, b"reflect sync file key v1", 32)
     try:
-        plain = AESGCM(key).decrypt(nonce, data[HEADER_SIZE:], data[:HEADER_SIZE])
+        plain = AESGCM(keys.file_key).decrypt(nonce, data[HEADER_SIZE:], data[:HEADER_SIZE])
     except InvalidTag:
         raise SkippedFile(tr_core(DAMAGED)) from None
     return _parse(_inflate(plain))
@@ -213,7 +221,7 @@ def write(folder: Path, computer: str, data: bytes) -> Path:
 
 
 def read_others(
-    folder: Path, own_computer: str, data_key: bytes | bytearray
+    folder: Path, own_computer: str, keys: Keys
 ) -> tuple[list[SyncFile], list[tuple[Path, str]]]:
     """Every other computer's file that can be used, and the ones skipped with why.
 
@@ -231,7 +239,7 @@ def read_others(
                 raise SkippedFile(tr_core(UNREADABLE))
             if path.stat().st_size > MAX_FILE_BYTES:
                 raise SkippedFile(tr_core(TOO_LARGE))
-            sync_file = open_sealed(path.read_bytes(), data_key)
+            sync_file = open_sealed(path.read_bytes(), keys)
             if sync_file.computer != stem:
                 raise SkippedFile(tr_core(DAMAGED))
             found.append(sync_file)

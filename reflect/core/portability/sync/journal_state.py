@@ -10,7 +10,11 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from reflect.core.portability.sync.merge import Record, State, joined
+from reflect.core.portability.sync.merge import (
+    Record,
+    State,
+    joined,
+)
 
 Connection = Any
 

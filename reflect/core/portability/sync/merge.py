@@ -139,11 +139,7 @@ class Replica:
         return {i: r for i, r in self.records.items() if not r.deleted}
 
     def _purge(self) -> None:
-        """Forget tombstones every known computer has seen."""
-        contexts = list(self.peers.values())
-        for record_id, record in list(self.records.items()):
-            if record.deleted and all(dominates(c, record.version) for c in contexts):
-                del self.records[record_id]
+        self.records = dict(without_seen_tombstones(self.state()).records)
 
 
 @dataclass(frozen=True)
@@ -194,6 +190,17 @@ def merge_states(mine: State, theirs: State) -> tuple[State, MergeReport]:
     return State(records, context, peers), report
 
 
+def without_seen_tombstones(state: State) -> State:
+    """``state`` without the tombstones every computer it knows of has seen."""
+    contexts = list(state.peers.values())
+    kept = {
+        i: r
+        for i, r in state.records.items()
+        if not (r.deleted and all(dominates(c, r.version) for c in contexts))
+    }
+    return State(kept, state.context, state.peers)
+
+
 def _merge_one(
     a: Record | None, b: Record | None, seen_a: Vector, seen_b: Vector
 ) -> tuple[Record | None, Record | None]:
@@ -232,6 +239,8 @@ def kept_copy(loser: Record) -> Record:
     it in rather than read its absence as a deletion."""
     copy_id = str(uuid.uuid5(_COPY_NAMESPACE, loser.canonical()))
     fields = {**(loser.fields or {}), KEPT_FROM: loser.id}
+    if "source_id" in fields:  # the imported original is the record itself, not its copy
+        fields["source_id"] = None
     return Record(copy_id, loser.kind, {f"copy:{copy_id}": 1}, fields)
 
 

@@ -15,7 +15,7 @@ import pytest
 from reflect.core.portability.sync import files
 from reflect.core.portability.sync.merge import Replica
 
-KEY = bytes(range(32))
+KEY = files.Keys.from_data_key(bytes(range(32)))
 SECRET_WORDS = "Okonjo and the night of the handover"
 
 
@@ -65,7 +65,7 @@ def test_a_spoiled_file_is_skipped_with_a_reason(spoil: object, reason: str) -> 
 def test_a_file_of_another_journal_says_so() -> None:
     _replica, data = _state()
     with pytest.raises(files.SkippedFile) as skipped:
-        files.open_sealed(data, secrets.token_bytes(32))
+        files.open_sealed(data, files.Keys.from_data_key(secrets.token_bytes(32)))
     assert "another journal" in skipped.value.reason
 
 

@@ -1,0 +1,174 @@
+"""Writing a merged state into a journal, in one transaction, versions and all.
+
+What the merge decided (``merge.merge_states``) becomes rows: a record whose
+version changed is written as it arrived (its row replaced whole, its tags and
+search index kept in step), a tombstone deletes its row, a record the merge
+dropped (a purged tombstone) leaves no trace, and the context and what other
+computers had seen are kept for the next merge. The version triggers stand aside
+meanwhile (``applying``): these changes were made elsewhere, with their own
+versions. Events are written before what points at them and deleted after, and a
+record pointing at an event that is not there points at none.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+from typing import Any
+
+from reflect.core.portability.sync.journal_state import read_state
+from reflect.core.portability.sync.merge import KEPT_FROM, SURVIVED_DELETION, Record, State
+
+Connection = Any
+
+_ORDER = ("event", "entry", "checkin", "contact", "stage", "prompt_use")
+_MARKS = ("kept_from", "survived_deletion")
+_ENTRY = ("id", "created_at", "updated_at", "title", "body", "tags", "event_id", "source_id",
+          *_MARKS)  # fmt: skip
+_EVENT = ("id", "title", "occurred_on", "context", "stage", "status", "created_at", "updated_at",
+          *_MARKS)  # fmt: skip
+_CHECKIN = ("id", "created_at", "event_id", "distress", "sleep", "triggered", "note", "phq2",
+            "gad2", "support", *_MARKS)  # fmt: skip
+_CONTACT = ("id", "name", "role", "phone", "notes", "position", *_MARKS)
+
+
+def apply_state(conn: Connection, merged: State) -> None:
+    """Make the journal hold ``merged``. The caller holds the transaction."""
+    current = read_state(conn).records
+    conn.execute("UPDATE sync_meta SET applying = 1")
+    try:
+        changed = {i: r for i, r in merged.records.items() if current.get(i) != r}
+        gone = [current[i] for i in current if i not in merged.records]
+        for kind in _ORDER:  # live records, what others point at first
+            for record in changed.values():
+                if record.kind == kind and not record.deleted:
+                    _write(conn, record)
+        for kind in reversed(_ORDER):  # deletions, what points at others first
+            for record in [*changed.values(), *gone]:
+                if record.kind == kind and (record.deleted or record in gone):
+                    _delete(conn, record)
+        for record in changed.values():
+            conn.execute(
+                "INSERT INTO sync_versions (id, kind, version, deleted) VALUES (?, ?, ?, ?)"
+                " ON CONFLICT (id) DO UPDATE SET kind = excluded.kind,"
+                " version = excluded.version, deleted = excluded.deleted",
+                (record.id, record.kind, json.dumps(dict(record.version)), int(record.deleted)),
+            )
+        for record in gone:
+            conn.execute("DELETE FROM sync_versions WHERE id = ?", (record.id,))
+        conn.execute(
+            "UPDATE sync_meta SET context = ?, peers = ?",
+            (json.dumps(dict(merged.context)), json.dumps(_plain(merged.peers))),
+        )
+        conn.execute("DELETE FROM tags WHERE id NOT IN (SELECT tag_id FROM entry_tags)")
+    finally:
+        conn.execute("UPDATE sync_meta SET applying = 0")
+
+
+def _plain(peers: Mapping[str, Mapping[str, int]]) -> dict[str, dict[str, int]]:
+    return {c: dict(v) for c, v in peers.items()}
+
+
+def _event_or_none(conn: Connection, event_id: object) -> object:
+    if event_id is None:
+        return None
+    found = conn.execute("SELECT 1 FROM events WHERE id = ?", (event_id,)).fetchone()
+    return event_id if found else None
+
+
+def _write(conn: Connection, record: Record) -> None:
+    fields = dict(record.fields or {})
+    values = {
+        "id": record.id,
+        **fields,
+        "kept_from": fields.get(KEPT_FROM),
+        "survived_deletion": int(bool(fields.get(SURVIVED_DELETION))),
+    }
+    if record.kind == "entry":
+        values["event_id"] = _event_or_none(conn, values.get("event_id"))
+        row = [values.get(c) for c in _ENTRY]
+        old = conn.execute("SELECT seq FROM entries WHERE id = ?", (record.id,)).fetchone()
+        if old is None:
+            marks = ", ".join("?" * len(_ENTRY))
+            cur = conn.execute(f"INSERT INTO entries ({', '.join(_ENTRY)}) VALUES ({marks})", row)
+            seq = cur.lastrowid
+        else:
+            seq = old[0]
+            sets = ", ".join(f"{c} = ?" for c in _ENTRY[1:])
+            conn.execute(f"UPDATE entries SET {sets} WHERE seq = ?", [*row[1:], seq])
+        _link_tags(conn, seq, str(values.get("tags") or ""))
+    elif record.kind == "event":
+        _upsert(conn, "events", _EVENT, values)
+    elif record.kind == "checkin":
+        values["event_id"] = _event_or_none(conn, values.get("event_id"))
+        _upsert(conn, "checkins", _CHECKIN, values)
+    elif record.kind == "contact":
+        _upsert(conn, "contacts", _CONTACT, values)
+    elif record.kind == "stage":
+        if _event_or_none(conn, values.get("event_id")) is not None and not _stage_row(
+            conn, values
+        ):
+            conn.execute(
+                "INSERT INTO stage_history (event_id, stage, recorded_at) VALUES (?, ?, ?)",
+                (values.get("event_id"), values.get("stage"), values.get("recorded_at")),
+            )
+    elif record.kind == "prompt_use":
+        exists = conn.execute(
+            "SELECT 1 FROM prompt_uses WHERE prompt_id = ? AND used_at = ?",
+            (values.get("prompt_id"), values.get("used_at")),
+        ).fetchone()
+        if not exists:
+            conn.execute(
+                "INSERT INTO prompt_uses (prompt_id, used_at, entry_id) VALUES (?, ?, ?)",
+                (values.get("prompt_id"), values.get("used_at"), values.get("entry_id")),
+            )
+
+
+def _stage_row(conn: Connection, values: Mapping[str, Any]) -> bool:
+    return bool(
+        conn.execute(
+            "SELECT 1 FROM stage_history WHERE event_id = ? AND stage = ? AND recorded_at = ?",
+            (values.get("event_id"), values.get("stage"), values.get("recorded_at")),
+        ).fetchone()
+    )
+
+
+def _upsert(
+    conn: Connection, table: str, columns: tuple[str, ...], values: Mapping[str, Any]
+) -> None:
+    names = ", ".join(columns)
+    marks = ", ".join("?" * len(columns))
+    updates = ", ".join(f"{c} = excluded.{c}" for c in columns[1:])
+    conn.execute(
+        f"INSERT INTO {table} ({names}) VALUES ({marks}) ON CONFLICT (id) DO UPDATE SET {updates}",
+        [values.get(c) for c in columns],
+    )
+
+
+def _link_tags(conn: Connection, seq: int, tags: str) -> None:
+    conn.execute("DELETE FROM entry_tags WHERE entry_seq = ?", (seq,))
+    for tag in [t for t in tags.split("\n") if t]:
+        conn.execute("INSERT OR IGNORE INTO tags (name) VALUES (?)", (tag,))
+        conn.execute(
+            "INSERT OR IGNORE INTO entry_tags (entry_seq, tag_id)"
+            " SELECT ?, id FROM tags WHERE name = ?",
+            (seq, tag),
+        )
+
+
+def _delete(conn: Connection, record: Record) -> None:
+    if record.kind in ("entry", "event", "checkin", "contact"):
+        table = {"entry": "entries", "event": "events", "checkin": "checkins",
+                 "contact": "contacts"}[record.kind]  # fmt: skip
+        conn.execute(f"DELETE FROM {table} WHERE id = ?", (record.id,))
+    elif record.kind == "stage":
+        conn.execute(
+            "DELETE FROM stage_history WHERE 'stage:' || event_id || ':' || recorded_at"
+            " || ':' || stage = ?",
+            (record.id,),
+        )
+    elif record.kind == "prompt_use":
+        conn.execute(
+            "DELETE FROM prompt_uses WHERE 'prompt:' || prompt_id || ':' || used_at = ?",
+            (record.id,),
+        )

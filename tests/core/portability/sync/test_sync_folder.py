@@ -1,0 +1,113 @@
+"""Two journals of one person, kept in step through a shared folder (issue 17).
+
+The second computer's journal is the first one's backup restored, with a name of
+its own (what joining will do); both then write, edit and delete apart and sync
+through one folder that holds nothing but sealed files.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from reflect.core.clock import FakeClock
+from reflect.core.portability.backup.format import create_backup
+from reflect.core.portability.backup.restore import restore_backup
+from reflect.core.portability.sync.files import new_computer_id
+from reflect.core.sync import SyncFolder
+from reflect.core.vault.crypto import KdfParams
+from reflect.core.vault.lifecycle import Vault
+from tests.conftest import PASSPHRASE
+
+
+@pytest.fixture
+def two(tmp_path: Path, vault: Vault, clock: FakeClock) -> Iterator[tuple[Vault, Vault, Path]]:
+    vault.journal.add_entry("Before the laptop", "Written at home first.", ["home"])
+    backup = create_backup(vault, tmp_path / "backups", clock=clock)
+    restore_backup(backup.path, tmp_path / "laptop", passphrase=PASSPHRASE)
+    laptop = Vault.unlock(
+        tmp_path / "laptop", PASSPHRASE, kdf=KdfParams.cheap_for_tests(), clock=clock
+    )
+    with laptop.journal.connection() as conn:  # what joining will do: a name of its own
+        conn.execute("UPDATE sync_meta SET computer = ?", (new_computer_id(),))
+    shared = tmp_path / "Syncthing" / "Reflect"
+    shared.mkdir(parents=True)
+    yield vault, laptop, shared
+    laptop.lock()
+
+
+def _bodies(vault: Vault) -> list[str]:
+    return sorted(e.body for e in vault.journal.list_entries(limit=100))
+
+
+def test_what_one_computer_writes_appears_on_the_other(two: tuple[Vault, Vault, Path]) -> None:
+    home, laptop, shared = two
+    home.journal.add_entry("Night shift", "Okonjo asked how I was.", ["work", "night"])
+    SyncFolder(shared).sync(home)
+    report = SyncFolder(shared).sync(laptop)
+    assert report.added == 1 and report.skipped == []
+    assert "Okonjo asked how I was." in _bodies(laptop)
+    hit = laptop.journal.search("Okonjo")
+    assert [h.entry_id for h in hit][:1]  # the search index knows it too
+    assert {"work", "night"} <= {tag.name for tag in laptop.journal.all_tags()}
+
+
+def test_the_folder_holds_only_sealed_files_that_name_nothing(
+    two: tuple[Vault, Vault, Path],
+) -> None:
+    home, laptop, shared = two
+    home.journal.add_entry("Private title", "Okonjo and the handover.", [])
+    SyncFolder(shared).sync(home)
+    SyncFolder(shared).sync(laptop)
+    names = sorted(p.name for p in shared.iterdir())
+    assert len(names) == 2 and all(n.endswith(".reflectsync") for n in names)
+    for path in shared.iterdir():
+        data = path.read_bytes()
+        for secret in (b"Okonjo", b"Private", b"handover", b"home"):
+            assert secret not in data
+
+
+def test_an_entry_changed_on_both_computers_is_kept_twice(two: tuple[Vault, Vault, Path]) -> None:
+    home, laptop, shared = two
+    SyncFolder(shared).sync(home)
+    SyncFolder(shared).sync(laptop)
+    (first,) = home.journal.list_entries(limit=5)
+    home.journal.update_entry(first.id, body="Changed at home.")
+    laptop.journal.update_entry(first.id, body="Changed on the train.")
+    SyncFolder(shared).sync(home)
+    report = SyncFolder(shared).sync(laptop)
+    SyncFolder(shared).sync(home)
+    assert report.conflicts == 1
+    assert _bodies(home) == _bodies(laptop) == ["Changed at home.", "Changed on the train."]
+    SyncFolder(shared).sync(laptop)  # again: nothing more, never four
+    assert _bodies(laptop) == ["Changed at home.", "Changed on the train."]
+
+
+def test_a_deletion_travels_and_syncing_again_changes_nothing(
+    two: tuple[Vault, Vault, Path],
+) -> None:
+    home, laptop, shared = two
+    SyncFolder(shared).sync(home)
+    SyncFolder(shared).sync(laptop)
+    (first,) = laptop.journal.list_entries(limit=5)
+    laptop.journal.delete_entry(first.id)
+    SyncFolder(shared).sync(laptop)
+    report = SyncFolder(shared).sync(home)
+    assert report.deleted == 1 and _bodies(home) == []
+    again = SyncFolder(shared).sync(home)
+    assert (again.added, again.updated, again.deleted, again.conflicts) == (0, 0, 0, 0)
+
+
+def test_a_damaged_file_is_skipped_and_changes_nothing(two: tuple[Vault, Vault, Path]) -> None:
+    home, laptop, shared = two
+    home.journal.add_entry("", "Only at home.", [])
+    SyncFolder(shared).sync(home)
+    (home_file,) = shared.iterdir()
+    home_file.write_bytes(home_file.read_bytes()[:100])  # the sync tool copied only part
+    report = SyncFolder(shared).sync(laptop)
+    assert [reason for _path, reason in report.skipped] == [
+        "This file is damaged or was changed by something other than Reflect, so it was skipped."
+    ]
+    assert _bodies(laptop) == ["Written at home first."]

@@ -80,6 +80,20 @@ class ReminderEditor(QDialog):
 
     # --- Building ------------------------------------------------------------------
 
+    def _build_days(self) -> None:
+        """The day boxes, made and laid out in the locale's week order (so Tab follows
+        what is seen), indexed by weekday (Monday 0)."""
+        self.days_row = QWidget(self)
+        days = QHBoxLayout(self.days_row)
+        days.setContentsMargins(0, 0, 0, 0)
+        names = weekday_names()
+        made: dict[int, QCheckBox] = {}
+        for index in week_order():
+            name = names[index]
+            made[index] = self._named(QCheckBox(name, self.days_row), f"reminderDay{index}", name)
+            days.addWidget(made[index])
+        self.day_boxes: list[QCheckBox] = [made[index] for index in range(7)]
+
     def _build(self) -> None:
         tr = self.tr
         layout = QVBoxLayout(self)
@@ -96,17 +110,7 @@ class ReminderEditor(QDialog):
         self.repeat.currentIndexChanged.connect(self._sync)
         form.addRow(tr("How often"), self.repeat)
 
-        self.days_row = QWidget(self)
-        days = QHBoxLayout(self.days_row)
-        days.setContentsMargins(0, 0, 0, 0)
-        names = weekday_names()
-        # Indexed by weekday (Monday 0), laid out in the locale's week order.
-        self.day_boxes: list[QCheckBox] = [
-            self._named(QCheckBox(name, self.days_row), f"reminderDay{index}", name)
-            for index, name in enumerate(names)
-        ]
-        for index in week_order():
-            days.addWidget(self.day_boxes[index])
+        self._build_days()
         self.days_label = QLabel(tr("Days"), self)
         form.addRow(self.days_label, self.days_row)
 

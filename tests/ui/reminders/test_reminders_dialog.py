@@ -580,6 +580,9 @@ def test_days_follow_the_week_of_the_locale(
         assert layout is not None
         shown = [box.text() for box in sorted(editor.day_boxes, key=layout.indexOf)]
         assert shown[0] == first_box and len(shown) == 7
+        # Tab goes the way the eye does: from the first day shown to the second.
+        order = sorted(editor.day_boxes, key=layout.indexOf)
+        assert order[0].nextInFocusChain() is order[1]
         assert editor.weekday.itemText(0) == QLocale().dayName(7 if first_box[:2] == "Su" else 1)
         editor.repeat.setCurrentIndex(REPEAT_DAYS)
         for box in editor.day_boxes:

@@ -34,7 +34,7 @@ from reflect.core.errors import (
 from reflect.core.fileio import atomic_write, os_error_for_user
 from reflect.core.journal.repository import Journal
 from reflect.core.language import tr_core
-from reflect.core.vault import crypto, db, messages
+from reflect.core.vault import crypto, db, messages, sync_schema
 from reflect.core.vault.crypto import KdfParams
 from reflect.core.vault.folder_lock import FolderLock
 from reflect.core.vault.header import (
@@ -197,6 +197,7 @@ class Vault:
         recovery: bool,
     ) -> Vault:
         remove_temp_headers(folder)  # safe: this process holds the folder lock
+        sync_schema.claim_home(conn, folder)
         return cls(
             folder,
             data_key,

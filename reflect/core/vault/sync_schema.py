@@ -19,6 +19,33 @@ is this computer's own); a prompt's use by the prompt and the time.
 
 from __future__ import annotations
 
+import hashlib
+from pathlib import Path
+from typing import Any
+
+
+def claim_home(conn: Any, folder: Path) -> None:
+    """Take a new computer id if this journal was last opened in another folder.
+
+    A journal restored from a backup, moved, or copied beside the original is a
+    second copy of one journal; if it kept the computer id, two copies would
+    number their changes under one name and one computer's edit could pass for
+    the other's. So a journal remembers (a hash of) the folder it was opened in,
+    and one opened elsewhere takes a new id: at worst a moved journal looks like
+    a new computer, which loses nothing. A copy at the very same path on another
+    machine is not noticed this way (issue 17 lists it as still to come)."""
+    home = hashlib.sha256(str(folder.resolve()).encode("utf-8")).hexdigest()
+    row = conn.execute("SELECT home FROM sync_meta").fetchone()
+    if row is None or row[0] == home:
+        return
+    if row[0] is None:
+        conn.execute("UPDATE sync_meta SET home = ?", (home,))
+    else:
+        conn.execute(
+            "UPDATE sync_meta SET home = ?, computer = lower(hex(randomblob(16)))", (home,)
+        )
+
+
 # table -> (kind, the id of a row as SQL over NEW/OLD)
 TRAVELLING: dict[str, tuple[str, str]] = {
     "entries": ("entry", "{row}.id"),
@@ -94,7 +121,8 @@ CREATE TABLE sync_meta (
     counter INTEGER NOT NULL DEFAULT 0,
     applying INTEGER NOT NULL DEFAULT 0,
     context TEXT NOT NULL DEFAULT '{}',
-    peers TEXT NOT NULL DEFAULT '{}'
+    peers TEXT NOT NULL DEFAULT '{}',
+    home TEXT
 );
 INSERT INTO sync_meta (only, computer, counter) VALUES (1, lower(hex(randomblob(16))), 1);
 CREATE TABLE sync_versions (

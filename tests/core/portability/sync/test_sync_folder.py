@@ -1,7 +1,7 @@
 """Two journals of one person, kept in step through a shared folder (issue 17).
 
-The second computer's journal is the first one's backup restored, with a name of
-its own (what joining will do); both then write, edit and delete apart and sync
+The second computer's journal is the first one's backup restored (opened in
+another folder, it takes a computer id of its own); both then write, edit and delete apart and sync
 through one folder that holds nothing but sealed files.
 """
 
@@ -15,7 +15,6 @@ import pytest
 from reflect.core.clock import FakeClock
 from reflect.core.portability.backup.format import create_backup
 from reflect.core.portability.backup.restore import restore_backup
-from reflect.core.portability.sync.files import new_computer_id
 from reflect.core.sync import SyncFolder
 from reflect.core.vault.crypto import KdfParams
 from reflect.core.vault.lifecycle import Vault
@@ -30,8 +29,6 @@ def two(tmp_path: Path, vault: Vault, clock: FakeClock) -> Iterator[tuple[Vault,
     laptop = Vault.unlock(
         tmp_path / "laptop", PASSPHRASE, kdf=KdfParams.cheap_for_tests(), clock=clock
     )
-    with laptop.journal.connection() as conn:  # what joining will do: a name of its own
-        conn.execute("UPDATE sync_meta SET computer = ?", (new_computer_id(),))
     shared = tmp_path / "Syncthing" / "Reflect"
     shared.mkdir(parents=True)
     yield vault, laptop, shared
@@ -111,3 +108,24 @@ def test_a_damaged_file_is_skipped_and_changes_nothing(two: tuple[Vault, Vault, 
         "This file is damaged or was changed by something other than Reflect, so it was skipped."
     ]
     assert _bodies(laptop) == ["Written at home first."]
+
+
+def test_a_copy_opened_in_another_folder_takes_a_name_of_its_own(
+    two: tuple[Vault, Vault, Path],
+) -> None:
+    """Two copies of one journal must never number their changes under one name;
+    reopening the same folder keeps its name."""
+    from reflect.core.portability.sync.journal_state import computer_of
+
+    home, laptop, _shared = two
+    with home.journal.connection() as a, laptop.journal.connection() as b:
+        home_id, laptop_id = computer_of(a), computer_of(b)
+    assert home_id != laptop_id
+    folder = home.path
+    home.lock()
+    again = Vault.unlock(folder, PASSPHRASE, kdf=KdfParams.cheap_for_tests())
+    try:
+        with again.journal.connection() as conn:
+            assert computer_of(conn) == home_id
+    finally:
+        again.lock()

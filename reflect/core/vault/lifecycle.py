@@ -277,8 +277,7 @@ class Vault:
         return self._data_key
 
     def derive_key(self, label: bytes, size: int = 32) -> bytes:
-        """A key for one purpose (``label``), derived from the journal's key, which
-        itself never leaves the vault (the sync folder's files use these)."""
+        """A key for one purpose (``label``); the journal's key never leaves the vault."""
         return crypto.derive_subkey(self._key(), label, size)
 
     def lock(self) -> None:

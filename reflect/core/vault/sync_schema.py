@@ -58,6 +58,10 @@ TRAVELLING: dict[str, tuple[str, str]] = {
     ),
     "prompt_uses": ("prompt_use", "'prompt:' || {row}.prompt_id || ':' || {row}.used_at"),
 }
+#: kind -> (table, the id of one of its rows as SQL over the table itself)
+BY_KIND: dict[str, tuple[str, str]] = {
+    kind: (table, id_sql.format(row=table)) for table, (kind, id_sql) in TRAVELLING.items()
+}
 
 _COMPUTER = "(SELECT computer FROM sync_meta)"
 _COUNTER = "(SELECT counter FROM sync_meta)"

@@ -11,28 +11,28 @@ import json
 from typing import Any
 
 from reflect.core.portability.sync.merge import (
+    KEPT_FROM,
+    SURVIVED_DELETION,
     Record,
     State,
     joined,
 )
+from reflect.core.vault.sync_schema import BY_KIND, MARKED
 
 Connection = Any
 
-# kind -> (table, the SQL id of a row, the columns that travel)
-_ROWS: dict[str, tuple[str, str, tuple[str, ...]]] = {
-    "entry": ("entries", "id", ("created_at", "updated_at", "title", "body", "tags",
-                                "event_id", "source_id")),
-    "event": ("events", "id", ("title", "occurred_on", "context", "stage", "status",
-                               "created_at", "updated_at")),
-    "checkin": ("checkins", "id", ("created_at", "event_id", "distress", "sleep", "triggered",
-                                   "note", "phq2", "gad2", "support")),
-    "contact": ("contacts", "id", ("name", "role", "phone", "notes", "position")),
-    "stage": ("stage_history",
-              "'stage:' || event_id || ':' || recorded_at || ':' || stage",
-              ("event_id", "stage", "recorded_at")),
-    "prompt_use": ("prompt_uses", "'prompt:' || prompt_id || ':' || used_at",
-                   ("prompt_id", "used_at", "entry_id")),
+#: kind -> the columns of its row that travel (its table and id: ``sync_schema.BY_KIND``)
+COLUMNS: dict[str, tuple[str, ...]] = {
+    "entry": ("created_at", "updated_at", "title", "body", "tags", "event_id", "source_id"),
+    "event": ("title", "occurred_on", "context", "stage", "status", "created_at", "updated_at"),
+    "checkin": ("created_at", "event_id", "distress", "sleep", "triggered", "note", "phq2",
+                "gad2", "support"),
+    "contact": ("name", "role", "phone", "notes", "position"),
+    "stage": ("event_id", "stage", "recorded_at"),
+    "prompt_use": ("prompt_id", "used_at", "entry_id"),
 }  # fmt: skip
+#: The columns of a row that can be a kept copy or have survived a deletion.
+MARK_COLUMNS = ("kept_from", "survived_deletion")
 
 
 def computer_of(conn: Connection) -> str:
@@ -49,10 +49,19 @@ def read_state(conn: Connection) -> State:
         for row in conn.execute("SELECT id, kind, version, deleted FROM sync_versions")
     }
     fields: dict[str, dict[str, Any]] = {}
-    for _kind, (table, id_sql, columns) in _ROWS.items():
-        listed = ", ".join(columns)
+    for kind, columns in COLUMNS.items():
+        table, id_sql = BY_KIND[kind]
+        marked = table in MARKED
+        listed = ", ".join((*columns, *MARK_COLUMNS) if marked else columns)
         for row in conn.execute(f"SELECT {id_sql}, {listed} FROM {table}"):
-            fields[str(row[0])] = dict(zip(columns, row[1:], strict=True))
+            values = dict(zip(columns, row[1 : len(columns) + 1], strict=True))
+            if marked:
+                kept_from, survived = row[len(columns) + 1 :]
+                if kept_from is not None:
+                    values[KEPT_FROM] = kept_from
+                if survived:
+                    values[SURVIVED_DELETION] = True
+            fields[str(row[0])] = values
     records = {
         record_id: Record(record_id, kind, version, None if deleted else fields.get(record_id, {}))
         for record_id, (kind, version, deleted) in versions.items()

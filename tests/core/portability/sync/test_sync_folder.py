@@ -129,3 +129,23 @@ def test_a_copy_opened_in_another_folder_takes_a_name_of_its_own(
             assert computer_of(conn) == home_id
     finally:
         again.lock()
+
+
+def test_a_kept_copy_stays_marked_through_later_syncs(two: tuple[Vault, Vault, Path]) -> None:
+    """The copy says which entry it was kept from, on both computers, and keeps
+    saying so after the next syncs (a review found the mark written but never
+    read back, so the next sync erased it)."""
+    home, laptop, shared = two
+    SyncFolder(shared).sync(home)
+    SyncFolder(shared).sync(laptop)
+    (first,) = home.journal.list_entries(limit=5)
+    home.journal.update_entry(first.id, body="Changed at home.")
+    laptop.journal.update_entry(first.id, body="Changed on the train.")
+    for vault in (home, laptop, home, laptop, home):
+        SyncFolder(shared).sync(vault)
+    for vault in (home, laptop):
+        with vault.journal.connection() as conn:
+            marks = conn.execute(
+                "SELECT id, kept_from FROM entries WHERE kept_from IS NOT NULL"
+            ).fetchall()
+        assert len(marks) == 1 and marks[0][1] == first.id and marks[0][0] != first.id

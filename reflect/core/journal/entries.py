@@ -68,7 +68,7 @@ class EntryRepository(Repository):
                 " source_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                 (entry_id, created, updated, title, body, "\n".join(tag_list), event_id, source_id),
             )
-            self._link_tags(conn, cur.lastrowid, tag_list)
+            link_tags(conn, cur.lastrowid, tag_list)
         return Entry(
             id=entry_id,
             title=title,
@@ -78,19 +78,6 @@ class EntryRepository(Repository):
             updated_at=from_db_time(updated),
             event_id=event_id,
         )
-
-    def _link_tags(self, conn: db.Connection, seq: int, tags: list[str]) -> None:
-        conn.execute("DELETE FROM entry_tags WHERE entry_seq = ?", (seq,))
-        for tag in tags:
-            conn.execute("INSERT OR IGNORE INTO tags (name) VALUES (?)", (tag,))
-            conn.execute(
-                "INSERT OR IGNORE INTO entry_tags (entry_seq, tag_id)"
-                " SELECT ?, id FROM tags WHERE name = ?",
-                (seq, tag),
-            )
-
-    def _drop_unused_tags(self, conn: db.Connection) -> None:
-        conn.execute("DELETE FROM tags WHERE id NOT IN (SELECT tag_id FROM entry_tags)")
 
     _ENTRY_COLUMNS = "id, title, body, tags, created_at, updated_at, event_id"
 
@@ -158,8 +145,8 @@ class EntryRepository(Repository):
                 (new_title, new_body, "\n".join(new_tags), new_event, updated, seq),
             )
             if new_tags != current.tags:
-                self._link_tags(conn, seq, new_tags)
-                self._drop_unused_tags(conn)
+                link_tags(conn, seq, new_tags)
+                drop_unused_tags(conn)
         return Entry(
             id=current.id,
             title=new_title,
@@ -177,7 +164,7 @@ class EntryRepository(Repository):
             if cur.rowcount == 0:
                 raise NotFound(tr_core("That entry no longer exists."))
             conn.execute("DELETE FROM prompt_uses WHERE entry_id = ?", (entry_id,))
-            self._drop_unused_tags(conn)
+            drop_unused_tags(conn)
         self._scrub()
 
     def _filters(
@@ -361,3 +348,19 @@ def make_preview(body: str) -> str:
     if len(text) > PREVIEW_CHARS:
         text = text[: PREVIEW_CHARS - 1].rstrip() + "…"
     return text
+
+
+def link_tags(conn: db.Connection, seq: int, tags: list[str]) -> None:
+    """Make the entry at ``seq`` carry exactly ``tags`` in the tag index."""
+    conn.execute("DELETE FROM entry_tags WHERE entry_seq = ?", (seq,))
+    for tag in tags:
+        conn.execute("INSERT OR IGNORE INTO tags (name) VALUES (?)", (tag,))
+        conn.execute(
+            "INSERT OR IGNORE INTO entry_tags (entry_seq, tag_id)"
+            " SELECT ?, id FROM tags WHERE name = ?",
+            (seq, tag),
+        )
+
+
+def drop_unused_tags(conn: db.Connection) -> None:
+    conn.execute("DELETE FROM tags WHERE id NOT IN (SELECT tag_id FROM entry_tags)")

@@ -66,13 +66,14 @@ BY_KIND: dict[str, tuple[str, str]] = {
 _COMPUTER = "(SELECT computer FROM sync_meta)"
 _COUNTER = "(SELECT counter FROM sync_meta)"
 _PATH = "'$.\"' || " + _COMPUTER + " || '\"'"
+_APPLYING = "(SELECT applying FROM sync_meta)"
 
 
 def _trigger(table: str, event: str, row: str, deleted: int, columns: list[str]) -> str:
     kind, id_sql = TRAVELLING[table]
     record_id = id_sql.format(row=row)
     name = f"sync_{table}_{event[0].lower()}"
-    when = f"{_applying()} = 0"
+    when = f"{_APPLYING} = 0"
     if event == "UPDATE":
         # Only a real change makes a new version: writing the same values again
         # must not look, to another computer, like an edit it has not seen.
@@ -86,10 +87,6 @@ CREATE TRIGGER {name} AFTER {event} ON {table} WHEN {when} BEGIN
     ON CONFLICT (id) DO UPDATE SET
         version = json_set(version, {_PATH}, {_COUNTER}), deleted = {deleted};
 END;"""
-
-
-def _applying() -> str:
-    return "(SELECT applying FROM sync_meta)"
 
 
 def _existing(table: str) -> str:

@@ -16,20 +16,19 @@ import json
 from collections.abc import Mapping
 from typing import Any
 
-from reflect.core.portability.sync.journal_state import read_state
+from reflect.core.journal.entries import drop_unused_tags, link_tags
+from reflect.core.portability.sync.journal_state import COLUMNS, MARK_COLUMNS, read_state
 from reflect.core.portability.sync.merge import KEPT_FROM, SURVIVED_DELETION, Record, State
+from reflect.core.vault.sync_schema import BY_KIND
 
 Connection = Any
 
 _ORDER = ("event", "entry", "checkin", "contact", "stage", "prompt_use")
-_MARKS = ("kept_from", "survived_deletion")
-_ENTRY = ("id", "created_at", "updated_at", "title", "body", "tags", "event_id", "source_id",
-          *_MARKS)  # fmt: skip
-_EVENT = ("id", "title", "occurred_on", "context", "stage", "status", "created_at", "updated_at",
-          *_MARKS)  # fmt: skip
-_CHECKIN = ("id", "created_at", "event_id", "distress", "sleep", "triggered", "note", "phq2",
-            "gad2", "support", *_MARKS)  # fmt: skip
-_CONTACT = ("id", "name", "role", "phone", "notes", "position", *_MARKS)
+
+
+def _row_columns(kind: str) -> tuple[str, ...]:
+    """The columns written for a record of ``kind`` that has its own id column."""
+    return ("id", *COLUMNS[kind], *MARK_COLUMNS)
 
 
 def apply_state(conn: Connection, merged: State) -> None:
@@ -60,7 +59,7 @@ def apply_state(conn: Connection, merged: State) -> None:
             "UPDATE sync_meta SET context = ?, peers = ?",
             (json.dumps(dict(merged.context)), json.dumps(_plain(merged.peers))),
         )
-        conn.execute("DELETE FROM tags WHERE id NOT IN (SELECT tag_id FROM entry_tags)")
+        drop_unused_tags(conn)
     finally:
         conn.execute("UPDATE sync_meta SET applying = 0")
 
@@ -86,24 +85,22 @@ def _write(conn: Connection, record: Record) -> None:
     }
     if record.kind == "entry":
         values["event_id"] = _event_or_none(conn, values.get("event_id"))
-        row = [values.get(c) for c in _ENTRY]
+        columns = _row_columns("entry")
+        row = [values.get(c) for c in columns]
         old = conn.execute("SELECT seq FROM entries WHERE id = ?", (record.id,)).fetchone()
         if old is None:
-            marks = ", ".join("?" * len(_ENTRY))
-            cur = conn.execute(f"INSERT INTO entries ({', '.join(_ENTRY)}) VALUES ({marks})", row)
+            marks = ", ".join("?" * len(columns))
+            cur = conn.execute(f"INSERT INTO entries ({', '.join(columns)}) VALUES ({marks})", row)
             seq = cur.lastrowid
         else:
             seq = old[0]
-            sets = ", ".join(f"{c} = ?" for c in _ENTRY[1:])
+            sets = ", ".join(f"{c} = ?" for c in columns[1:])
             conn.execute(f"UPDATE entries SET {sets} WHERE seq = ?", [*row[1:], seq])
-        _link_tags(conn, seq, str(values.get("tags") or ""))
-    elif record.kind == "event":
-        _upsert(conn, "events", _EVENT, values)
-    elif record.kind == "checkin":
-        values["event_id"] = _event_or_none(conn, values.get("event_id"))
-        _upsert(conn, "checkins", _CHECKIN, values)
-    elif record.kind == "contact":
-        _upsert(conn, "contacts", _CONTACT, values)
+        link_tags(conn, seq, [t for t in str(values.get("tags") or "").split("\n") if t])
+    elif record.kind in ("event", "checkin", "contact"):
+        if record.kind == "checkin":
+            values["event_id"] = _event_or_none(conn, values.get("event_id"))
+        _upsert(conn, BY_KIND[record.kind][0], _row_columns(record.kind), values)
     elif record.kind == "stage":
         if _event_or_none(conn, values.get("event_id")) is not None and not _stage_row(
             conn, values
@@ -145,30 +142,6 @@ def _upsert(
     )
 
 
-def _link_tags(conn: Connection, seq: int, tags: str) -> None:
-    conn.execute("DELETE FROM entry_tags WHERE entry_seq = ?", (seq,))
-    for tag in [t for t in tags.split("\n") if t]:
-        conn.execute("INSERT OR IGNORE INTO tags (name) VALUES (?)", (tag,))
-        conn.execute(
-            "INSERT OR IGNORE INTO entry_tags (entry_seq, tag_id)"
-            " SELECT ?, id FROM tags WHERE name = ?",
-            (seq, tag),
-        )
-
-
 def _delete(conn: Connection, record: Record) -> None:
-    if record.kind in ("entry", "event", "checkin", "contact"):
-        table = {"entry": "entries", "event": "events", "checkin": "checkins",
-                 "contact": "contacts"}[record.kind]  # fmt: skip
-        conn.execute(f"DELETE FROM {table} WHERE id = ?", (record.id,))
-    elif record.kind == "stage":
-        conn.execute(
-            "DELETE FROM stage_history WHERE 'stage:' || event_id || ':' || recorded_at"
-            " || ':' || stage = ?",
-            (record.id,),
-        )
-    elif record.kind == "prompt_use":
-        conn.execute(
-            "DELETE FROM prompt_uses WHERE 'prompt:' || prompt_id || ':' || used_at = ?",
-            (record.id,),
-        )
+    table, id_sql = BY_KIND[record.kind]
+    conn.execute(f"DELETE FROM {table} WHERE {id_sql} = ?", (record.id,))

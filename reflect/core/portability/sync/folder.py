@@ -14,7 +14,7 @@ from pathlib import Path
 from reflect.core.portability.sync import files
 from reflect.core.portability.sync.apply import apply_state
 from reflect.core.portability.sync.journal_state import computer_of, read_state
-from reflect.core.portability.sync.merge import merge_states, without_seen_tombstones
+from reflect.core.portability.sync.merge import merge_states, settled
 from reflect.core.vault.lifecycle import Vault
 
 
@@ -47,10 +47,7 @@ class SyncFolder:
                 report.updated += step.updated
                 report.deleted += step.deleted
                 report.conflicts += step.conflicts
-            peers = {c: dict(v) for c, v in state.peers.items()}
-            peers[computer] = dict(state.context)
-            state = without_seen_tombstones(type(state)(state.records, state.context, peers))
-            apply_state(conn, state)
+            apply_state(conn, settled(state, computer))
             mine = read_state(conn)
             sequence = int(mine.context.get(computer, 0))
         files.write(self.folder, computer, files.seal(mine, computer, sequence, keys))

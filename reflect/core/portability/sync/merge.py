@@ -123,11 +123,10 @@ class Replica:
         """Take in another computer's state (its file). Nothing else changes here."""
         theirs = other.state() if isinstance(other, Replica) else other
         merged, report = merge_states(self.state(), theirs)
-        self.records = dict(merged.records)
-        self.context = dict(merged.context)
-        self.peers = {c: dict(v) for c, v in merged.peers.items()}
-        self.peers[self.computer] = dict(self.context)
-        self._purge()
+        settled_state = settled(merged, self.computer)
+        self.records = dict(settled_state.records)
+        self.context = dict(settled_state.context)
+        self.peers = {c: dict(v) for c, v in settled_state.peers.items()}
         return report
 
     def state(self) -> State:
@@ -137,9 +136,6 @@ class Replica:
 
     def live(self) -> dict[str, Record]:
         return {i: r for i, r in self.records.items() if not r.deleted}
-
-    def _purge(self) -> None:
-        self.records = dict(without_seen_tombstones(self.state()).records)
 
 
 @dataclass(frozen=True)
@@ -188,6 +184,14 @@ def merge_states(mine: State, theirs: State) -> tuple[State, MergeReport]:
     for computer, seen in theirs.peers.items():
         peers[computer] = joined(peers.get(computer, {}), seen)
     return State(records, context, peers), report
+
+
+def settled(merged: State, computer: str) -> State:
+    """A merge's outcome as ``computer`` keeps it: it has now seen all of it, and
+    forgets the tombstones every computer it knows of has seen."""
+    peers = {c: dict(v) for c, v in merged.peers.items()}
+    peers[computer] = dict(merged.context)
+    return without_seen_tombstones(State(merged.records, merged.context, peers))
 
 
 def without_seen_tombstones(state: State) -> State:

@@ -19,12 +19,11 @@ from hypothesis import strategies as st
 from reflect.core.clock import FakeClock
 from reflect.core.errors import NotFound
 from reflect.core.portability.sync.apply import apply_state
-from reflect.core.portability.sync.journal_state import read_state
+from reflect.core.portability.sync.journal_state import computer_of, read_state
 from reflect.core.portability.sync.merge import (
-    State,
     dominates,
     merge_states,
-    without_seen_tombstones,
+    settled,
 )
 from reflect.core.vault.crypto import KdfParams
 from reflect.core.vault.lifecycle import Vault
@@ -36,10 +35,7 @@ def exchange(mine: Vault, theirs: Vault) -> None:
         other = read_state(conn)
     with mine.journal.transaction(), mine.journal.connection() as conn:
         merged, _report = merge_states(read_state(conn), other)
-        me = str(conn.execute("SELECT computer FROM sync_meta").fetchone()[0])
-        peers = {c: dict(v) for c, v in merged.peers.items()}
-        peers[me] = dict(merged.context)
-        apply_state(conn, without_seen_tombstones(State(merged.records, merged.context, peers)))
+        apply_state(conn, settled(merged, computer_of(conn)))
 
 
 def view(vault: Vault) -> tuple[list[tuple[str, str]], list[tuple[str, int]]]:

@@ -126,8 +126,7 @@ def read_search(
     local = intl.grammar(language or current_language())
     if local is not None:
         found += [
-            (m, _local_span(m, local.words, today, week_starts))
-            for m in local.phrase.finditer(typed)
+            (m, _span(m, today, week_starts, local.words)) for m in local.phrase.finditer(typed)
         ]
     for match, span in sorted(found, key=lambda pair: pair[0].start()):
         if any(s <= match.start() < e for s, e in quoted):
@@ -144,26 +143,14 @@ def read_search(
 
 
 def _span(
-    match: re.Match[str], today: date, week_starts: int = 0
+    match: re.Match[str], today: date, week_starts: int = 0, words: intl.Words | None = None
 ) -> tuple[date | None, date | None] | None:
-    if match.group("between"):
-        one = _period(match.group("first"), today, week_starts)
-        two = _period(match.group("second"), today, week_starts)
-        if one is None or two is None:
-            return None
-        return min(one[0], two[0]), max(one[1], two[1])
-    if match.group("alone"):
-        return _period(match.group("alone"), today, week_starts)
-    return _around(match.group("word").lower(), _period(match.group("date"), today, week_starts))
-
-
-def _local_span(
-    match: re.Match[str], words: intl.Words, today: date, week_starts: int = 0
-) -> tuple[date | None, date | None] | None:
-    """A phrase in another language (``date_words_intl``), read as its English."""
+    """The days a phrase names; ``words``: the phrase is in another language
+    (``date_words_intl``) and is read as its English."""
 
     def period(text: str) -> tuple[date, date] | None:
-        return _period(intl.in_english(text, words), today, week_starts)
+        english = text if words is None else intl.in_english(text, words)
+        return _period(english, today, week_starts)
 
     if match.group("between"):
         one, two = period(match.group("first")), period(match.group("second"))
@@ -173,7 +160,7 @@ def _local_span(
     if match.group("alone"):
         return period(match.group("alone"))
     word = " ".join(match.group("word").lower().split())
-    return _around(words.prepositions[word], period(match.group("date")))
+    return _around(word if words is None else words.prepositions[word], period(match.group("date")))
 
 
 def _around(word: str, period: tuple[date, date] | None) -> tuple[date | None, date | None] | None:

@@ -189,6 +189,7 @@ def spelling_wanted(journal: SettingsTable | None) -> bool:
     """The user's choice; until they make one (or with no journal open), on only when
     Reflect speaks English. The dictionary is English: in German, French or Spanish
     it would underline almost every word."""
-    if journal is not None and journal.get_setting(SPELL_CHECK.key, None) is not None:
-        return SPELL_CHECK.read(journal)
-    return language.language_tag() == language.SOURCE
+    chosen = None if journal is None else journal.get_setting(SPELL_CHECK.key, None)
+    if chosen is None:
+        return language.language_tag() == language.SOURCE
+    return chosen if SPELL_CHECK.valid(chosen) else SPELL_CHECK.default

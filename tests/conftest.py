@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 import os
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -94,6 +94,31 @@ def _english_catalogue(request: pytest.FixtureRequest) -> None:
     from reflect.ui.common.translations import install
 
     _ENGLISH.extend(install(request.getfixturevalue("qapp"), language.SOURCE))
+
+
+@pytest.fixture
+def speak(request: pytest.FixtureRequest) -> Iterator[Callable[[str], None]]:
+    """``speak(code)``: the app in that language for one test (its catalogues, core's
+    words, its day format and locale), then English again."""
+    from PySide6.QtCore import QLocale
+
+    from reflect.core import language
+    from reflect.ui.common.translations import install
+
+    qapp = request.getfixturevalue("qapp")
+    before = QLocale()
+    installed: list[object] = []
+
+    def use(code: str) -> None:
+        installed.extend(install(qapp, code))
+        language.set_current(code)
+
+    yield use
+    for translator in installed:
+        qapp.removeTranslator(translator)
+    language.set_current(language.SOURCE)
+    language.set_day_format(None)
+    QLocale.setDefault(before)
 
 
 @pytest.fixture

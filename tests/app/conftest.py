@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -159,18 +159,8 @@ def bus_address() -> Iterator[str]:
 
 
 @pytest.fixture
-def pseudo(qapp: QApplication) -> Iterator[None]:
+def pseudo(speak: Callable[[str], None]) -> None:
     """The app's words in the pseudo language for one test, then English again."""
-    from PySide6.QtCore import QLocale
-
     from reflect.core import language
-    from reflect.ui.common.translations import install
 
-    before = QLocale()
-    translators = install(qapp, language.PSEUDO)
-    language.set_current(language.PSEUDO)
-    yield
-    for translator in translators:
-        qapp.removeTranslator(translator)
-    language.set_current(language.SOURCE)
-    QLocale.setDefault(before)
+    speak(language.PSEUDO)

@@ -6,6 +6,7 @@ installed, and its days through the locale's long form in another language.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import UTC, date, datetime
 
 import pytest
@@ -71,30 +72,19 @@ def test_days_are_written_as_the_language_writes_them(journal: Journal, clock: F
 
 
 def test_the_export_in_german_from_cover_to_placeholders(
-    qapp: object, journal: Journal, clock: FakeClock
+    speak: Callable[[str], None], journal: Journal, clock: FakeClock
 ) -> None:
     """The whole document in German, as a German-speaking user's therapist gets it:
     nothing of its own words hidden as a name, the placeholders in German too."""
-    from reflect.ui.common.translations import install
-
-    before = QLocale()
-    translators = install(qapp, "de")  # type: ignore[arg-type]
-    language.set_current("de")
-    try:
-        clock.set(datetime(2026, 3, 1, 8, tzinfo=UTC))
-        event = journal.add_event("Der Nachtdienst", date(2026, 2, 28), stage=2)
-        journal.add_entry("", "Herr Okonjo war da. Eine schwere Woche.", [], event.id)
-        selection = ExportSelection(event_id=event.id, include_stage_timeline=True)
-        source = gather(journal, selection, tz=UTC)
-        items = review_items(source)
-        document = build_document(source, items, stage_names={2: "Sich aufdrängende Gedanken"})
-        markdown, page = to_markdown(document), to_html(document)
-    finally:
-        for translator in translators:
-            qapp.removeTranslator(translator)  # type: ignore[attr-defined]
-        language.set_current(language.SOURCE)
-        language.set_day_format(None)
-        QLocale.setDefault(before)
+    speak("de")
+    clock.set(datetime(2026, 3, 1, 8, tzinfo=UTC))
+    event = journal.add_event("Der Nachtdienst", date(2026, 2, 28), stage=2)
+    journal.add_entry("", "Herr Okonjo war da. Eine schwere Woche.", [], event.id)
+    selection = ExportSelection(event_id=event.id, include_stage_timeline=True)
+    source = gather(journal, selection, tz=UTC)
+    items = review_items(source)
+    document = build_document(source, items, stage_names={2: "Sich aufdrängende Gedanken"})
+    markdown, page = to_markdown(document), to_html(document)
     assert markdown.startswith("# Gedanken zum Besprechen")  # not "[Name] zum [Name]"
     assert "*Privat – für meine Therapie vorbereitet*" in markdown
     assert "Eintrag ohne Titel" in markdown

@@ -9,36 +9,15 @@ French or Spanish reader would write.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale
-from PySide6.QtWidgets import QApplication
 
-from reflect.core import language
 from reflect.core.portability.importers import load
 from reflect.core.portability.importers.common import ImportFailed
-from reflect.ui.common.translations import install
 
 pytestmark = pytest.mark.gui
-
-
-@pytest.fixture
-def speak(qapp: QApplication) -> Iterator[object]:
-    before = QLocale()
-    installed: list[object] = []
-
-    def use(code: str) -> None:
-        installed.extend(install(qapp, code))
-        language.set_current(code)
-
-    yield use
-    for translator in installed:
-        qapp.removeTranslator(translator)  # type: ignore[arg-type]
-    language.set_current(language.SOURCE)
-    language.set_day_format(None)
-    QLocale.setDefault(before)
 
 
 def _export_with_a_bad_checkin_date(folder: Path) -> Path:
@@ -75,9 +54,9 @@ def _export_with_a_bad_checkin_date(folder: Path) -> Path:
     ],
 )  # fmt: skip
 def test_a_damaged_field_is_named_in_the_users_language(
-    speak: object, tmp_path: Path, code: str, expected: str
+    speak: Callable[[str], None], tmp_path: Path, code: str, expected: str
 ) -> None:
-    speak(code)  # type: ignore[operator]
+    speak(code)
     with pytest.raises(ImportFailed) as failed:
         load(_export_with_a_bad_checkin_date(tmp_path))
     assert failed.value.message.replace("\u00a0", " ") == expected

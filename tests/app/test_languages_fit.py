@@ -8,16 +8,14 @@ the first-run links cut off in Spanish and German ("léfonos de ayuda y de cris"
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 import pytest
-from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QApplication, QToolBar, QToolButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from reflect.core import language
 from reflect.ui.access.first_run import FirstRunPage
-from reflect.ui.common.translations import install
 from tests.app.conftest import WiredApp, shut_down, unlock, wire
 from tests.app.test_lock_everywhere import OPENERS
 from tests.app.test_pseudo_language import clipped
@@ -29,16 +27,10 @@ SIZES = [(1100, 720), (800, 600), (560, 440)]  # the usual, a small window, the 
 
 
 @pytest.fixture(params=TRANSLATED)
-def speaking(request: pytest.FixtureRequest, qapp: QApplication) -> Iterator[str]:
+def speaking(request: pytest.FixtureRequest, speak: Callable[[str], None]) -> str:
     code = str(request.param)
-    before = QLocale()
-    translators = install(qapp, code)
-    language.set_current(code)
-    yield code
-    for translator in translators:
-        qapp.removeTranslator(translator)
-    language.set_current(language.SOURCE)
-    QLocale.setDefault(before)
+    speak(code)
+    return code
 
 
 @pytest.mark.parametrize("size", SIZES)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import UTC, datetime
 
 import pytest
@@ -167,28 +168,16 @@ def test_system_zone_is_a_real_zone(qtbot: QtBot) -> None:
     assert datetime(2026, 1, 1, tzinfo=zone).utcoffset() is not None
 
 
-def test_a_reminder_speaks_the_users_language(qtbot: QtBot, qapp: object) -> None:
+def test_a_reminder_speaks_the_users_language(speak: Callable[[str], None]) -> None:
     """The allow-list is checked in English; what shows is the user's language
     (a German user's notification read "Time for a few quiet minutes" before)."""
-    from PySide6.QtCore import QLocale
-
-    from reflect.core import language
-    from reflect.ui.common.translations import install
-
-    before = QLocale()
-    translators = install(qapp, "de")  # type: ignore[arg-type]
-    try:
-        notifier = RecordingNotifier()
-        notifier.notify_due(due("quiet-minutes"))
-        notifier.notify_missed(sc.Missed((RULE,), WHEN))
-        assert [n.text for n in notifier.shown] == [
-            "Zeit für ein paar ruhige Minuten",
-            "Während Reflect geschlossen war, kamen einige Erinnerungen",
-        ]
-        with pytest.raises(BugError):  # a translation is never a way round the list
-            notifier.show(RULE, "Zeit für ein paar ruhige Minuten")
-    finally:
-        for translator in translators:
-            qapp.removeTranslator(translator)  # type: ignore[attr-defined]
-        language.set_day_format(None)
-        QLocale.setDefault(before)
+    speak("de")
+    notifier = RecordingNotifier()
+    notifier.notify_due(due("quiet-minutes"))
+    notifier.notify_missed(sc.Missed((RULE,), WHEN))
+    assert [n.text for n in notifier.shown] == [
+        "Zeit für ein paar ruhige Minuten",
+        "Während Reflect geschlossen war, kamen einige Erinnerungen",
+    ]
+    with pytest.raises(BugError):  # a translation is never a way round the list
+        notifier.show(RULE, "Zeit für ein paar ruhige Minuten")

@@ -17,7 +17,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from reflect.core.journal.entries import drop_unused_tags, link_tags
-from reflect.core.portability.sync.journal_state import COLUMNS, MARK_COLUMNS, read_state
+from reflect.core.portability.sync.journal_state import COLUMNS, MARK_COLUMNS
 from reflect.core.portability.sync.merge import KEPT_FROM, SURVIVED_DELETION, Record, State
 from reflect.core.vault.sync_schema import BY_KIND
 
@@ -31,9 +31,10 @@ def _row_columns(kind: str) -> tuple[str, ...]:
     return ("id", *COLUMNS[kind], *MARK_COLUMNS)
 
 
-def apply_state(conn: Connection, merged: State) -> None:
-    """Make the journal hold ``merged``. The caller holds the transaction."""
-    current = read_state(conn).records
+def apply_state(conn: Connection, merged: State, before: State) -> None:
+    """Make the journal hold ``merged``; ``before`` is what it holds now (read in
+    the same transaction, which the caller holds)."""
+    current = before.records
     conn.execute("UPDATE sync_meta SET applying = 1")
     try:
         changed = {i: r for i, r in merged.records.items() if current.get(i) != r}

@@ -40,14 +40,14 @@ class SyncFolder:
         with journal.transaction(), journal.connection() as conn:
             computer = computer_of(conn)
             others, report.skipped = files.read_others(self.folder, computer, keys)
-            state = read_state(conn)
+            before = state = read_state(conn)
             for other in others:
                 state, step = merge_states(state, other.state)
                 report.added += step.added
                 report.updated += step.updated
                 report.deleted += step.deleted
                 report.conflicts += step.conflicts
-            apply_state(conn, settled(state, computer))
+            apply_state(conn, settled(state, computer), before)
             mine = read_state(conn)
             sequence = int(mine.context.get(computer, 0))
         files.write(self.folder, computer, files.seal(mine, computer, sequence, keys))

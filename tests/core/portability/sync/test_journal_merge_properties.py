@@ -34,8 +34,9 @@ def exchange(mine: Vault, theirs: Vault) -> None:
     with theirs.journal.connection() as conn:
         other = read_state(conn)
     with mine.journal.transaction(), mine.journal.connection() as conn:
-        merged, _report = merge_states(read_state(conn), other)
-        apply_state(conn, settled(merged, computer_of(conn)))
+        before = read_state(conn)
+        merged, _report = merge_states(before, other)
+        apply_state(conn, settled(merged, computer_of(conn)), before)
 
 
 def view(vault: Vault) -> tuple[list[tuple[str, str]], list[tuple[str, int]]]:

@@ -126,6 +126,24 @@ BACKUP_KEEP: Setting[int] = Setting(
 BACKUP_LAST: Setting[str | None] = Setting(
     "backup.last", None, _text, "When the last automatic backup was made (ISO time)."
 )
+SYNC_FOLDER: Setting[str | None] = Setting(
+    "sync.folder",
+    None,
+    _text,
+    "The folder this computer keeps in step through (None: not kept in step). Stays here.",
+)
+SYNC_LAST: Setting[str | None] = Setting(
+    "sync.last", None, _text, "When this computer was last in step (ISO time, UTC)."
+)
+SYNC_KEY_STAMP: Setting[int] = Setting(
+    "sync.key_stamp",
+    0,
+    _int_in(0, 2**62),
+    "How many passphrase or key changes of this journal this computer knows of.",
+)
+SYNC_KEY_PUBLISHED: Setting[str | None] = Setting(
+    "sync.key_published", None, _text, "A hash of the vault.json last put in the sync folder."
+)
 
 SCHEMA: dict[str, Setting[Any]] = {
     s.key: s
@@ -144,6 +162,10 @@ SCHEMA: dict[str, Setting[Any]] = {
         BACKUP_FOLDER,
         BACKUP_KEEP,
         BACKUP_LAST,
+        SYNC_FOLDER,
+        SYNC_LAST,
+        SYNC_KEY_STAMP,
+        SYNC_KEY_PUBLISHED,
     )
 }
 

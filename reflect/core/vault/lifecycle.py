@@ -16,9 +16,9 @@ A new recovery key is prepared, shown, and only then committed
 
 from __future__ import annotations
 
-import contextlib
 import os
 import threading
+from collections.abc import Callable
 from pathlib import Path
 
 from reflect.core.clock import Clock
@@ -45,12 +45,13 @@ from reflect.core.vault.header import (
     read_header,
     remove_temp_headers,
 )
+from reflect.core.vault.key_changes import KeyChanges
 from reflect.core.vault.key_rotation import KeyRotation, pending_rotation, refused_recovery_key
 
 __all__ = ["Vault", "VaultError", "WrongPassphrase"]
 
 
-class Vault:
+class Vault(KeyChanges):
     """An unlocked vault. Get one from ``create``, ``unlock`` or ``unlock_with_recovery_key``."""
 
     def __init__(
@@ -97,7 +98,43 @@ class Vault:
         ``kdf`` defaults to Argon2id calibrated on this machine (at least 64 MiB,
         t=3, p=4); tests pass cheap parameters.
         """
-        folder = Path(path)
+
+        def keys() -> tuple[Header, bytearray]:
+            data_key = crypto.new_data_key()
+            params = kdf or crypto.calibrate()
+            return Header.seal(db.new_id(), passphrase, data_key, params), data_key
+
+        vault = cls._create(Path(path), keys, kdf, clock, recovery=False)
+        return vault, crypto.format_recovery_key(vault._key())
+
+    @classmethod
+    def create_joined(
+        cls,
+        path: str | os.PathLike[str],
+        header: Header,
+        data_key: bytearray,
+        *,
+        recovery: bool,
+        kdf: KdfParams | None = None,
+        clock: Clock | None = None,
+    ) -> Vault:
+        """A second copy of an existing journal: its header and key, an empty database.
+
+        Joining through a sync folder fills it (``reflect.core.sync``). ``recovery``:
+        the key came from the recovery key, so the app asks for a passphrase.
+        """
+        return cls._create(Path(path), lambda: (header, data_key), kdf, clock, recovery=recovery)
+
+    @classmethod
+    def _create(
+        cls,
+        folder: Path,
+        keys: Callable[[], tuple[Header, bytearray]],
+        kdf: KdfParams | None,
+        clock: Clock | None,
+        *,
+        recovery: bool,
+    ) -> Vault:
         if folder.exists() and (not folder.is_dir() or any(folder.iterdir())):
             raise VaultExists()
         try:
@@ -107,15 +144,12 @@ class Vault:
         lock = FolderLock(folder)
 
         def make() -> tuple[bytearray, db.Connection]:
-            params = kdf or crypto.calibrate()
-            data_key = crypto.new_data_key()
-            header = Header.seal(db.new_id(), passphrase, data_key, params)
+            header, data_key = keys()
             atomic_write(folder / HEADER_FILENAME, header.to_bytes())
             return data_key, db.open_connection(folder / db.DB_FILENAME, data_key, create=True)
 
         data_key, conn = lock.open_holding(make)
-        vault = cls._opened(folder, data_key, conn, lock, kdf, clock, recovery=False)
-        return vault, crypto.format_recovery_key(data_key)
+        return cls._opened(folder, data_key, conn, lock, kdf, clock, recovery=recovery)
 
     @classmethod
     def unlock(
@@ -280,6 +314,19 @@ class Vault:
         """A key for one purpose (``label``); the journal's key never leaves the vault."""
         return crypto.derive_subkey(self._key(), label, size)
 
+    @property
+    def key_check(self) -> str:
+        """A check value of the journal's key (as in ``vault.json``), not the key."""
+        return crypto.key_check(self._key())
+
+    def header(self) -> Header:
+        """The journal's ``vault.json`` as it is now."""
+        return read_header(self._path)
+
+    def open_copy(self, db_path: Path) -> db.Connection:
+        """Open another copy of this journal's database (an unpacked backup) with its key."""
+        return db.open_connection(db_path, self._key())
+
     def lock(self) -> None:
         """Checkpoint and close the database, wipe the key and release the folder."""
         with self._mutex:
@@ -300,101 +347,3 @@ class Vault:
         """Every damaged page or structural problem found; empty when all is well."""
         with self.journal.connection() as conn:
             return db.integrity_problems(conn)
-
-    # --- changing keys --------------------------------------------------------
-
-    def _params_for_new_header(self) -> KdfParams:
-        return self._rewrap_kdf or crypto.calibrate()
-
-    def _verify_passphrase(self, passphrase: str) -> Header:
-        header = read_header(self._path)
-        key = header.open_with(passphrase)
-        try:
-            if bytes(key) != bytes(self._key()):
-                raise WrongPassphrase()
-        finally:
-            crypto.wipe(key)
-        return header
-
-    def change_passphrase(self, old: str, new: str) -> None:
-        """Re-wrap the data key under ``new``; entries are not re-encrypted.
-
-        The header is replaced atomically, so at every moment exactly one of the
-        two passphrases opens the vault.
-        """
-        with self._mutex:
-            header = self._verify_passphrase(old)
-            fresh = Header.seal(header.vault_id, new, self._key(), self._params_for_new_header())
-            atomic_write(self._path / HEADER_FILENAME, fresh.to_bytes())
-
-    def reset_passphrase(self, new: str) -> None:
-        """Set a new passphrase after opening with the recovery key (header may be gone)."""
-        with self._mutex:
-            if not self._opened_with_recovery_key:
-                raise WrongPassphrase(tr_core(messages.NEEDS_CURRENT_PASSPHRASE))
-            try:
-                vault_id = read_header(self._path).vault_id
-            except VaultError:
-                vault_id = db.new_id()
-            fresh = Header.seal(vault_id, new, self._key(), self._params_for_new_header())
-            atomic_write(self._path / HEADER_FILENAME, fresh.to_bytes())
-            with contextlib.suppress(FileNotFoundError):
-                (self._path / NEXT_HEADER_FILENAME).unlink()
-
-    def rotate_recovery_key(self, passphrase: str) -> str:
-        """Prepare and commit in one call, for scripts; the app shows the key between."""
-        rotation = self.prepare_recovery_key(passphrase)
-        key = rotation.recovery_key
-        self.commit_recovery_key(rotation)
-        return key
-
-    def prepare_recovery_key(self, passphrase: str) -> KeyRotation:
-        """A new data key and its header, in memory only; nothing on disk changes.
-
-        Show ``rotation.recovery_key`` to the user, and commit only once they have
-        kept it. Raises ``WrongPassphrase``. Slow (two key derivations).
-        """
-        with self._mutex:
-            header = self._verify_passphrase(passphrase)
-            new_key = crypto.new_data_key()
-            fresh = Header.seal(header.vault_id, passphrase, new_key, self._params_for_new_header())
-            return KeyRotation(new_key, fresh)
-
-    def commit_recovery_key(self, rotation: KeyRotation) -> None:
-        """Switch the journal to the new key: write the next header, re-key, promote.
-
-        The old recovery key stops working. Slow: the whole database is rewritten.
-        For an interrupted rotation that was already re-keyed, the user has now
-        confirmed the key: its header is promoted.
-        """
-        with self._mutex:
-            if not rotation.rekeyed:
-                atomic_write(self._path / NEXT_HEADER_FILENAME, rotation.header.to_bytes())
-                with self.journal.connection() as conn:
-                    conn.execute(f"PRAGMA rekey = \"x'{bytes(rotation.new_key).hex()}'\"")
-                    db.checkpoint(conn)
-                os.replace(self._path / NEXT_HEADER_FILENAME, self._path / HEADER_FILENAME)
-                old = self._key()
-                self._data_key = bytearray(rotation.new_key)
-                crypto.wipe(old)
-            elif (self._path / NEXT_HEADER_FILENAME).exists():
-                os.replace(self._path / NEXT_HEADER_FILENAME, self._path / HEADER_FILENAME)
-            self._settled(rotation)
-
-    def keep_old_recovery_key(self, rotation: KeyRotation) -> None:
-        """Give up a prepared (or interrupted, not yet re-keyed) rotation.
-
-        The old recovery key keeps working; the new one never will.
-        """
-        with self._mutex:
-            if rotation.rekeyed:
-                raise VaultError(tr_core(messages.ALREADY_REKEYED))
-            if rotation is self._interrupted_rotation:
-                with contextlib.suppress(FileNotFoundError):
-                    (self._path / NEXT_HEADER_FILENAME).unlink()
-            self._settled(rotation)
-
-    def _settled(self, rotation: KeyRotation) -> None:
-        rotation.wipe()
-        if rotation is self._interrupted_rotation:
-            self._interrupted_rotation = None

@@ -145,7 +145,7 @@ def prepare_restore(
         raise os_error_for_user(exc, target) from exc
     staged = StagedRestore(staging, target, replace)
     try:
-        header_bytes = _unpack(info, staging, progress)
+        header_bytes = unpack(info, staging, progress)
         _verify_staged(staging, header_bytes, passphrase, recovery_key)
     except OSError as exc:
         staged.discard()
@@ -156,7 +156,7 @@ def prepare_restore(
     return staged
 
 
-def _unpack(info: BackupInfo, staging: Path, progress: Progress | None) -> bytes:
+def unpack(info: BackupInfo, staging: Path, progress: Progress | None) -> bytes:
     """Copy the header and database into ``staging``, checking both hashes."""
     total = info.db_size
     with open(info.path, "rb") as src:

@@ -6,47 +6,62 @@ computer writes one file, named by its random computer id and nothing else
 
     b"REFLECT-SYNC\\0"   13 bytes, the magic
     version             2 bytes, big-endian
-    journal tag         16 bytes, derived from the journal's key (says "another
-                        journal" without revealing anything)
+    key stamp           8 bytes: how many times the journal's passphrase or key
+                        has changed, as this computer knows it
+    key file length     4 bytes
+    key file            the writer's ``vault.json``: the journal's key wrapped
+                        under the passphrase (what a backup holds too), so that
+                        another computer can join with the passphrase alone and
+                        learn of a passphrase changed elsewhere
     nonce               12 bytes
     sealed payload      AES-256-GCM under a key derived from the journal's key
-                        (HKDF-SHA256, its own label), the header above as
+                        (HKDF-SHA256, its own label), all of the above as
                         associated data: zlib-compressed JSON of the computer's
                         records, versions, context and sequence number
 
 so it is authenticated as a whole and holds no plaintext: no title, no word, no
-computer name. A file is written under a hidden temporary name and renamed when
-complete, so a reader never takes a half-written file for a whole one. A file
-that is not whole, was changed, comes from a newer Reflect or another journal,
-or is larger than a journal could make, is skipped with a plain reason, read in
-bounded memory (``MAX_FILE_BYTES``, ``MAX_PAYLOAD_BYTES``), and changes nothing.
+computer name. The key file says which journal a file belongs to (its random id)
+and which key it was sealed under (a check value), without revealing either.
+
+Like a backup, the key file lets whoever holds the folder try passphrases
+offline, each try costing a full Argon2id derivation; that is why Reflect asks
+for a strong passphrase.
+
+A file is written under a hidden temporary name and renamed when complete, so a
+reader never takes a half-written file for a whole one. A file that is not
+whole, was changed, comes from a newer Reflect or another journal, or is larger
+than a journal could make, is skipped with a plain reason, read in bounded
+memory (``MAX_FILE_BYTES``, ``MAX_PAYLOAD_BYTES``), and changes nothing.
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
 import re
 import secrets
 import struct
 import zlib
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
+from reflect.core.errors import VaultCorrupt, VaultTooNew
 from reflect.core.fileio import atomic_write
 from reflect.core.language import QT_TR_NOOP, tr_core
 from reflect.core.portability.sync.merge import Record, State
-from reflect.core.vault.crypto import derive_subkey
+from reflect.core.vault.crypto import derive_subkey, key_check
+from reflect.core.vault.header import MAX_HEADER_BYTES, Header
 
 MAGIC = b"REFLECT-SYNC\0"
 FORMAT_VERSION = 1
 SUFFIX = ".reflectsync"
-_PRELUDE = struct.Struct(">H16s12s")  # version, journal tag, nonce
-HEADER_SIZE = len(MAGIC) + _PRELUDE.size
+_PRELUDE = struct.Struct(">HQI")  # version, key stamp, key file length
+_NONCE = 12
 MAX_FILE_BYTES = 256 * 1024 * 1024
 MAX_PAYLOAD_BYTES = 1024 * 1024 * 1024
 _NAME = re.compile(r"[0-9a-f]{32}")
@@ -57,20 +72,47 @@ DAMAGED = QT_TR_NOOP(
 NEWER = QT_TR_NOOP(
     "This file was made by a newer Reflect, so it was skipped. Install the latest Reflect."
 )
-OTHER_JOURNAL = QT_TR_NOOP(
-    "This file belongs to another journal, or to this one under a key it has since changed, "
-    "so it was skipped."
+OTHER_JOURNAL = QT_TR_NOOP("This file belongs to another journal, so it was skipped.")
+KEY_CHANGED_THERE = QT_TR_NOOP(
+    "Your passphrase or recovery key was changed on another computer. Enter the passphrase "
+    "you use there once, and this computer will be in step again."
+)
+KEY_CHANGED_HERE = QT_TR_NOOP(
+    "This file was written before this computer changed the journal's recovery key. "
+    "It will be in step once Reflect has been opened on that computer and its passphrase "
+    "entered there."
 )
 TOO_LARGE = QT_TR_NOOP("This file is far larger than a journal could make, so it was skipped.")
 UNREADABLE = QT_TR_NOOP("Reflect could not read this file, so it was skipped.")
 
 
 class SkippedFile(Exception):
-    """A file in the folder that was left out; ``reason`` says why in plain words."""
+    """A file in the folder that was left out; ``reason`` says why in plain words.
 
-    def __init__(self, reason: str) -> None:
+    ``sealed_under``: for a file of this journal sealed under another key, its
+    key file and stamp (which of the two computers changed the key last decides
+    who asks for the passphrase)."""
+
+    def __init__(self, reason: str, sealed_under: KeyFile | None = None) -> None:
         super().__init__(reason)
         self.reason = reason
+        self.sealed_under = sealed_under
+
+
+@dataclass(frozen=True)
+class KeyFile:
+    """The ``vault.json`` a computer's file carries, and how many key changes it knows."""
+
+    header: Header
+    stamp: int
+
+    @property
+    def digest(self) -> str:
+        return hashlib.sha256(self.header.to_bytes()).hexdigest()
+
+    def newer_than(self, other: KeyFile) -> bool:
+        """Which of two key files wins, the same way on every computer."""
+        return (self.stamp, self.digest) > (other.stamp, other.digest)
 
 
 @dataclass(frozen=True)
@@ -78,6 +120,7 @@ class SyncFile:
     computer: str
     sequence: int
     state: State
+    key_file: KeyFile
 
 
 def new_computer_id() -> str:
@@ -92,26 +135,26 @@ def file_name(computer: str) -> str:
 
 
 FILE_KEY_LABEL = b"reflect sync file key v1"
-TAG_LABEL = b"reflect sync journal tag v1"
 
 
 @dataclass(frozen=True)
 class Keys:
-    """What sealing and opening need, derived from the journal's key (``Vault.derive_key``)."""
+    """What sealing and opening need: the file key (derived from the journal's key,
+    ``Vault.derive_key``) and that key's check value."""
 
     file_key: bytes
-    tag: bytes
+    key_check: str
 
     @classmethod
-    def of(cls, derive: Callable[[bytes, int], bytes]) -> Keys:
-        return cls(derive(FILE_KEY_LABEL, 32), derive(TAG_LABEL, 16))
+    def of(cls, derive: Callable[[bytes, int], bytes], key_check: str) -> Keys:
+        return cls(derive(FILE_KEY_LABEL, 32), key_check)
 
     @classmethod
     def from_data_key(cls, data_key: bytes | bytearray) -> Keys:
-        return cls.of(lambda label, size: derive_subkey(data_key, label, size))
+        return cls.of(lambda label, size: derive_subkey(data_key, label, size), key_check(data_key))
 
 
-def seal(state: State, computer: str, sequence: int, keys: Keys) -> bytes:
+def seal(state: State, computer: str, sequence: int, keys: Keys, key_file: KeyFile) -> bytes:
     """The bytes of this computer's file."""
     payload = {
         "format": "reflect-sync",
@@ -126,29 +169,56 @@ def seal(state: State, computer: str, sequence: int, keys: Keys) -> bytes:
         ],
     }
     plain = zlib.compress(json.dumps(payload, separators=(",", ":")).encode("utf-8"), 6)
-    nonce = secrets.token_bytes(12)
-    header = MAGIC + _PRELUDE.pack(FORMAT_VERSION, keys.tag, nonce)
-    return header + AESGCM(keys.file_key).encrypt(nonce, plain, header)
+    header_bytes = key_file.header.to_bytes()
+    nonce = secrets.token_bytes(_NONCE)
+    bound = (
+        MAGIC
+        + _PRELUDE.pack(FORMAT_VERSION, key_file.stamp, len(header_bytes))
+        + header_bytes
+        + nonce
+    )
+    return bound + AESGCM(keys.file_key).encrypt(nonce, plain, bound)
 
 
-def open_sealed(data: bytes, keys: Keys) -> SyncFile:
-    """Read a file's bytes; ``SkippedFile`` with the reason if it cannot be used."""
+def peek(data: bytes) -> tuple[KeyFile, int]:
+    """The key file a file carries (not yet believed: nothing is authenticated until
+    the sealed part opens), and where its nonce starts."""
     if len(data) > MAX_FILE_BYTES:
         raise SkippedFile(tr_core(TOO_LARGE))
-    if len(data) < HEADER_SIZE + 16 or not data.startswith(MAGIC):
+    start = len(MAGIC) + _PRELUDE.size
+    if len(data) < start or not data.startswith(MAGIC):
         raise SkippedFile(tr_core(DAMAGED))
-    version, tag, nonce = _PRELUDE.unpack_from(data, len(MAGIC))
+    version, stamp, header_size = _PRELUDE.unpack_from(data, len(MAGIC))
     if version > FORMAT_VERSION:
         raise SkippedFile(tr_core(NEWER))
-    if version != FORMAT_VERSION:
+    end = start + header_size
+    if version != FORMAT_VERSION or header_size > MAX_HEADER_BYTES or len(data) < end + _NONCE + 16:
         raise SkippedFile(tr_core(DAMAGED))
-    if not secrets.compare_digest(tag, keys.tag):
-        raise SkippedFile(tr_core(OTHER_JOURNAL))
     try:
-        plain = AESGCM(keys.file_key).decrypt(nonce, data[HEADER_SIZE:], data[:HEADER_SIZE])
+        header = Header.parse(data[start:end])
+    except VaultTooNew:
+        raise SkippedFile(tr_core(NEWER)) from None
+    except VaultCorrupt:
+        raise SkippedFile(tr_core(DAMAGED)) from None
+    return KeyFile(header, stamp), end
+
+
+def open_sealed(data: bytes, keys: Keys, vault_id: str) -> SyncFile:
+    """Read a file's bytes; ``SkippedFile`` with the reason if it cannot be used."""
+    key_file, nonce_at = peek(data)
+    if key_file.header.vault_id != vault_id:
+        raise SkippedFile(tr_core(OTHER_JOURNAL))
+    if not secrets.compare_digest(key_file.header.key_check, keys.key_check):
+        raise SkippedFile(tr_core(KEY_CHANGED_THERE), sealed_under=key_file)
+    body_at = nonce_at + _NONCE
+    try:
+        plain = AESGCM(keys.file_key).decrypt(
+            data[nonce_at:body_at], data[body_at:], data[:body_at]
+        )
     except InvalidTag:
         raise SkippedFile(tr_core(DAMAGED)) from None
-    return _parse(_inflate(plain))
+    computer, sequence, state = _parse(_inflate(plain))
+    return SyncFile(computer, sequence, state, key_file)
 
 
 def _inflate(plain: bytes) -> bytes:
@@ -162,7 +232,7 @@ def _inflate(plain: bytes) -> bytes:
     return out
 
 
-def _parse(text: bytes) -> SyncFile:
+def _parse(text: bytes) -> tuple[str, int, State]:
     try:
         doc = json.loads(text)
         if doc["format"] != "reflect-sync" or doc["version"] != FORMAT_VERSION:
@@ -181,7 +251,7 @@ def _parse(text: bytes) -> SyncFile:
         sequence = doc["sequence"]
         if not isinstance(sequence, int) or isinstance(sequence, bool) or sequence < 0:
             raise SkippedFile(tr_core(DAMAGED))
-        return SyncFile(_text(computer), sequence, state)
+        return _text(computer), sequence, state
     except SkippedFile:
         raise
     except (ValueError, KeyError, TypeError, AttributeError):
@@ -220,31 +290,55 @@ def write(folder: Path, computer: str, data: bytes) -> Path:
     return path
 
 
-def read_others(
-    folder: Path, own_computer: str, keys: Keys
-) -> tuple[list[SyncFile], list[tuple[Path, str]]]:
+def read_others(folder: Path, own_computer: str, keys: Keys, vault_id: str) -> Reading:
     """Every other computer's file that can be used, and the ones skipped with why.
 
     Only names of the right form are looked at: hidden temporary files (a write
     in progress, here or by the sync tool) and anything else are not files of
     Reflect's."""
-    found: list[SyncFile] = []
-    skipped: list[tuple[Path, str]] = []
-    for path in sorted(folder.glob(f"*{SUFFIX}")):
-        stem = path.name[: -len(SUFFIX)]
-        if not _NAME.fullmatch(stem) or stem == own_computer:
-            continue
+    reading = Reading()
+    for path in _candidates(folder, own_computer):
         try:
-            if not path.is_file() or path.is_symlink():
-                raise SkippedFile(tr_core(UNREADABLE))
-            if path.stat().st_size > MAX_FILE_BYTES:
-                raise SkippedFile(tr_core(TOO_LARGE))
-            sync_file = open_sealed(path.read_bytes(), keys)
-            if sync_file.computer != stem:
+            sync_file = open_sealed(_read_bounded(path), keys, vault_id)
+            if sync_file.computer != path.name[: -len(SUFFIX)]:
                 raise SkippedFile(tr_core(DAMAGED))
-            found.append(sync_file)
+            reading.found.append(sync_file)
         except SkippedFile as skip:
-            skipped.append((path, skip.reason))
-        except OSError:
-            skipped.append((path, tr_core(UNREADABLE)))
-    return found, skipped
+            reading.skipped.append((path, skip))
+    return reading
+
+
+def key_files(folder: Path) -> list[tuple[Path, KeyFile]]:
+    """The key file of every readable file in the folder, newest first (none believed)."""
+    found = []
+    for path in _candidates(folder, own_computer=None):
+        try:
+            found.append((path, peek(_read_bounded(path))[0]))
+        except SkippedFile:
+            continue
+    return sorted(found, key=lambda item: (item[1].stamp, item[1].digest), reverse=True)
+
+
+@dataclass
+class Reading:
+    found: list[SyncFile] = field(default_factory=list)
+    skipped: list[tuple[Path, SkippedFile]] = field(default_factory=list)
+
+
+def _candidates(folder: Path, own_computer: str | None) -> list[Path]:
+    return [
+        path
+        for path in sorted(folder.glob(f"*{SUFFIX}"))
+        if _NAME.fullmatch(stem := path.name[: -len(SUFFIX)]) and stem != own_computer
+    ]
+
+
+def _read_bounded(path: Path) -> bytes:
+    try:
+        if not path.is_file() or path.is_symlink():
+            raise SkippedFile(tr_core(UNREADABLE))
+        if path.stat().st_size > MAX_FILE_BYTES:
+            raise SkippedFile(tr_core(TOO_LARGE))
+        return path.read_bytes()
+    except OSError:
+        raise SkippedFile(tr_core(UNREADABLE)) from None

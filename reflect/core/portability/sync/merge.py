@@ -149,6 +149,8 @@ class State:
 
 @dataclass
 class MergeReport:
+    """What a merge changed on one side; a text kept twice counts as a conflict only."""
+
     added: int = 0
     updated: int = 0
     deleted: int = 0
@@ -177,8 +179,7 @@ def merge_states(mine: State, theirs: State) -> tuple[State, MergeReport]:
             if kept is not None:
                 records[copy.id] = kept
         elif not dominates(seen_before, copy.version):  # not made and deleted before
-            records[copy.id] = copy
-            report.added += 1
+            records[copy.id] = copy  # counted once, as a conflict, not also as new
     context = joined(seen_before, *(copy.version for copy in copies))
     peers = {c: dict(v) for c, v in mine.peers.items()}
     for computer, seen in theirs.peers.items():

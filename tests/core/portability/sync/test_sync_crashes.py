@@ -2,8 +2,8 @@
 as after, and the folder holds only whole files.
 
 The death is a ``KeyboardInterrupt`` raised at the step (as tests/helpers/
-crashes.py does for the other flows): while the merge writes records, and
-while this computer's file is renamed into place.
+crashes.py does for the other flows): while the merge writes records (of a sync
+and of a merged backup), and while this computer's file is renamed into place.
 """
 
 from __future__ import annotations
@@ -13,9 +13,11 @@ from pathlib import Path
 
 import pytest
 
+from reflect.core.clock import FakeClock
+from reflect.core.portability.backup.format import create_backup
 from reflect.core.portability.sync import apply as apply_module
 from reflect.core.portability.sync.journal_state import read_state
-from reflect.core.sync import SyncFolder
+from reflect.core.sync import SyncFolder, merge_backup
 from reflect.core.vault.crypto import KdfParams
 from reflect.core.vault.lifecycle import Vault
 from tests.conftest import PASSPHRASE
@@ -97,3 +99,35 @@ def test_killed_while_writing_its_file_the_folder_holds_only_whole_files(
     assert "written just before the crash" in {
         e.body for e in laptop.journal.list_entries(limit=20)
     }
+
+
+def test_killed_while_merging_a_backup_the_journal_is_as_before(
+    tmp_path: Path,
+    two: tuple[Vault, Vault, Path],  # noqa: F811
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    home, laptop, _shared = two
+    for n in range(4):
+        laptop.journal.add_entry("", f"on the old laptop {n}", [])
+    made = create_backup(laptop, tmp_path / "usb", clock=FakeClock())
+    before = _snapshot(home)
+    writes = 0
+    real_write = apply_module._write
+
+    def die_on_the_second(conn: object, record: object) -> None:
+        nonlocal writes
+        writes += 1
+        if writes == 2:
+            raise KeyboardInterrupt("the computer stopped")
+        real_write(conn, record)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(apply_module, "_write", die_on_the_second)
+    with pytest.raises(KeyboardInterrupt):
+        merge_backup(home, made.path, safety_folder=tmp_path / "safety")
+    monkeypatch.undo()
+    home = _reopen(home)
+    try:
+        assert _snapshot(home) == before
+        assert merge_backup(home, made.path, safety_folder=tmp_path / "safety").added == 4
+    finally:
+        home.lock()

@@ -54,8 +54,10 @@ class EntryRepository(Repository):
         created_at: datetime | None = None,
         updated_at: datetime | None = None,
         source_id: str | None = None,
+        kept_from: str | None = None,
     ) -> Entry:
-        """Store a new entry. ``source_id`` marks imported entries so re-imports skip them."""
+        """Store a new entry. ``source_id`` marks imported entries so re-imports skip them;
+        ``kept_from``: a copy kept of that entry's other version (``EntrySession.save``)."""
         entry_id = new_id()
         created = to_db_time(created_at) if created_at else self._now()
         updated = to_db_time(updated_at) if updated_at else created
@@ -65,8 +67,18 @@ class EntryRepository(Repository):
                 require_event(conn, event_id)
             cur = conn.execute(
                 "INSERT INTO entries (id, created_at, updated_at, title, body, tags, event_id,"
-                " source_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                (entry_id, created, updated, title, body, "\n".join(tag_list), event_id, source_id),
+                " source_id, kept_from) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (
+                    entry_id,
+                    created,
+                    updated,
+                    title,
+                    body,
+                    "\n".join(tag_list),
+                    event_id,
+                    source_id,
+                    kept_from,
+                ),
             )
             link_tags(conn, cur.lastrowid, tag_list)
         return Entry(
@@ -77,9 +89,10 @@ class EntryRepository(Repository):
             created_at=from_db_time(created),
             updated_at=from_db_time(updated),
             event_id=event_id,
+            kept_from=kept_from,
         )
 
-    _ENTRY_COLUMNS = "id, title, body, tags, created_at, updated_at, event_id"
+    _ENTRY_COLUMNS = "id, title, body, tags, created_at, updated_at, event_id, kept_from"
 
     @staticmethod
     def _entry(row: Sequence[Any]) -> Entry:
@@ -91,6 +104,7 @@ class EntryRepository(Repository):
             created_at=from_db_time(row[4]),
             updated_at=from_db_time(row[5]),
             event_id=row[6],
+            kept_from=row[7],
         )
 
     def get_entry(self, entry_id: str) -> Entry:
@@ -101,6 +115,14 @@ class EntryRepository(Repository):
         if row is None:
             raise NotFound(tr_core("That entry no longer exists."))
         return self._entry(row)
+
+    def kept_copies_of(self, entry_id: str) -> list[str]:
+        """The ids of the versions kept from other computers beside ``entry_id``."""
+        with self._read() as conn:
+            rows = conn.execute(
+                "SELECT id FROM entries WHERE kept_from = ? ORDER BY created_at, id", (entry_id,)
+            ).fetchall()
+        return [str(row[0]) for row in rows]
 
     def has_source(self, source_id: str) -> bool:
         """Whether an entry imported from ``source_id`` is already here."""
@@ -155,6 +177,7 @@ class EntryRepository(Repository):
             created_at=current.created_at,
             updated_at=from_db_time(updated),
             event_id=new_event,
+            kept_from=current.kept_from,
         )
 
     def delete_entry(self, entry_id: str) -> None:

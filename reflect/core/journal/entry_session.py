@@ -5,6 +5,10 @@ The editor's rules, without the widgets or the timers:
 * a new entry reaches the vault with its first non-blank change, never as an
   empty row (Ctrl+N alone stores nothing);
 * after that, a save writes only when the fields differ from what the vault holds;
+* if the vault's copy changed since the editor loaded it (a sync brought another
+  computer's edit in while this one was being typed), that version is first kept
+  as a linked copy, so the save never writes over text the user has not seen; if
+  it was deleted there, the typed text comes back as an entry of its own;
 * prompts inserted into the entry are recorded as used once the entry has an id
   (a statistic for prompt rotation: failing to record one never blocks a save).
 """
@@ -14,7 +18,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from reflect.core.errors import UserError
+from reflect.core.errors import NotFound, UserError
+from reflect.core.journal.entries import normalize_tags
 
 if TYPE_CHECKING:
     from reflect.core.journal.repository import Journal
@@ -65,16 +70,49 @@ class EntrySession:
             entry = self._journal.add_entry(shown.title, shown.body, shown.tags, shown.event_id)
             self.entry_id = entry.id
         else:
-            self._journal.update_entry(
-                self.entry_id,
-                title=shown.title,
-                body=shown.body,
-                tags=shown.tags,
-                event_id=shown.event_id,
-            )
+            with self._journal.transaction():
+                if self._changed_under_the_editor():
+                    entry = self._journal.add_entry(
+                        shown.title, shown.body, shown.tags, shown.event_id
+                    )
+                    self.entry_id = entry.id
+                else:
+                    self._journal.update_entry(
+                        self.entry_id,
+                        title=shown.title,
+                        body=shown.body,
+                        tags=shown.tags,
+                        event_id=shown.event_id,
+                    )
         self._saved = shown
         self.record_prompts()
         return True
+
+    def _changed_under_the_editor(self) -> bool:
+        """Keep the vault's version if something else changed it since it was loaded;
+        True if it is gone (deleted on another computer), so the save must add it anew."""
+        assert self.entry_id is not None and self._saved is not None
+        try:
+            stored = self._journal.get_entry(self.entry_id)
+        except NotFound:
+            return True
+        saved = self._saved
+        if (stored.title, stored.body, stored.tags, stored.event_id) != (
+            saved.title,
+            saved.body,
+            normalize_tags(saved.tags),
+            saved.event_id,
+        ):
+            self._journal.add_entry(
+                stored.title,
+                stored.body,
+                stored.tags,
+                stored.event_id,
+                created_at=stored.created_at,
+                updated_at=stored.updated_at,
+                kept_from=self.entry_id,
+            )
+        return False
 
     def note_prompt(self, prompt_id: str) -> None:
         """A prompt was inserted; record it as used once the entry is stored."""

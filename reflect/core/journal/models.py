@@ -30,6 +30,9 @@ class Entry:
     created_at: datetime
     updated_at: datetime
     event_id: str | None = None
+    # Kept from another computer: both changed the entry with this id while apart,
+    # and this is the version that is not shown there (``reflect.core.sync``).
+    kept_from: str | None = None
 
 
 @dataclass(frozen=True)

@@ -95,6 +95,7 @@ class Journal:
     add_entry = _forward("entries", EntryRepository.add_entry)
     get_entry = _forward("entries", EntryRepository.get_entry)
     has_source = _forward("entries", EntryRepository.has_source)
+    kept_copies_of = _forward("entries", EntryRepository.kept_copies_of)
     update_entry = _forward("entries", EntryRepository.update_entry)
     delete_entry = _forward("entries", EntryRepository.delete_entry)
     list_entries = _forward("entries", EntryRepository.list_entries)

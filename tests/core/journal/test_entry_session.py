@@ -80,3 +80,40 @@ def test_opening_another_entry_drops_prompts_not_yet_recorded(journal: Journal) 
     session.begin(other.id, EntryFields("Other", "Text"))
     session.save(EntryFields("Other", "Text, changed"))
     assert journal.prompt_ids_for_entry(other.id) == set()
+
+
+def test_a_version_changed_under_the_editor_is_kept_not_written_over(journal: Journal) -> None:
+    """A sync brought the other computer's edit in while this one was typing: the
+    typed text is saved, and the other version is kept beside it, linked."""
+    entry = journal.add_entry("Night shift", "first words", [" work "])
+    session = EntrySession(journal)
+    session.begin(entry.id, EntryFields("Night shift", "first words", (" work ",)))
+    journal.update_entry(entry.id, body="first words, finished on the laptop")  # the merge
+    assert session.save(EntryFields("Night shift", "first words, and more here", (" work ",)))
+    assert journal.get_entry(entry.id).body == "first words, and more here"
+    (copy_id,) = journal.kept_copies_of(entry.id)
+    copy = journal.get_entry(copy_id)
+    assert copy.body == "first words, finished on the laptop" and copy.kept_from == entry.id
+    assert copy.tags == ["work"]
+
+
+def test_ordinary_saves_keep_no_copies(journal: Journal) -> None:
+    session = EntrySession(journal)
+    session.begin(None, EntryFields())
+    for n in range(4):
+        session.save(EntryFields("Title ", f"body {n}", (" a  tag ", "A TAG")))
+    assert session.entry_id is not None
+    assert journal.kept_copies_of(session.entry_id) == []
+    assert journal.count_entries() == 1
+
+
+def test_an_entry_deleted_elsewhere_while_open_comes_back_with_the_typed_text(
+    journal: Journal,
+) -> None:
+    entry = journal.add_entry("", "written here", [])
+    session = EntrySession(journal)
+    session.begin(entry.id, EntryFields("", "written here"))
+    journal.delete_entry(entry.id)  # the other computer deleted it, the sync applied that
+    assert session.save(EntryFields("", "written here, and still being written"))
+    assert session.entry_id != entry.id
+    assert [e.body for e in journal.list_entries()] == ["written here, and still being written"]

@@ -44,6 +44,7 @@ if TYPE_CHECKING:
     from reflect.ui.access.first_run import FirstRunPage
     from reflect.ui.access.unlock import UnlockPage
     from reflect.ui.common.page_window import PageWindow
+    from reflect.ui.settings_dialog import SettingsDialog
 
 JournalViewFactory = Callable[[Services], JournalViewLike]
 MenuExtender = Callable[[dict[str, list[QAction]]], None]
@@ -117,6 +118,7 @@ class AppController(QObject):
         self._shut_down = False
         self.menu_extenders: list[MenuExtender] = []
         self.before_lock_hooks: list[BeforeLockHook] = []
+        self.settings_extenders: list[Callable[[SettingsDialog], None]] = []
         self.persistent_dialogs: list[QDialog] = []
         self.vault_released = threading.Event()
         self.vault_released.set()
@@ -386,6 +388,8 @@ class AppController(QObject):
     def _close_dialogs(self) -> None:
         """Close and destroy every dialog, so none keeps journal text on screen."""
         for widget in QApplication.topLevelWidgets():
+            if self._of_another_window(widget):
+                continue  # two apps in one process (the two-computer tests)
             if widget in self.persistent_dialogs:
                 assert isinstance(widget, QDialog)
                 widget.hide()
@@ -394,6 +398,14 @@ class AppController(QObject):
                 widget.hide()
                 widget.deleteLater()
         QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+    def _of_another_window(self, widget: QWidget) -> bool:
+        parent = widget.parentWidget()
+        while parent is not None:
+            if isinstance(parent, ShellWindow):
+                return parent is not self.shell
+            parent = parent.parentWidget()
+        return False
 
     def shutdown(self) -> None:
         """The window is closing: save, lock, forget secrets, remember the geometry.
@@ -446,6 +458,8 @@ class AppController(QObject):
             on_language=self._set_language,
             parent=self.shell,
         )
+        for extend in self.settings_extenders:
+            extend(dialog)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog

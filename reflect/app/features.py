@@ -8,7 +8,10 @@ lock. ``Features`` attaches three feature wirings to it (``reflect.app.wiring``)
 - the recovery guide: stage guide, prompt panel beside the editor, check-ins,
   exercises, trends, events and the support panel, built on the first unlock;
 - data: import, backups (automatic on lock, at most daily), the user's own
-  unencrypted copy, and the export for a therapist.
+  unencrypted copy, and the export for a therapist;
+- two computers: keeping the journal in step through a folder, merging a
+  backup, and the note that links an entry to the version kept from the other
+  computer (``reflect.app.wiring.sync``, ``reflect.app.kept_copies``).
 
 Here they meet: the menus, what happens on unlock and before lock, and the few
 flows that cross features (a new event offers follow-up reminders; a clicked
@@ -24,9 +27,12 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog
 
+from reflect.app.kept_copies import KeptCopyNotes
 from reflect.app.wiring.data import DataWiring
 from reflect.app.wiring.guide import GuideWiring
 from reflect.app.wiring.reminders import NotifierFactory, RemindersWiring, default_notifier
+from reflect.app.wiring.sync import SyncWiring
+from reflect.core.journal import settings as vault_settings
 from reflect.core.reminders.store import follow_ups_for
 from reflect.core.vault.lifecycle import Vault
 
@@ -46,6 +52,7 @@ JOURNAL_MENU_EXTRAS = (
     "dataExportAction",
     "importAction",
     "backupAction",
+    "mergeBackupAction",
     "remindersAction",
 )
 
@@ -70,8 +77,12 @@ class Features(QObject):
         )
         self.guide_wiring = GuideWiring(controller, lambda: self.journal)
         self.data = DataWiring(controller, lambda: self.journal)
+        # Before this object's own lock hook: the lock syncs first, then backs up.
+        self.sync = SyncWiring(controller)
+        self.kept_copies: KeptCopyNotes | None = None
         self.reminders.open_target = self.guide_wiring.open_target
         self.data.imported.connect(self.guide_wiring.refresh_list)
+        self.sync.merged.connect(self.guide_wiring.refresh_after_merge)
         self._set_journal_actions_enabled(False)
 
         controller.unlocked.connect(self._unlocked)
@@ -149,6 +160,11 @@ class Features(QObject):
             # The event's page lists its follow-ups and exports it: both live here.
             guide.event_page.set_follow_ups(self._follow_ups)
             guide.event_page.export_requested.connect(self.data.open_export)
+            view = self.guide_wiring.view
+            assert view is not None
+            self.kept_copies = KeptCopyNotes(
+                view.editor, lambda: self.journal, view.show_entry, parent=self
+            )
 
     def _follow_ups(self, event_id: str) -> list[datetime | None]:
         journal = self.journal
@@ -165,6 +181,7 @@ class Features(QObject):
         self.guide_wiring.journal_opened(journal)
         self._set_journal_actions_enabled(True)
         self.reminders.journal_opened(journal)
+        self._notice_sync_tool()
 
     def _before_lock(self, vault: Vault, closing: bool) -> LockJob | None:
         self.guide_wiring.journal_closing()
@@ -176,14 +193,43 @@ class Features(QObject):
         self._set_journal_actions_enabled(False)
 
     def _set_journal_actions_enabled(self, enabled: bool) -> None:
-        for action in self.data.actions.values():
+        for action in (*self.data.actions.values(), self.sync.merge_action):
             action.setEnabled(enabled)
+
+    def _notice_sync_tool(self) -> None:
+        """Once: the journal's own folder is inside a sync tool's folder."""
+        from reflect.core.portability.sync.where import sync_tool_around
+
+        vault = self.controller.vault
+        if vault is None or vault_settings.SYNC_TOOL_NOTICE.read(vault.journal):
+            return
+        tool = sync_tool_around(vault.path)
+        if tool is None:
+            return
+        vault_settings.SYNC_TOOL_NOTICE.write(vault.journal, True)
+        self.controller.services.dialogs.inform(
+            self.controller.shell,
+            self.tr("Your journal is inside {0}").format(tool),
+            self.tr(
+                "Your journal's folder is inside {0}. A sync tool can copy a journal "
+                "while Reflect writes in it, or keep one computer's copy over the "
+                "other's, and entries can be lost that way.\n\n"
+                "The safe way: keep the journal outside {0}, and let Reflect keep your "
+                "computers in step through a folder inside it (Settings > Two "
+                "computers). To move the journal, make a backup (Journal > Backups), "
+                "restore it into a folder outside {0}, and open that one."
+            ).format(tool),
+        )
 
     def _extend_menus(self, menus: dict[str, list[QAction]]) -> None:
         self._build()
         guide = self.guide
         assert guide is not None
-        actions = {**self.data.actions, "remindersAction": self.reminders.action}
+        actions = {
+            **self.data.actions,
+            "mergeBackupAction": self.sync.merge_action,
+            "remindersAction": self.reminders.action,
+        }
         journal_menu = menus.setdefault("Journal", [])
         journal_menu[1:1] = [actions[name] for name in JOURNAL_MENU_EXTRAS]
         for name, extra in guide.menu_actions().items():

@@ -83,6 +83,7 @@ class SettingsDialog(QDialog):
         prefs = read_prefs(self._journal)
 
         layout = QVBoxLayout(self)
+        self._layout = layout
         layout.setSpacing(14)
         layout.addWidget(self._locking_group(prefs))
         layout.addWidget(self._appearance_group(prefs, theme))
@@ -92,6 +93,11 @@ class SettingsDialog(QDialog):
         layout.addWidget(self._close_buttons())
         self.resize(560, self.sizeHint().height())
         self._connect_changes()
+
+    def add_group(self, group: QWidget) -> None:
+        """A group of another feature's (Two computers), before the Close button."""
+        self._layout.insertWidget(self._layout.count() - 2, group)
+        self.resize(self.width(), self.sizeHint().height())
 
     # --- layout ---------------------------------------------------------------------
 

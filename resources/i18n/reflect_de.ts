@@ -1713,8 +1713,16 @@
         <translation>Diese Datei stammt von einem neueren Reflect, deshalb wurde sie übersprungen. Installieren Sie die neueste Version von Reflect.</translation>
     </message>
     <message>
-        <source>This file belongs to another journal, or to this one under a key it has since changed, so it was skipped.</source>
-        <translation>Diese Datei gehört zu einem anderen Tagebuch oder zu diesem unter einem Schlüssel, den es inzwischen geändert hat, deshalb wurde sie übersprungen.</translation>
+        <source>This file belongs to another journal, so it was skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your passphrase or recovery key was changed on another computer. Enter the passphrase you use there once, and this computer will be in step again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file was written before this computer changed the journal&apos;s recovery key. It will be in step once Reflect has been opened on that computer and its passphrase entered there.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This file is far larger than a journal could make, so it was skipped.</source>
@@ -1723,6 +1731,34 @@
     <message>
         <source>Reflect could not read this file, so it was skipped.</source>
         <translation>Reflect konnte diese Datei nicht lesen, deshalb wurde sie übersprungen.</translation>
+    </message>
+    <message>
+        <source>This backup is of another journal, or of this one before its recovery key was changed. Enter the passphrase that was in use when it was made, or its recovery key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This folder holds no Reflect journal yet. On the computer where you already use Reflect, choose Settings &gt; Two computers and this same folder first, and wait until your sync tool has copied its file here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That passphrase doesn&apos;t open the journal in this folder. Use the passphrase of your journal on the other computer, or its recovery key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That recovery key doesn&apos;t open the journal in this folder. If you made a new recovery key on the other computer, use that one, or the passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The other computer&apos;s file could not be opened with that passphrase, so nothing was changed. Check that its sync has finished, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That folder is inside your journal&apos;s own folder. Choose a folder outside it, one that your sync tool keeps in step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your journal itself is inside that folder, and a sync tool must never copy a journal while Reflect writes in it. Choose another folder, one that does not hold your journal.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1960,6 +1996,45 @@ Reflect ist freie Software: Sie dürfen es unter den Bedingungen der GNU General
     <message>
         <source>Replace my journal</source>
         <translation>Mein Tagebuch ersetzen</translation>
+    </message>
+</context>
+<context>
+    <name>CatchUpDialog</name>
+    <message>
+        <source>Passphrase changed on your other computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase used on the other computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taking the new passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use this passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation type="unfinished">Jetzt nicht</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation type="unfinished">Passphrase</translation>
+    </message>
+    <message>
+        <source>Your passphrase or recovery key was changed on your other computer. Enter the passphrase you use there, once, and this computer will use it too. Until then, Reflect keeps what you write here, and the two computers may not be fully in step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the passphrase you use on the other computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That passphrase doesn&apos;t open your other computer&apos;s file. Nothing was changed. Use the passphrase you type there to unlock Reflect.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2273,6 +2348,14 @@ Gefühle, was Ihnen aufgefallen ist, was Sie brauchen: Angaben zu Patientinnen u
 </context>
 <context>
     <name>EntryEditor</name>
+    <message>
+        <source>This entry was deleted on your other computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated with a change from your other computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Saved</source>
         <translation>Gespeichert</translation>
@@ -2701,6 +2784,19 @@ Wenn Sie so weit sind, fangen Sie einfach rechts an zu tippen, oder drücken Sie
     <message>
         <source>an identifier</source>
         <translation>eine identifizierende Angabe</translation>
+    </message>
+</context>
+<context>
+    <name>Features</name>
+    <message>
+        <source>Your journal is inside {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your journal&apos;s folder is inside {0}. A sync tool can copy a journal while Reflect writes in it, or keep one computer&apos;s copy over the other&apos;s, and entries can be lost that way.
+
+The safe way: keep the journal outside {0}, and let Reflect keep your computers in step through a folder inside it (Settings &gt; Two computers). To move the journal, make a backup (Journal &gt; Backups), restore it into a folder outside {0}, and open that one.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3189,6 +3285,140 @@ Wenn Sie so weit sind, fangen Sie einfach rechts an zu tippen, oder drücken Sie
     <message>
         <source>The entry was not deleted</source>
         <translation>Der Eintrag wurde nicht gelöscht</translation>
+    </message>
+</context>
+<context>
+    <name>KeptCopyNotes</name>
+    <message>
+        <source>Kept from your other computer. Both computers changed this entry while they were apart, so Reflect kept both versions: this is the one the entry does not show. Compare them, keep what you want in the entry, then delete this copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your other computer changed this entry too while the two were apart. Its version is kept beside this one, so nothing was lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the other version</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MergeBackupDialog</name>
+    <message>
+        <source>Merge a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bring in what a backup holds, from a USB stick or an old computer: a backup of this journal, or of another Reflect journal. Nothing in your journal is lost: an entry changed in both places is kept twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This backup is of another journal, or of this one before its recovery key was changed. Enter the passphrase that was in use when it was made, or its recovery key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase or recovery key of the backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished">Fortschritt</translation>
+    </message>
+    <message>
+        <source>Read the backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a backup to merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the backup&apos;s passphrase first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That doesn&apos;t open this backup. Nothing was changed; try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This backup was made on {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your journal already holds everything in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merging it would:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>add %n record(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>change %n record(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>keep %n record(s) twice, both versions</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>delete %n record(s) deleted there</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Records are entries, events, check-ins and the like.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before merging, Reflect makes a backup of your journal as it is now, in {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Making a backup of your journal, then merging…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merged. The backup made just before is {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was merged: {0}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4010,6 +4240,21 @@ Wenn Sie keins von beiden haben, lässt sich das Tagebuch nicht öffnen. Behalte
     </message>
 </context>
 <context>
+    <name>SyncWiring</name>
+    <message>
+        <source>&amp;Merge a backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the folder to keep in step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose another folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TagsField</name>
     <message>
         <source>Tags</source>
@@ -4044,6 +4289,83 @@ Wenn Sie keins von beiden haben, lässt sich das Tagebuch nicht öffnen. Behalte
     <message>
         <source>“%1” is not a time Reflect can read. Type it as hours and minutes, for example 21:30 or 9:30 pm.</source>
         <translation>„%1“ ist keine Uhrzeit, die Reflect lesen kann. Geben Sie Stunden und Minuten ein, zum Beispiel 21:30.</translation>
+    </message>
+</context>
+<context>
+    <name>TwoComputersGroup</name>
+    <message>
+        <source>Two computers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write on two computers and keep one journal: choose a folder that your own sync tool (Syncthing, Nextcloud, Dropbox, OneDrive, iCloud Drive) already keeps in step on both. Reflect puts one encrypted file per computer there and merges the others&apos;; your journal itself stays where it is. Nothing written on either computer is lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep in step through a folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation type="unfinished">Abbrechen</translation>
+    </message>
+    <message>
+        <source>Stop keeping in step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder: {0}</source>
+        <translation type="unfinished">Ordner: {0}</translation>
+    </message>
+    <message>
+        <source>Choose another folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This journal is not kept in step with another computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not in step: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Getting in step…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not in step yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No other computer has written to this folder yet. Set Reflect up there with the same folder; your sync tool brings its file here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>In step with %n other computer(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last synced just now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Last synced %n minute(s) ago.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last synced {0}.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

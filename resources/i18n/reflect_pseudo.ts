@@ -1712,8 +1712,16 @@
         <translation>⟦Thîš fîlé wàš màdé bÿ à ñéwér Réfléçt, šõ ît wàš škîppéd. Îñštàll thé làtéšt Réfléçt.··························⟧</translation>
     </message>
     <message>
-        <source>This file belongs to another journal, or to this one under a key it has since changed, so it was skipped.</source>
-        <translation>⟦Thîš fîlé bélõñgš tõ àñõthér jõürñàl, õr tõ thîš õñé üñdér à kéÿ ît hàš šîñçé çhàñgéd, šõ ît wàš škîppéd.································⟧</translation>
+        <source>This file belongs to another journal, so it was skipped.</source>
+        <translation>⟦Thîš fîlé bélõñgš tõ àñõthér jõürñàl, šõ ît wàš škîppéd.··················⟧</translation>
+    </message>
+    <message>
+        <source>Your passphrase or recovery key was changed on another computer. Enter the passphrase you use there once, and this computer will be in step again.</source>
+        <translation>⟦Ÿõür pàššphràšé õr réçõvérÿ kéÿ wàš çhàñgéd õñ àñõthér çõmpütér. Éñtér thé pàššphràšé ÿõü üšé théré õñçé, àñd thîš çõmpütér wîll bé îñ štép àgàîñ.···············································⟧</translation>
+    </message>
+    <message>
+        <source>This file was written before this computer changed the journal's recovery key. It will be in step once Reflect has been opened on that computer and its passphrase entered there.</source>
+        <translation>⟦Thîš fîlé wàš wrîttéñ béfõré thîš çõmpütér çhàñgéd thé jõürñàl'š réçõvérÿ kéÿ. Ît wîll bé îñ štép õñçé Réfléçt hàš bééñ õpéñéd õñ thàt çõmpütér àñd îtš pàššphràšé éñtéréd théré.··························································⟧</translation>
     </message>
     <message>
         <source>This file is far larger than a journal could make, so it was skipped.</source>
@@ -1722,6 +1730,34 @@
     <message>
         <source>Reflect could not read this file, so it was skipped.</source>
         <translation>⟦Réfléçt çõüld ñõt réàd thîš fîlé, šõ ît wàš škîppéd.················⟧</translation>
+    </message>
+    <message>
+        <source>This backup is of another journal, or of this one before its recovery key was changed. Enter the passphrase that was in use when it was made, or its recovery key.</source>
+        <translation>⟦Thîš bàçküp îš õf àñõthér jõürñàl, õr õf thîš õñé béfõré îtš réçõvérÿ kéÿ wàš çhàñgéd. Éñtér thé pàššphràšé thàt wàš îñ üšé whéñ ît wàš màdé, õr îtš réçõvérÿ kéÿ.···················································⟧</translation>
+    </message>
+    <message>
+        <source>This folder holds no Reflect journal yet. On the computer where you already use Reflect, choose Settings &gt; Two computers and this same folder first, and wait until your sync tool has copied its file here.</source>
+        <translation>⟦Thîš fõldér hõldš ñõ Réfléçt jõürñàl ÿét. Õñ thé çõmpütér whéré ÿõü àlréàdÿ üšé Réfléçt, çhõõšé Šéttîñgš &gt; Twõ çõmpütérš àñd thîš šàmé fõldér fîršt, àñd wàît üñtîl ÿõür šÿñç tõõl hàš çõpîéd îtš fîlé héré.·································································⟧</translation>
+    </message>
+    <message>
+        <source>That passphrase doesn't open the journal in this folder. Use the passphrase of your journal on the other computer, or its recovery key.</source>
+        <translation>⟦Thàt pàššphràšé dõéšñ't õpéñ thé jõürñàl îñ thîš fõldér. Üšé thé pàššphràšé õf ÿõür jõürñàl õñ thé õthér çõmpütér, õr îtš réçõvérÿ kéÿ.···········································⟧</translation>
+    </message>
+    <message>
+        <source>That recovery key doesn't open the journal in this folder. If you made a new recovery key on the other computer, use that one, or the passphrase.</source>
+        <translation>⟦Thàt réçõvérÿ kéÿ dõéšñ't õpéñ thé jõürñàl îñ thîš fõldér. Îf ÿõü màdé à ñéw réçõvérÿ kéÿ õñ thé õthér çõmpütér, üšé thàt õñé, õr thé pàššphràšé.·············································⟧</translation>
+    </message>
+    <message>
+        <source>The other computer's file could not be opened with that passphrase, so nothing was changed. Check that its sync has finished, then try again.</source>
+        <translation>⟦Thé õthér çõmpütér'š fîlé çõüld ñõt bé õpéñéd wîth thàt pàššphràšé, šõ ñõthîñg wàš çhàñgéd. Çhéçk thàt îtš šÿñç hàš fîñîšhéd, théñ trÿ àgàîñ.·············································⟧</translation>
+    </message>
+    <message>
+        <source>That folder is inside your journal's own folder. Choose a folder outside it, one that your sync tool keeps in step.</source>
+        <translation>⟦Thàt fõldér îš îñšîdé ÿõür jõürñàl'š õwñ fõldér. Çhõõšé à fõldér õütšîdé ît, õñé thàt ÿõür šÿñç tõõl kéépš îñ štép.····································⟧</translation>
+    </message>
+    <message>
+        <source>Your journal itself is inside that folder, and a sync tool must never copy a journal while Reflect writes in it. Choose another folder, one that does not hold your journal.</source>
+        <translation>⟦Ÿõür jõürñàl îtšélf îš îñšîdé thàt fõldér, àñd à šÿñç tõõl müšt ñévér çõpÿ à jõürñàl whîlé Réfléçt wrîtéš îñ ît. Çhõõšé àñõthér fõldér, õñé thàt dõéš ñõt hõld ÿõür jõürñàl.·······················································⟧</translation>
     </message>
 </context>
 <context>
@@ -1959,6 +1995,45 @@ Réfléçt îš fréé šõftwàré: ÿõü çàñ šhàré àñd çhàñgé ît
     <message>
         <source>Replace my journal</source>
         <translation>⟦Réplàçé mÿ jõürñàl······⟧</translation>
+    </message>
+</context>
+<context>
+    <name>CatchUpDialog</name>
+    <message>
+        <source>Passphrase changed on your other computer</source>
+        <translation>⟦Pàššphràšé çhàñgéd õñ ÿõür õthér çõmpütér··············⟧</translation>
+    </message>
+    <message>
+        <source>Passphrase used on the other computer</source>
+        <translation>⟦Pàššphràšé üšéd õñ thé õthér çõmpütér············⟧</translation>
+    </message>
+    <message>
+        <source>Taking the new passphrase</source>
+        <translation>⟦Tàkîñg thé ñéw pàššphràšé········⟧</translation>
+    </message>
+    <message>
+        <source>Use this passphrase</source>
+        <translation>⟦Üšé thîš pàššphràšé······⟧</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>⟦Ñõt ñõw··⟧</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>⟦Pàššphràšé····⟧</translation>
+    </message>
+    <message>
+        <source>Your passphrase or recovery key was changed on your other computer. Enter the passphrase you use there, once, and this computer will use it too. Until then, Reflect keeps what you write here, and the two computers may not be fully in step.</source>
+        <translation>⟦Ÿõür pàššphràšé õr réçõvérÿ kéÿ wàš çhàñgéd õñ ÿõür õthér çõmpütér. Éñtér thé pàššphràšé ÿõü üšé théré, õñçé, àñd thîš çõmpütér wîll üšé ît tõõ. Üñtîl théñ, Réfléçt kéépš whàt ÿõü wrîté héré, àñd thé twõ çõmpütérš màÿ ñõt bé füllÿ îñ štép.············································································⟧</translation>
+    </message>
+    <message>
+        <source>Type the passphrase you use on the other computer.</source>
+        <translation>⟦Tÿpé thé pàššphràšé ÿõü üšé õñ thé õthér çõmpütér.················⟧</translation>
+    </message>
+    <message>
+        <source>That passphrase doesn't open your other computer's file. Nothing was changed. Use the passphrase you type there to unlock Reflect.</source>
+        <translation>⟦Thàt pàššphràšé dõéšñ't õpéñ ÿõür õthér çõmpütér'š fîlé. Ñõthîñg wàš çhàñgéd. Üšé thé pàššphràšé ÿõü tÿpé théré tõ üñlõçk Réfléçt.··········································⟧</translation>
     </message>
 </context>
 <context>
@@ -2272,6 +2347,14 @@ Féélîñgš, whàt ÿõü ñõtîçéd, whàt ÿõü ñééd: ñõ pàtîéñt
 </context>
 <context>
     <name>EntryEditor</name>
+    <message>
+        <source>This entry was deleted on your other computer.</source>
+        <translation>⟦Thîš éñtrÿ wàš délétéd õñ ÿõür õthér çõmpütér.···············⟧</translation>
+    </message>
+    <message>
+        <source>Updated with a change from your other computer.</source>
+        <translation>⟦Üpdàtéd wîth à çhàñgé frõm ÿõür õthér çõmpütér.···············⟧</translation>
+    </message>
     <message>
         <source>Saved</source>
         <translation>⟦Šàvéd··⟧</translation>
@@ -2700,6 +2783,21 @@ Whéñ ÿõü àré réàdÿ, jüšt štàrt tÿpîñg õñ thé rîght, õr pr�
     <message>
         <source>an identifier</source>
         <translation>⟦àñ îdéñtîfîér····⟧</translation>
+    </message>
+</context>
+<context>
+    <name>Features</name>
+    <message>
+        <source>Your journal is inside {0}</source>
+        <translation>⟦Ÿõür jõürñàl îš îñšîdé {0}·······⟧</translation>
+    </message>
+    <message>
+        <source>Your journal's folder is inside {0}. A sync tool can copy a journal while Reflect writes in it, or keep one computer's copy over the other's, and entries can be lost that way.
+
+The safe way: keep the journal outside {0}, and let Reflect keep your computers in step through a folder inside it (Settings &gt; Two computers). To move the journal, make a backup (Journal &gt; Backups), restore it into a folder outside {0}, and open that one.</source>
+        <translation>⟦Ÿõür jõürñàl'š fõldér îš îñšîdé {0}. Å šÿñç tõõl çàñ çõpÿ à jõürñàl whîlé Réfléçt wrîtéš îñ ît, õr kéép õñé çõmpütér'š çõpÿ õvér thé õthér'š, àñd éñtrîéš çàñ bé lõšt thàt wàÿ.
+
+Thé šàfé wàÿ: kéép thé jõürñàl õütšîdé {0}, àñd lét Réfléçt kéép ÿõür çõmpütérš îñ štép thrõügh à fõldér îñšîdé ît (Šéttîñgš &gt; Twõ çõmpütérš). Tõ mõvé thé jõürñàl, màké à bàçküp (Jõürñàl &gt; Bàçküpš), réštõré ît îñtõ à fõldér õütšîdé {0}, àñd õpéñ thàt õñé.·································································································································⟧</translation>
     </message>
 </context>
 <context>
@@ -3188,6 +3286,140 @@ Whéñ ÿõü àré réàdÿ, jüšt štàrt tÿpîñg õñ thé rîght, õr pr�
     <message>
         <source>The entry was not deleted</source>
         <translation>⟦Thé éñtrÿ wàš ñõt délétéd········⟧</translation>
+    </message>
+</context>
+<context>
+    <name>KeptCopyNotes</name>
+    <message>
+        <source>Kept from your other computer. Both computers changed this entry while they were apart, so Reflect kept both versions: this is the one the entry does not show. Compare them, keep what you want in the entry, then delete this copy.</source>
+        <translation>⟦Képt frõm ÿõür õthér çõmpütér. Bõth çõmpütérš çhàñgéd thîš éñtrÿ whîlé théÿ wéré àpàrt, šõ Réfléçt képt bõth véršîõñš: thîš îš thé õñé thé éñtrÿ dõéš ñõt šhõw. Çõmpàré thém, kéép whàt ÿõü wàñt îñ thé éñtrÿ, théñ délété thîš çõpÿ.········································································⟧</translation>
+    </message>
+    <message>
+        <source>Open the entry</source>
+        <translation>⟦Õpéñ thé éñtrÿ····⟧</translation>
+    </message>
+    <message>
+        <source>Your other computer changed this entry too while the two were apart. Its version is kept beside this one, so nothing was lost.</source>
+        <translation>⟦Ÿõür õthér çõmpütér çhàñgéd thîš éñtrÿ tõõ whîlé thé twõ wéré àpàrt. Îtš véršîõñ îš képt béšîdé thîš õñé, šõ ñõthîñg wàš lõšt.········································⟧</translation>
+    </message>
+    <message>
+        <source>Show the other version</source>
+        <translation>⟦Šhõw thé õthér véršîõñ·······⟧</translation>
+    </message>
+</context>
+<context>
+    <name>MergeBackupDialog</name>
+    <message>
+        <source>Merge a backup</source>
+        <translation>⟦Mérgé à bàçküp····⟧</translation>
+    </message>
+    <message>
+        <source>Bring in what a backup holds, from a USB stick or an old computer: a backup of this journal, or of another Reflect journal. Nothing in your journal is lost: an entry changed in both places is kept twice.</source>
+        <translation>⟦Brîñg îñ whàt à bàçküp hõldš, frõm à ÜŠB štîçk õr àñ õld çõmpütér: à bàçküp õf thîš jõürñàl, õr õf àñõthér Réfléçt jõürñàl. Ñõthîñg îñ ÿõür jõürñàl îš lõšt: àñ éñtrÿ çhàñgéd îñ bõth plàçéš îš képt twîçé.·······························································⟧</translation>
+    </message>
+    <message>
+        <source>Choose a backup…</source>
+        <translation>⟦Çhõõšé à bàçküp…·····⟧</translation>
+    </message>
+    <message>
+        <source>This backup is of another journal, or of this one before its recovery key was changed. Enter the passphrase that was in use when it was made, or its recovery key.</source>
+        <translation>⟦Thîš bàçküp îš õf àñõthér jõürñàl, õr õf thîš õñé béfõré îtš réçõvérÿ kéÿ wàš çhàñgéd. Éñtér thé pàššphràšé thàt wàš îñ üšé whéñ ît wàš màdé, õr îtš réçõvérÿ kéÿ.···················································⟧</translation>
+    </message>
+    <message>
+        <source>Passphrase or recovery key of the backup</source>
+        <translation>⟦Pàššphràšé õr réçõvérÿ kéÿ õf thé bàçküp·············⟧</translation>
+    </message>
+    <message>
+        <source>Merge status</source>
+        <translation>⟦Mérgé štàtüš····⟧</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>⟦Prõgréšš···⟧</translation>
+    </message>
+    <message>
+        <source>Read the backup</source>
+        <translation>⟦Réàd thé bàçküp·····⟧</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>⟦Mérgé··⟧</translation>
+    </message>
+    <message>
+        <source>Choose a backup to merge</source>
+        <translation>⟦Çhõõšé à bàçküp tõ mérgé········⟧</translation>
+    </message>
+    <message>
+        <source>Type the backup's passphrase first.</source>
+        <translation>⟦Tÿpé thé bàçküp'š pàššphràšé fîršt.···········⟧</translation>
+    </message>
+    <message>
+        <source>Reading the backup…</source>
+        <translation>⟦Réàdîñg thé bàçküp…······⟧</translation>
+    </message>
+    <message>
+        <source>That doesn't open this backup. Nothing was changed; try again.</source>
+        <translation>⟦Thàt dõéšñ't õpéñ thîš bàçküp. Ñõthîñg wàš çhàñgéd; trÿ àgàîñ.···················⟧</translation>
+    </message>
+    <message>
+        <source>This backup was made on {0}.</source>
+        <translation>⟦Thîš bàçküp wàš màdé õñ {0}.·······⟧</translation>
+    </message>
+    <message>
+        <source>Your journal already holds everything in it.</source>
+        <translation>⟦Ÿõür jõürñàl àlréàdÿ hõldš évérÿthîñg îñ ît.··············⟧</translation>
+    </message>
+    <message>
+        <source>Merging it would:</source>
+        <translation>⟦Mérgîñg ît wõüld:·····⟧</translation>
+    </message>
+    <message numerus="yes">
+        <source>add %n record(s)</source>
+        <translation>
+            <numerusform>⟦àdd %n réçõrd(š)····⟧</numerusform>
+            <numerusform>⟦àdd %n réçõrd(š)····⟧</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>change %n record(s)</source>
+        <translation>
+            <numerusform>⟦çhàñgé %n réçõrd(š)·····⟧</numerusform>
+            <numerusform>⟦çhàñgé %n réçõrd(š)·····⟧</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>keep %n record(s) twice, both versions</source>
+        <translation>
+            <numerusform>⟦kéép %n réçõrd(š) twîçé, bõth véršîõñš···········⟧</numerusform>
+            <numerusform>⟦kéép %n réçõrd(š) twîçé, bõth véršîõñš···········⟧</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>delete %n record(s) deleted there</source>
+        <translation>
+            <numerusform>⟦délété %n réçõrd(š) délétéd théré··········⟧</numerusform>
+            <numerusform>⟦délété %n réçõrd(š) délétéd théré··········⟧</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Records are entries, events, check-ins and the like.</source>
+        <translation>⟦Réçõrdš àré éñtrîéš, évéñtš, çhéçk-îñš àñd thé lîké.················⟧</translation>
+    </message>
+    <message>
+        <source>Before merging, Reflect makes a backup of your journal as it is now, in {0}.</source>
+        <translation>⟦Béfõré mérgîñg, Réfléçt màkéš à bàçküp õf ÿõür jõürñàl àš ît îš ñõw, îñ {0}.······················⟧</translation>
+    </message>
+    <message>
+        <source>Making a backup of your journal, then merging…</source>
+        <translation>⟦Màkîñg à bàçküp õf ÿõür jõürñàl, théñ mérgîñg…··············⟧</translation>
+    </message>
+    <message>
+        <source>Merged. The backup made just before is {0}.</source>
+        <translation>⟦Mérgéd. Thé bàçküp màdé jüšt béfõré îš {0}.············⟧</translation>
+    </message>
+    <message>
+        <source>Nothing was merged: {0}</source>
+        <translation>⟦Ñõthîñg wàš mérgéd: {0}······⟧</translation>
     </message>
 </context>
 <context>
@@ -4009,6 +4241,21 @@ If you have neither, the journal cannot be opened. Keep the folder in case the p
     </message>
 </context>
 <context>
+    <name>SyncWiring</name>
+    <message>
+        <source>&amp;Merge a backup…</source>
+        <translation>⟦&amp;Mérgé à bàçküp…····⟧</translation>
+    </message>
+    <message>
+        <source>Choose the folder to keep in step</source>
+        <translation>⟦Çhõõšé thé fõldér tõ kéép îñ štép··········⟧</translation>
+    </message>
+    <message>
+        <source>Choose another folder</source>
+        <translation>⟦Çhõõšé àñõthér fõldér·······⟧</translation>
+    </message>
+</context>
+<context>
     <name>TagsField</name>
     <message>
         <source>Tags</source>
@@ -4043,6 +4290,83 @@ If you have neither, the journal cannot be opened. Keep the folder in case the p
     <message>
         <source>“%1” is not a time Reflect can read. Type it as hours and minutes, for example 21:30 or 9:30 pm.</source>
         <translation>⟦“%1” îš ñõt à tîmé Réfléçt çàñ réàd. Tÿpé ît àš hõürš àñd mîñütéš, fõr éxàmplé 21:30 õr 9:30 pm.························⟧</translation>
+    </message>
+</context>
+<context>
+    <name>TwoComputersGroup</name>
+    <message>
+        <source>Two computers</source>
+        <translation>⟦Twõ çõmpütérš····⟧</translation>
+    </message>
+    <message>
+        <source>Write on two computers and keep one journal: choose a folder that your own sync tool (Syncthing, Nextcloud, Dropbox, OneDrive, iCloud Drive) already keeps in step on both. Reflect puts one encrypted file per computer there and merges the others'; your journal itself stays where it is. Nothing written on either computer is lost.</source>
+        <translation>⟦Wrîté õñ twõ çõmpütérš àñd kéép õñé jõürñàl: çhõõšé à fõldér thàt ÿõür õwñ šÿñç tõõl (Šÿñçthîñg, Ñéxtçlõüd, Drõpbõx, ÕñéDrîvé, îÇlõüd Drîvé) àlréàdÿ kéépš îñ štép õñ bõth. Réfléçt pütš õñé éñçrÿptéd fîlé pér çõmpütér théré àñd mérgéš thé õthérš'; ÿõür jõürñàl îtšélf štàÿš whéré ît îš. Ñõthîñg wrîttéñ õñ éîthér çõmpütér îš lõšt.·········································································································⟧</translation>
+    </message>
+    <message>
+        <source>Keep in step through a folder…</source>
+        <translation>⟦Kéép îñ štép thrõügh à fõldér…·········⟧</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>⟦Šÿñç ñõw··⟧</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>⟦Štõp··⟧</translation>
+    </message>
+    <message>
+        <source>Stop keeping in step</source>
+        <translation>⟦Štõp kéépîñg îñ štép······⟧</translation>
+    </message>
+    <message>
+        <source>Folder: {0}</source>
+        <translation>⟦Fõldér: {0}··⟧</translation>
+    </message>
+    <message>
+        <source>Choose another folder…</source>
+        <translation>⟦Çhõõšé àñõthér fõldér…·······⟧</translation>
+    </message>
+    <message>
+        <source>This journal is not kept in step with another computer.</source>
+        <translation>⟦Thîš jõürñàl îš ñõt képt îñ štép wîth àñõthér çõmpütér.··················⟧</translation>
+    </message>
+    <message>
+        <source>Not in step: {0}</source>
+        <translation>⟦Ñõt îñ štép: {0}···⟧</translation>
+    </message>
+    <message>
+        <source>Getting in step…</source>
+        <translation>⟦Géttîñg îñ štép…·····⟧</translation>
+    </message>
+    <message>
+        <source>Not in step yet.</source>
+        <translation>⟦Ñõt îñ štép ÿét.····⟧</translation>
+    </message>
+    <message>
+        <source>No other computer has written to this folder yet. Set Reflect up there with the same folder; your sync tool brings its file here.</source>
+        <translation>⟦Ñõ õthér çõmpütér hàš wrîttéñ tõ thîš fõldér ÿét. Šét Réfléçt üp théré wîth thé šàmé fõldér; ÿõür šÿñç tõõl brîñgš îtš fîlé héré.·········································⟧</translation>
+    </message>
+    <message numerus="yes">
+        <source>In step with %n other computer(s).</source>
+        <translation>
+            <numerusform>⟦Îñ štép wîth %n õthér çõmpütér(š).·········⟧</numerusform>
+            <numerusform>⟦Îñ štép wîth %n õthér çõmpütér(š).·········⟧</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last synced just now.</source>
+        <translation>⟦Làšt šÿñçéd jüšt ñõw.······⟧</translation>
+    </message>
+    <message numerus="yes">
+        <source>Last synced %n minute(s) ago.</source>
+        <translation>
+            <numerusform>⟦Làšt šÿñçéd %n mîñüté(š) àgõ.········⟧</numerusform>
+            <numerusform>⟦Làšt šÿñçéd %n mîñüté(š) àgõ.········⟧</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last synced {0}.</source>
+        <translation>⟦Làšt šÿñçéd {0}.····⟧</translation>
     </message>
 </context>
 <context>

@@ -217,6 +217,17 @@ class GuideWiring(QObject):
         if self.view is not None:
             self.view.entry_list.entries_changed()
 
+    def refresh_after_merge(self) -> None:
+        """Another computer's records came in (a sync or a merged backup): every view
+        follows, and the open entry shows the stored version if nothing unsaved is
+        on screen (``EntryEditor.reload_if_changed_elsewhere``)."""
+        self._refresh_event_views()
+        if self.guide is not None and self._journal() is not None:
+            self.guide.refresh_after_change()
+        if self.view is not None and self.view.editor.reload_if_changed_elsewhere():
+            # The list highlights what the editor shows (it may now be a kept copy).
+            self.view.entry_list.entries_changed(self.view.editor.current_entry_id())
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if (
             event.type() == QEvent.Type.Resize

@@ -144,6 +144,12 @@ SYNC_KEY_STAMP: Setting[int] = Setting(
 SYNC_KEY_PUBLISHED: Setting[str | None] = Setting(
     "sync.key_published", None, _text, "A hash of the vault.json last put in the sync folder."
 )
+SYNC_TOOL_NOTICE: Setting[bool] = Setting(
+    "sync.tool_notice_shown",
+    False,
+    _is_bool,
+    "The journal was found inside a sync tool's folder, and the user was told (once).",
+)
 
 SCHEMA: dict[str, Setting[Any]] = {
     s.key: s
@@ -166,6 +172,7 @@ SCHEMA: dict[str, Setting[Any]] = {
         SYNC_LAST,
         SYNC_KEY_STAMP,
         SYNC_KEY_PUBLISHED,
+        SYNC_TOOL_NOTICE,
     )
 }
 

@@ -210,9 +210,10 @@ class GuideController(QObject):
     def _refresh_event_views(self) -> None:
         """The journal's events changed (anywhere): refill the guide's event lists."""
         if self.journal is not None:
-            self._refresh_after_change()
+            self.refresh_after_change()
 
-    def _refresh_after_change(self) -> None:
+    def refresh_after_change(self) -> None:
+        """Refill every guide view from the journal (after events or records changed)."""
         self.stage_view.reload_events()
         if self.event_page.event_id is not None and self.journal is not None:
             self.event_page.show_event(
@@ -259,7 +260,7 @@ class GuideController(QObject):
             parent=self.window,
         )
         dialog.support_needed.connect(self.open_support_card)
-        dialog.checked_in.connect(lambda _c: self._refresh_after_change())
+        dialog.checked_in.connect(lambda _c: self.refresh_after_change())
         self._track(dialog)
         return dialog
 

@@ -22,7 +22,7 @@ from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
 from reflect.core.clock import Clock
-from reflect.core.errors import UserError
+from reflect.core.errors import NotFound, UserError
 from reflect.core.journal.entry_session import EntryFields, EntrySession
 from reflect.core.journal.models import Entry
 from reflect.core.journal.repository import Journal
@@ -160,6 +160,48 @@ class EntryEditor(EditorView):
             return
         self.save_pending()
         self._load(self._journal.get_entry(entry_id))
+
+    def reload_if_changed_elsewhere(self) -> bool:
+        """Show the stored version of the open entry if a sync changed it; True if so.
+
+        Only when nothing unsaved is on screen; the cursor stays where it was.
+        With unsaved typing the screen is left alone: the next save keeps the other
+        version as a linked copy (``EntrySession.save``), so nothing is lost. If
+        the text on screen is now the kept copy (both computers changed the entry,
+        and the other computer's version is the one the entry shows), the editor
+        goes on with that copy, so the words being written stay where they are.
+        """
+        session, journal = self._session, self._journal
+        if session is None or journal is None or session.entry_id is None or self._loading:
+            return False
+        shown = self._fields()
+        if session.has_changes(shown):
+            return False
+        try:
+            stored = journal.get_entry(session.entry_id)
+        except NotFound:
+            self._load(None)
+            self.show_hint(self.tr("This entry was deleted on your other computer."))
+            return True
+        if _same(stored, shown):
+            return False
+        for copy_id in journal.kept_copies_of(stored.id):
+            copy = journal.get_entry(copy_id)
+            if _same(copy, shown):
+                self._load_keeping_place(copy)
+                return True
+        self._load_keeping_place(stored)
+        self.show_hint(self.tr("Updated with a change from your other computer."))
+        return True
+
+    def _load_keeping_place(self, entry: Entry) -> None:
+        cursor = self.body.textCursor().position()
+        scroll = self.body.verticalScrollBar().value()
+        self._load(entry)
+        moved = self.body.textCursor()
+        moved.setPosition(min(cursor, self.body.document().characterCount() - 1))
+        self.body.setTextCursor(moved)
+        self.body.verticalScrollBar().setValue(scroll)
 
     def new_entry(self, event_id: str | None = None) -> None:
         """Start a blank entry (stored on the first keystroke) with the cursor in the body."""
@@ -325,3 +367,12 @@ class EntryEditor(EditorView):
             self.max_interval_timer.start()
         if not self._last_error:
             self._set_status(self.tr("Saving…"))
+
+
+def _same(entry: Entry, shown: EntryFields) -> bool:
+    return (entry.title, entry.body, entry.tags, entry.event_id) == (
+        shown.title,
+        shown.body,
+        list(shown.tags),
+        shown.event_id,
+    )

@@ -1,10 +1,11 @@
 """Calm notes above the entry, where the user is writing.
 
-Two kinds today, both decided by core rules and shown by the app's wiring
-(``reflect/app/wiring/guide.py``): the legal caution when a prompt about a review or
-investigation (stage 4) is being answered, and the self-forgiveness guardrails
-(self-punishment, all blame elsewhere) when the entry was started from a
-self-forgiveness prompt. A note belongs to the open entry: opening another one
+Three kinds today, each decided by core rules and shown by the app's wiring
+(``reflect/app/wiring/guide.py``, ``reflect/app/kept_copies.py``): the legal caution
+when a prompt about a review or investigation (stage 4) is being answered, the
+self-forgiveness guardrails (self-punishment, all blame elsewhere) when the entry
+was started from a self-forgiveness prompt, and the link between an entry and the
+version of it kept from another computer. A note belongs to the open entry: opening another one
 clears them. Each can be dismissed; the self-punishment note offers Support.
 """
 
@@ -19,9 +20,11 @@ class EditorNotes(QWidget):
 
     Signals:
         support_requested: the user chose "Open Support" on a note.
+        action_requested(str): the user chose a note's own button (its key).
     """
 
     support_requested = Signal()
+    action_requested = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -30,11 +33,16 @@ class EditorNotes(QWidget):
         self._layout.setContentsMargins(12, 4, 12, 4)
         self._layout.setSpacing(6)
         self._notes: dict[str, tuple[QFrame, QLabel, QPushButton]] = {}
+        self._actions: dict[str, QPushButton] = {}
         self._dismissed: set[str] = set()
         self.hide()
 
-    def show_note(self, key: str, text: str, *, support: bool = False) -> None:
-        """Show (or update) the note ``key``; a note the user dismissed stays away."""
+    def show_note(
+        self, key: str, text: str, *, support: bool = False, action: str | None = None
+    ) -> None:
+        """Show (or update) the note ``key``; a note the user dismissed stays away.
+
+        ``action``: the words of a button of the note's own (``action_requested``)."""
         if key in self._dismissed:
             return
         if key not in self._notes:
@@ -43,6 +51,10 @@ class EditorNotes(QWidget):
         label.setText(text)
         frame.setAccessibleName(text[:120])
         support_button.setVisible(support)
+        own = self._actions[key]
+        own.setText(action or "")
+        own.setAccessibleName(action or "")
+        own.setVisible(action is not None)
         frame.show()
         self.show()
 
@@ -79,6 +91,11 @@ class EditorNotes(QWidget):
         column.addWidget(label)  # the whole width for the words: the editor may be narrow
         row = QHBoxLayout()
         row.addStretch(1)
+        own = QPushButton(frame)
+        own.setObjectName(f"editorNoteAction-{key}")
+        own.clicked.connect(lambda: self.action_requested.emit(key))
+        self._actions[key] = own
+        row.addWidget(own)
         support = QPushButton(self.tr("Open Support"), frame)
         support.setObjectName(f"editorNoteSupport-{key}")
         support.setAccessibleName(self.tr("Open Support"))

@@ -342,3 +342,16 @@ def _read_bounded(path: Path) -> bytes:
         return path.read_bytes()
     except OSError:
         raise SkippedFile(tr_core(UNREADABLE)) from None
+
+
+def others_snapshot(folder: Path, own_computer: str | None) -> dict[str, tuple[int, int]]:
+    """The other computers' files as (modified time, size), by name: a file watcher
+    compares two of these, so that this computer's own write starts no sync."""
+    snapshot: dict[str, tuple[int, int]] = {}
+    for path in _candidates(folder, own_computer):
+        try:
+            stat = path.stat()
+        except OSError:
+            continue
+        snapshot[path.name] = (stat.st_mtime_ns, stat.st_size)
+    return snapshot

@@ -78,6 +78,16 @@ class SyncFolder:
     def __init__(self, folder: str | os.PathLike[str]) -> None:
         self.folder = Path(folder)
 
+    @staticmethod
+    def computer_of(vault: Vault) -> str:
+        """This journal copy's computer id (its file's name in the folder)."""
+        with vault.journal.connection() as conn:
+            return computer_of(conn)
+
+    def changes_from_others(self, vault: Vault) -> dict[str, tuple[int, int]]:
+        """What a file watcher compares: the other computers' files, not this one's."""
+        return files.others_snapshot(self.folder, self.computer_of(vault))
+
     def sync(self, vault: Vault) -> SyncReport:
         """Merge the other computers' files into ``vault`` and write this one's."""
         keys = files.Keys.of(vault.derive_key, vault.key_check)

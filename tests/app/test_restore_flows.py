@@ -44,8 +44,10 @@ def test_first_run_offers_restore_and_the_journal_then_unlocks(
     assert controller.state == "first_run"
     page = controller.first_run
     assert page is not None
-    assert page.restore_link.isVisibleTo(page)
-    page.restore_link.click()
+    assert page.join_link.isVisibleTo(page)
+    page.join_link.click()  # "I already use Reflect on another computer"
+    assert page.step == "join"
+    page.join_page.restore_link.click()  # "I have a backup file instead"
     assert page.step == "restore"
     restore = page.restore_page
     dialogs.open_path = a_backup

@@ -319,3 +319,71 @@ def _settings_group(app: WiredApp, qtbot: QtBot) -> TwoComputersGroup:
     assert isinstance(group, TwoComputersGroup)
     QApplication.processEvents()
     return group
+
+
+@pytest.fixture
+def other_computer(tmp_path: Path, cheap_kdf: KdfParams, clock: FakeClock) -> tuple[Path, str]:
+    """A journal on "another computer", kept in step through a folder; its recovery key."""
+    from reflect.core.vault.lifecycle import Vault
+
+    folder = tmp_path / "Nextcloud" / "Reflect"
+    folder.mkdir(parents=True)
+    vault, key = Vault.create(tmp_path / "elsewhere", PASSPHRASE, kdf=cheap_kdf, clock=clock)
+    vault.journal.add_entry("Written at home", "the first night", [])
+    vault_settings.LEGAL_CAUTION_ACK.write(vault.journal, "2026-02-01")  # its first run
+    SyncFolder(folder).sync(vault)
+    vault.lock()
+    return folder, key
+
+
+def test_first_run_brings_the_journal_from_the_other_computer(
+    wired_fresh: WiredApp, qtbot: QtBot, dialogs: FakeDialogs, services: Services,
+    other_computer: tuple[Path, str],
+) -> None:  # fmt: skip
+    from reflect.core.vault.lifecycle import Vault
+
+    controller, _features = wired_fresh
+    page = controller.first_run
+    assert page is not None
+    qtbot.mouseClick(page.join_link, _left())
+    assert page.step == "join"
+    join = page.join_page
+    dialogs.folder = other_computer[0]
+    qtbot.mouseClick(join.choose_button, _left())
+    join.secret.setText("not the passphrase")
+    qtbot.mouseClick(join.join_button, _left())
+    assert "doesn't open the journal in this folder" in join.error.text()
+    assert not Vault.exists(services.vault_path)  # nothing made
+    join.secret.setText(PASSPHRASE)
+    qtbot.mouseClick(join.join_button, _left())
+    assert controller.state == "journal"
+    app = (controller, _features)
+    assert "Written at home" in _titles(app)
+    journal = controller.vault.journal  # type: ignore[union-attr]
+    assert vault_settings.SYNC_FOLDER.read(journal) == str(other_computer[0])
+    # Acknowledged on the first computer, where the journal began: not asked again.
+    assert vault_settings.LEGAL_CAUTION_ACK.read(journal) is not None
+
+
+def test_first_run_with_the_recovery_key_asks_for_a_passphrase(
+    wired_fresh: WiredApp, qtbot: QtBot, dialogs: FakeDialogs, services: Services,
+    other_computer: tuple[Path, str],
+) -> None:  # fmt: skip
+    controller, features = wired_fresh
+    page = controller.first_run
+    assert page is not None
+    page.join_link.click()
+    join = page.join_page
+    dialogs.folder = other_computer[0]
+    join.choose_button.click()
+    join.secret.setText(other_computer[1])
+    join.join_button.click()
+    assert controller.state == "first_run" and join.currentIndex() == 1
+    join.new_passphrase.new.setText(NEW_PASSPHRASE)
+    join.new_passphrase.confirm.setText(NEW_PASSPHRASE)
+    qtbot.mouseClick(join.set_button, _left())
+    assert controller.state == "journal"
+    assert "Written at home" in _titles((controller, features))
+    controller.lock()
+    unlock(controller, qtbot, NEW_PASSPHRASE)
+    assert controller.state == "journal"

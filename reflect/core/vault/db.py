@@ -309,11 +309,17 @@ def _v4(conn: Connection) -> None:
     _script(sync_schema.v4_script(columns))(conn)
 
 
+def _v5(conn: Connection) -> None:
+    """The settings that travel between computers are versioned too (``sync_schema``)."""
+    _script(sync_schema.v5_script())(conn)
+
+
 MIGRATIONS: list[Callable[[Connection], None]] = [
     _script(_V1),
     _script(_V2),
     _script(_V3),
     _v4,
+    _v5,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 

@@ -58,10 +58,22 @@ TRAVELLING: dict[str, tuple[str, str]] = {
     ),
     "prompt_uses": ("prompt_use", "'prompt:' || {row}.prompt_id || ':' || {row}.used_at"),
 }
+#: The settings that travel (schema version 5): what the user chose about the journal
+#: itself, not about this computer. Everything else in ``settings`` stays here.
+TRAVELLING_SETTINGS = (
+    "legal_caution_acknowledged",
+    "redact.always",
+    "spelling.my_words",
+    "guide.safety_plan_entry",
+)
+SETTING = "setting"
+_SETTING_ID = "'setting:' || {row}.key"
+
 #: kind -> (table, the id of one of its rows as SQL over the table itself)
 BY_KIND: dict[str, tuple[str, str]] = {
     kind: (table, id_sql.format(row=table)) for table, (kind, id_sql) in TRAVELLING.items()
 }
+BY_KIND[SETTING] = ("settings", _SETTING_ID.format(row="settings"))
 
 _COMPUTER = "(SELECT computer FROM sync_meta)"
 _COUNTER = "(SELECT counter FROM sync_meta)"
@@ -71,9 +83,21 @@ _APPLYING = "(SELECT applying FROM sync_meta)"
 
 def _trigger(table: str, event: str, row: str, deleted: int, columns: list[str]) -> str:
     kind, id_sql = TRAVELLING[table]
-    record_id = id_sql.format(row=row)
+    return _versioning(table, event, row, deleted, columns, kind, id_sql.format(row=row), "")
+
+
+def _versioning(
+    table: str,
+    event: str,
+    row: str,
+    deleted: int,
+    columns: list[str],
+    kind: str,
+    record_id: str,
+    only: str,
+) -> str:
     name = f"sync_{table}_{event[0].lower()}"
-    when = f"{_APPLYING} = 0"
+    when = f"{_APPLYING} = 0{only}"
     if event == "UPDATE":
         # Only a real change makes a new version: writing the same values again
         # must not look, to another computer, like an edit it has not seen.
@@ -139,4 +163,25 @@ CREATE TABLE sync_versions (
         parts.append(_trigger(table, "INSERT", "NEW", 0, columns[table]))
         parts.append(_trigger(table, "UPDATE", "NEW", 0, columns[table]))
         parts.append(_trigger(table, "DELETE", "OLD", 1, columns[table]))
+    return "\n".join(parts) + "\n"
+
+
+def v5_script() -> str:
+    """Schema version 5: the travelling settings are versioned like records.
+
+    Those already set are versioned as changes made now (the counter moves first:
+    another computer has seen this one's earlier counters, and would take an
+    older version for a record it had seen and deleted)."""
+    keys = ", ".join(f"'{key}'" for key in TRAVELLING_SETTINGS)
+    parts = [
+        "UPDATE sync_meta SET counter = counter + 1;",
+        f"""INSERT OR IGNORE INTO sync_versions (id, kind, version, deleted)
+SELECT {_SETTING_ID.format(row="settings")}, '{SETTING}', json_object({_COMPUTER}, {_COUNTER}), 0
+FROM settings WHERE key IN ({keys});""",
+    ]
+    for event, row, deleted in (("INSERT", "NEW", 0), ("UPDATE", "NEW", 0), ("DELETE", "OLD", 1)):
+        record_id, only = _SETTING_ID.format(row=row), f" AND {row}.key IN ({keys})"
+        parts.append(
+            _versioning("settings", event, row, deleted, ["value"], SETTING, record_id, only)
+        )
     return "\n".join(parts) + "\n"

@@ -8,7 +8,10 @@ Steps, one screen each:
    acknowledgement is stored inside the new vault);
 3. passphrase: new + confirm with a strength meter (rules in passphrase_widgets);
 4. creating: the key derivation runs off the UI thread, with a busy bar;
-5. recovery key: shown once; Continue stays off until "I kept it" is ticked.
+5. recovery key: shown once; Continue stays off until "I kept it" is ticked;
+
+or, from the welcome, "I already use Reflect on another computer": join through a
+folder kept in step (``join_page``) or restore a backup file (``restore_page``).
 
 The words come from ``reflect.core.guide.content`` (``load_content().texts``) when the
 content files are present, and from the fallbacks below otherwise.
@@ -77,7 +80,7 @@ class FirstRunPage(QWidget):
     restored = Signal(Path)
     support_requested = Signal()
 
-    STEPS = ("welcome", "caution", "passphrase", "creating", "recovery", "restore")
+    STEPS = ("welcome", "caution", "passphrase", "creating", "recovery", "restore", "join")
 
     def __init__(
         self,
@@ -109,6 +112,7 @@ class FirstRunPage(QWidget):
             self._build_creating,
             self._build_recovery,
             self._build_restore,
+            self._build_join,
         ):
             self.stack.addWidget(build())
         layout = QVBoxLayout(self)
@@ -129,6 +133,7 @@ class FirstRunPage(QWidget):
             "passphrase": self.form.new,
             "recovery": self.key_panel.copy_button,
             "restore": self.restore_page.choose_button,
+            "join": self.join_page.choose_button,
         }.get(step)
         if focus is not None:
             focus.setFocus()
@@ -186,17 +191,31 @@ class FirstRunPage(QWidget):
         col.addStretch(1)
         self.welcome_next = self._primary(self.tr("Continue"), "welcomeContinue")
         self.welcome_next.clicked.connect(lambda: self.go_to("caution"))
-        self.restore_link = button(
-            self.tr("Restore from a backup…"),
-            "welcomeRestore",
+        # The other door: a journal from another computer (a folder kept in step, or
+        # a backup file: the join page links to the restore page).
+        self.join_link = button(
+            self.tr("I already use Reflect on another computer…"),
+            "welcomeJoin",
             "link",
-            accessible=self.tr("Restore a journal from a backup"),
+            accessible=self.tr("Bring my journal from another computer"),
         )
-        self.restore_link.clicked.connect(lambda: self.go_to("restore"))
-        page.add_footer(self._buttons(self.restore_link, self.welcome_next))
+        self.join_link.clicked.connect(lambda: self.go_to("join"))
+        page.add_footer(self._buttons(self.join_link, self.welcome_next))
         return page
 
-    # --- or: restore an existing journal -------------------------------------------
+    # --- or: the journal from another computer: kept in step, or from a backup ----------
+
+    def _build_join(self) -> QWidget:
+        from reflect.ui.access.join_page import JoinPage
+
+        self.join_page = JoinPage(
+            vault_path=self._vault_path, kdf=self._kdf, clock=self._clock,
+            dialogs=self._dialogs, runner=self._runner,
+        )  # fmt: skip
+        self.join_page.back_requested.connect(lambda: self.go_to("welcome"))
+        self.join_page.restore_requested.connect(lambda: self.go_to("restore"))
+        self.join_page.joined.connect(self.completed)
+        return self.join_page
 
     def _build_restore(self) -> QWidget:
         from reflect.ui.access.restore_page import RestorePage
@@ -204,7 +223,7 @@ class FirstRunPage(QWidget):
         self.restore_page = RestorePage(
             vault_path=self._vault_path, dialogs=self._dialogs, runner=self._runner
         )
-        self.restore_page.back_requested.connect(lambda: self.go_to("welcome"))
+        self.restore_page.back_requested.connect(lambda: self.go_to("join"))
         self.restore_page.restored.connect(self.restored)
         return self.restore_page
 
@@ -367,10 +386,12 @@ class FirstRunPage(QWidget):
         self.form.wipe()
         self.key_panel.clear()
         self.restore_page.wipe()
+        self.join_page.wipe()
 
     def pending_vault(self) -> Vault | None:
-        """A vault created but not yet handed over (the user is on the key step)."""
-        return self._vault
+        """A vault created (or joined) but not yet handed over (the user is on the key
+        step, or choosing a passphrase after joining with the recovery key)."""
+        return self._vault or self.join_page.pending_vault()
 
 
 def _create_vault(

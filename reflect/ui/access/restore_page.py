@@ -30,7 +30,7 @@ class RestorePage(ColumnPage):
 
     Signals:
         restored(Path): the journal is in place at ``vault_path`` (still locked).
-        back_requested: the user chose to start a new journal instead.
+        back_requested: the user chose to go back (to the other computer's page).
     """
 
     restored = Signal(Path)
@@ -91,7 +91,6 @@ class RestorePage(ColumnPage):
         col.addStretch(1)
         self.back_button = QPushButton(self.tr("Back"))
         self.back_button.setObjectName("restoreBack")
-        self.back_button.setAccessibleName(self.tr("Back to the welcome page"))
         self.back_button.clicked.connect(self.back_requested)
         self.restore_button = QPushButton(self.tr("Restore"))
         self.restore_button.setObjectName("restoreStart")

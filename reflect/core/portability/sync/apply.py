@@ -19,11 +19,11 @@ from typing import Any
 from reflect.core.journal.entries import drop_unused_tags, link_tags
 from reflect.core.portability.sync.journal_state import COLUMNS, MARK_COLUMNS
 from reflect.core.portability.sync.merge import KEPT_FROM, SURVIVED_DELETION, Record, State
-from reflect.core.vault.sync_schema import BY_KIND
+from reflect.core.vault.sync_schema import BY_KIND, SETTING, TRAVELLING_SETTINGS
 
 Connection = Any
 
-_ORDER = ("event", "entry", "checkin", "contact", "stage", "prompt_use")
+_ORDER = ("event", "entry", "checkin", "contact", "stage", "prompt_use", SETTING)
 
 
 def _row_columns(kind: str) -> tuple[str, ...]:
@@ -109,6 +109,13 @@ def _write(conn: Connection, record: Record) -> None:
             conn.execute(
                 "INSERT INTO stage_history (event_id, stage, recorded_at) VALUES (?, ?, ?)",
                 (values.get("event_id"), values.get("stage"), values.get("recorded_at")),
+            )
+    elif record.kind == SETTING:
+        if values.get("key") in TRAVELLING_SETTINGS and isinstance(values.get("value"), str):
+            conn.execute(
+                "INSERT INTO settings (key, value) VALUES (?, ?)"
+                " ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                (values["key"], values["value"]),
             )
     elif record.kind == "prompt_use":
         exists = conn.execute(

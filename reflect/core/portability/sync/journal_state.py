@@ -30,6 +30,7 @@ COLUMNS: dict[str, tuple[str, ...]] = {
     "contact": ("name", "role", "phone", "notes", "position"),
     "stage": ("event_id", "stage", "recorded_at"),
     "prompt_use": ("prompt_id", "used_at", "entry_id"),
+    "setting": ("key", "value"),  # only ``sync_schema.TRAVELLING_SETTINGS`` are versioned
 }  # fmt: skip
 #: The columns of a row that can be a kept copy or have survived a deletion.
 MARK_COLUMNS = ("kept_from", "survived_deletion")

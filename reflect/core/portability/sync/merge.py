@@ -42,6 +42,8 @@ Vector = Mapping[str, int]
 
 #: The fields a kept copy carries to say where it came from.
 KEPT_FROM = "kept_from"
+#: Records of a setting that travels (``sync_schema.TRAVELLING_SETTINGS``).
+SETTING = "setting"
 SURVIVED_DELETION = "survived_deletion"
 _COPY_NAMESPACE = uuid.UUID("6b1d7d7e-8d8a-4b8e-9a57-3c1f0e4b2a90")
 
@@ -233,7 +235,23 @@ def _merge_one(
     winner, loser = (a, b) if a.canonical() >= b.canonical() else (b, a)
     if a.fields == b.fields:  # both made the same change: nothing to keep twice
         return replace(winner, version=version), None
+    if a.kind == SETTING:  # a choice is not kept twice; word lists are joined
+        return replace(winner, version=version, fields=_joined_setting(winner, loser)), None
     return replace(winner, version=version), kept_copy(loser)
+
+
+def _joined_setting(winner: Record, loser: Record) -> dict[str, Any] | None:
+    """A setting changed on both computers: a word list (always hide, my words) holds
+    the words of both; any other choice is the winner's."""
+    fields = dict(winner.fields or {})
+    try:
+        mine, theirs = json.loads(fields["value"]), json.loads((loser.fields or {})["value"])
+    except (KeyError, TypeError, ValueError):
+        return fields
+    if isinstance(mine, list) and isinstance(theirs, list):
+        words = [w for w in (*mine, *theirs) if isinstance(w, str)]
+        fields["value"] = json.dumps(sorted(set(words)))
+    return fields
 
 
 def kept_copy(loser: Record) -> Record:

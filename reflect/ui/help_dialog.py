@@ -1,4 +1,4 @@
-"""F1: every keyboard shortcut, spelling, a few plain sentences on privacy, the sources.
+"""F1: every shortcut, writing and finding, two computers, privacy in plain words, sources.
 
 The shortcut list is built from the window's own actions when Help opens, so a
 new action with a key can never be missing from it; a few keys that belong to
@@ -166,6 +166,42 @@ class HelpDialog(QDialog):
             ),
         ]
 
+    def two_computers_notes(self) -> list[str]:
+        return [
+            self.tr(
+                "To write on two computers, choose Settings > Two computers > Keep in step "
+                "through a folder, and pick a folder that your own sync tool (Syncthing, "
+                "Nextcloud, Dropbox, OneDrive, iCloud Drive) already keeps in step on both. "
+                "On the other computer, choose “I already use Reflect on another computer” "
+                "when Reflect first starts, and the same folder."
+            ),
+            self.tr(
+                "Never put the journal itself in such a folder: a sync tool can copy it "
+                "while Reflect writes in it, or keep one computer's copy over the other's, "
+                "and entries are lost. Reflect keeps the journal on each computer and puts "
+                "only one encrypted file per computer in the folder, then merges the "
+                "others'. Anyone who can read the folder sees the files' sizes and times, "
+                "never a word or a name."
+            ),
+            self.tr(
+                "Reflect keeps in step when you unlock, when you lock or quit, every few "
+                "minutes while you write (never mid-sentence), and when the other "
+                "computer's file changes. An entry changed on both computers while they "
+                "were apart is kept twice; a note above it links the two versions."
+            ),
+            self.tr(
+                "What travels: entries and their tags, events, stage changes, check-ins, "
+                "your people, the prompts used, the words the export always hides, your "
+                "spelling words, and the legal caution once acknowledged. What stays on "
+                "each computer: the look, the window, the language, locking, spelling on "
+                "or off, reminders and backups."
+            ),
+            self.tr(
+                "No sync folder? Journal > Merge a backup brings in a backup from a USB "
+                "stick or an old computer, after showing what would change."
+            ),
+        ]
+
     def privacy_notes(self) -> list[str]:
         return [
             self.tr(
@@ -203,6 +239,9 @@ class HelpDialog(QDialog):
         writing = "".join(
             f"<p style='margin:0 0 10px 0'>{html.escape(n)}</p>" for n in self.writing_notes()
         )
+        two = "".join(
+            f"<p style='margin:0 0 10px 0'>{html.escape(n)}</p>" for n in self.two_computers_notes()
+        )
         sources = "".join(
             f"<p style='margin:0 0 8px 0'>{html.escape(n)}</p>" for n in self.sources()
         )
@@ -211,6 +250,7 @@ class HelpDialog(QDialog):
             f"<table cellspacing='0'>{rows}</table>"
             f"<h3 style='margin-top:18px'>{html.escape(self.tr('Writing and finding'))}</h3>"
             f"{writing}"
+            f"<h3 style='margin-top:18px'>{html.escape(self.tr('Two computers'))}</h3>{two}"
             f"<h3 style='margin-top:18px'>{html.escape(self.tr('Your privacy'))}</h3>{notes}"
             f"<h3 style='margin-top:18px'>{html.escape(self.tr('Where the guide comes from'))}"
             f"</h3><p style='margin:0 0 10px 0'>"

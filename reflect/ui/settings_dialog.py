@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QScrollArea,
     QSizePolicy,
     QSpinBox,
     QVBoxLayout,
@@ -82,22 +83,41 @@ class SettingsDialog(QDialog):
         self._language_setting = language
         prefs = read_prefs(self._journal)
 
-        layout = QVBoxLayout(self)
+        # The groups scroll, the Close button stays: on a small screen or with large
+        # text, nothing is cut off and Close is always in reach.
+        content = QWidget()
+        layout = QVBoxLayout(content)
         self._layout = layout
+        layout.setContentsMargins(0, 0, 8, 0)
         layout.setSpacing(14)
         layout.addWidget(self._locking_group(prefs))
         layout.addWidget(self._appearance_group(prefs, theme))
         layout.addWidget(self._spelling_group(prefs))
         layout.addWidget(self._keys_group())
         layout.addStretch(1)
-        layout.addWidget(self._close_buttons())
-        self.resize(560, self.sizeHint().height())
+        self.groups_area = QScrollArea(self)
+        self.groups_area.setObjectName("settingsScroll")
+        self.groups_area.setWidget(content)
+        self.groups_area.setWidgetResizable(True)
+        self.groups_area.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.groups_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        outer = QVBoxLayout(self)
+        outer.setSpacing(12)
+        outer.addWidget(self.groups_area, 1)
+        outer.addWidget(self._close_buttons())
+        self._fit_height()
         self._connect_changes()
 
     def add_group(self, group: QWidget) -> None:
         """A group of another feature's (Two computers), before the Close button."""
-        self._layout.insertWidget(self._layout.count() - 2, group)
-        self.resize(self.width(), self.sizeHint().height())
+        self._layout.insertWidget(self._layout.count() - 1, group)
+        self._fit_height()
+
+    def _fit_height(self) -> None:
+        """As tall as the groups need, but never taller than the screen allows."""
+        wanted = self._layout.sizeHint().height() + 80
+        screen = self.screen().availableGeometry().height() if self.screen() else wanted
+        self.resize(max(self.width(), 560), min(wanted, int(screen * 0.9)))
 
     # --- layout ---------------------------------------------------------------------
 

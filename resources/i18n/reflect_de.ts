@@ -1714,15 +1714,15 @@
     </message>
     <message>
         <source>This file belongs to another journal, so it was skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Datei gehört zu einem anderen Tagebuch und wurde daher übersprungen.</translation>
     </message>
     <message>
         <source>Your passphrase or recovery key was changed on another computer. Enter the passphrase you use there once, and this computer will be in step again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Passphrase oder Ihr Wiederherstellungsschlüssel wurde auf einem anderen Computer geändert. Geben Sie einmal die Passphrase ein, die Sie dort verwenden, dann ist dieser Computer wieder im Gleichstand.</translation>
     </message>
     <message>
         <source>This file was written before this computer changed the journal&apos;s recovery key. It will be in step once Reflect has been opened on that computer and its passphrase entered there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Datei wurde geschrieben, bevor dieser Computer den Wiederherstellungsschlüssel des Tagebuchs geändert hat. Sie ist wieder im Gleichstand, sobald Reflect auf jenem Computer geöffnet und dort die Passphrase eingegeben wurde.</translation>
     </message>
     <message>
         <source>This file is far larger than a journal could make, so it was skipped.</source>
@@ -1734,31 +1734,31 @@
     </message>
     <message>
         <source>This backup is of another journal, or of this one before its recovery key was changed. Enter the passphrase that was in use when it was made, or its recovery key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Sicherung stammt aus einem anderen Tagebuch oder aus diesem, bevor sein Wiederherstellungsschlüssel geändert wurde. Geben Sie die Passphrase ein, die beim Erstellen galt, oder ihren Wiederherstellungsschlüssel.</translation>
     </message>
     <message>
         <source>This folder holds no Reflect journal yet. On the computer where you already use Reflect, choose Settings &gt; Two computers and this same folder first, and wait until your sync tool has copied its file here.</source>
-        <translation type="unfinished"></translation>
+        <translation>In diesem Ordner liegt noch kein Reflect-Tagebuch. Wählen Sie zuerst auf dem Computer, auf dem Sie Reflect schon verwenden, Einstellungen &gt; Zwei Computer und denselben Ordner, und warten Sie, bis Ihr Sync-Programm dessen Datei hierher kopiert hat.</translation>
     </message>
     <message>
         <source>That passphrase doesn&apos;t open the journal in this folder. Use the passphrase of your journal on the other computer, or its recovery key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Passphrase öffnet das Tagebuch in diesem Ordner nicht. Verwenden Sie die Passphrase Ihres Tagebuchs auf dem anderen Computer oder seinen Wiederherstellungsschlüssel.</translation>
     </message>
     <message>
         <source>That recovery key doesn&apos;t open the journal in this folder. If you made a new recovery key on the other computer, use that one, or the passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Wiederherstellungsschlüssel öffnet das Tagebuch in diesem Ordner nicht. Wenn Sie auf dem anderen Computer einen neuen Wiederherstellungsschlüssel erstellt haben, verwenden Sie diesen oder die Passphrase.</translation>
     </message>
     <message>
         <source>The other computer&apos;s file could not be opened with that passphrase, so nothing was changed. Check that its sync has finished, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei des anderen Computers ließ sich mit dieser Passphrase nicht öffnen, daher wurde nichts verändert. Prüfen Sie, ob die Synchronisierung abgeschlossen ist, und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
         <source>That folder is inside your journal&apos;s own folder. Choose a folder outside it, one that your sync tool keeps in step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Ordner liegt im Ordner Ihres Tagebuchs. Wählen Sie einen Ordner außerhalb davon, den Ihr Sync-Programm abgleicht.</translation>
     </message>
     <message>
         <source>Your journal itself is inside that folder, and a sync tool must never copy a journal while Reflect writes in it. Choose another folder, one that does not hold your journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Tagebuch selbst liegt in diesem Ordner, und ein Sync-Programm darf ein Tagebuch niemals kopieren, während Reflect darin schreibt. Wählen Sie einen anderen Ordner, der Ihr Tagebuch nicht enthält.</translation>
     </message>
 </context>
 <context>
@@ -2002,39 +2002,39 @@ Reflect ist freie Software: Sie dürfen es unter den Bedingungen der GNU General
     <name>CatchUpDialog</name>
     <message>
         <source>Passphrase changed on your other computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase auf Ihrem anderen Computer geändert</translation>
     </message>
     <message>
         <source>Passphrase used on the other computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf dem anderen Computer verwendete Passphrase</translation>
     </message>
     <message>
         <source>Taking the new passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Die neue Passphrase wird übernommen</translation>
     </message>
     <message>
         <source>Use this passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Passphrase verwenden</translation>
     </message>
     <message>
         <source>Not now</source>
-        <translation type="unfinished">Jetzt nicht</translation>
+        <translation>Jetzt nicht</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished">Passphrase</translation>
+        <translation>Passphrase</translation>
     </message>
     <message>
         <source>Your passphrase or recovery key was changed on your other computer. Enter the passphrase you use there, once, and this computer will use it too. Until then, Reflect keeps what you write here, and the two computers may not be fully in step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Passphrase oder Ihr Wiederherstellungsschlüssel wurde auf Ihrem anderen Computer geändert. Geben Sie einmal die Passphrase ein, die Sie dort verwenden, dann verwendet dieser Computer sie auch. Bis dahin behält Reflect, was Sie hier schreiben, aber die beiden Computer sind womöglich nicht ganz im Gleichstand.</translation>
     </message>
     <message>
         <source>Type the passphrase you use on the other computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Passphrase ein, die Sie auf dem anderen Computer verwenden.</translation>
     </message>
     <message>
         <source>That passphrase doesn&apos;t open your other computer&apos;s file. Nothing was changed. Use the passphrase you type there to unlock Reflect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Passphrase öffnet die Datei Ihres anderen Computers nicht. Nichts wurde verändert. Verwenden Sie die Passphrase, mit der Sie Reflect dort entsperren.</translation>
     </message>
 </context>
 <context>
@@ -2350,11 +2350,11 @@ Gefühle, was Ihnen aufgefallen ist, was Sie brauchen: Angaben zu Patientinnen u
     <name>EntryEditor</name>
     <message>
         <source>This entry was deleted on your other computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Eintrag wurde auf Ihrem anderen Computer gelöscht.</translation>
     </message>
     <message>
         <source>Updated with a change from your other computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit einer Änderung von Ihrem anderen Computer aktualisiert.</translation>
     </message>
     <message>
         <source>Saved</source>
@@ -2790,13 +2790,15 @@ Wenn Sie so weit sind, fangen Sie einfach rechts an zu tippen, oder drücken Sie
     <name>Features</name>
     <message>
         <source>Your journal is inside {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Tagebuch liegt in {0}</translation>
     </message>
     <message>
         <source>Your journal&apos;s folder is inside {0}. A sync tool can copy a journal while Reflect writes in it, or keep one computer&apos;s copy over the other&apos;s, and entries can be lost that way.
 
 The safe way: keep the journal outside {0}, and let Reflect keep your computers in step through a folder inside it (Settings &gt; Two computers). To move the journal, make a backup (Journal &gt; Backups), restore it into a folder outside {0}, and open that one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner Ihres Tagebuchs liegt in {0}. Ein Sync-Programm kann ein Tagebuch kopieren, während Reflect darin schreibt, oder die Kopie des einen Computers über die des anderen legen, und so können Einträge verloren gehen.
+
+Der sichere Weg: Bewahren Sie das Tagebuch außerhalb von {0} auf und lassen Sie Reflect Ihre Computer über einen Ordner darin im Gleichstand halten (Einstellungen &gt; Zwei Computer). Um das Tagebuch zu verschieben, erstellen Sie eine Sicherung (Tagebuch &gt; Sicherungen), stellen Sie sie in einem Ordner außerhalb von {0} wieder her und öffnen Sie dieses.</translation>
     </message>
 </context>
 <context>
@@ -2860,12 +2862,12 @@ The safe way: keep the journal outside {0}, and let Reflect keep your computers 
         <translation>Weiter</translation>
     </message>
     <message>
-        <source>Restore from a backup…</source>
-        <translation>Aus einer Sicherung wiederherstellen …</translation>
+        <source>I already use Reflect on another computer…</source>
+        <translation>Ich verwende Reflect schon auf einem anderen Computer …</translation>
     </message>
     <message>
-        <source>Restore a journal from a backup</source>
-        <translation>Ein Tagebuch aus einer Sicherung wiederherstellen</translation>
+        <source>Bring my journal from another computer</source>
+        <translation>Mein Tagebuch von einem anderen Computer holen</translation>
     </message>
     <message>
         <source>Before you write</source>
@@ -3059,6 +3061,26 @@ The safe way: keep the journal outside {0}, and let Reflect keep your computers 
         <translation>Die Seite eines Ereignisses zeigt den bisherigen Weg, was Sie darüber geschrieben haben, seine Check-ins und Erinnerungen, mit Schaltflächen zum Schreiben, für einen Check-in, zum Beginnen einer Übung oder zum Exportieren. Sie öffnen sie aus dem Phasen-Leitfaden, über die Kalenderschaltfläche neben dem Ereignis eines Eintrags oder über das Menü der Liste (Ereignis: …).</translation>
     </message>
     <message>
+        <source>To write on two computers, choose Settings &gt; Two computers &gt; Keep in step through a folder, and pick a folder that your own sync tool (Syncthing, Nextcloud, Dropbox, OneDrive, iCloud Drive) already keeps in step on both. On the other computer, choose “I already use Reflect on another computer” when Reflect first starts, and the same folder.</source>
+        <translation>Um auf zwei Computern zu schreiben, wählen Sie Einstellungen &gt; Zwei Computer &gt; Über einen Ordner abgleichen und einen Ordner, den Ihr eigenes Sync-Programm (Syncthing, Nextcloud, Dropbox, OneDrive, iCloud Drive) schon auf beiden abgleicht. Wählen Sie auf dem anderen Computer beim ersten Start von Reflect „Ich verwende Reflect schon auf einem anderen Computer“ und denselben Ordner.</translation>
+    </message>
+    <message>
+        <source>Never put the journal itself in such a folder: a sync tool can copy it while Reflect writes in it, or keep one computer&apos;s copy over the other&apos;s, and entries are lost. Reflect keeps the journal on each computer and puts only one encrypted file per computer in the folder, then merges the others&apos;. Anyone who can read the folder sees the files&apos; sizes and times, never a word or a name.</source>
+        <translation>Legen Sie niemals das Tagebuch selbst in einen solchen Ordner: Ein Sync-Programm kann es kopieren, während Reflect darin schreibt, oder die Kopie des einen Computers über die des anderen legen, und Einträge gehen verloren. Reflect bewahrt das Tagebuch auf jedem Computer auf, legt nur eine verschlüsselte Datei pro Computer in den Ordner und führt die der anderen zusammen. Wer den Ordner lesen kann, sieht Größe und Zeit der Dateien, nie ein Wort oder einen Namen.</translation>
+    </message>
+    <message>
+        <source>Reflect keeps in step when you unlock, when you lock or quit, every few minutes while you write (never mid-sentence), and when the other computer&apos;s file changes. An entry changed on both computers while they were apart is kept twice; a note above it links the two versions.</source>
+        <translation>Reflect gleicht ab, wenn Sie entsperren, wenn Sie sperren oder beenden, alle paar Minuten während Sie schreiben (nie mitten im Satz) und wenn sich die Datei des anderen Computers ändert. Ein Eintrag, der auf beiden Computern geändert wurde, während sie getrennt waren, wird doppelt aufbewahrt; ein Hinweis darüber verbindet die beiden Fassungen.</translation>
+    </message>
+    <message>
+        <source>What travels: entries and their tags, events, stage changes, check-ins, your people, the prompts used, the words the export always hides, your spelling words, and the legal caution once acknowledged. What stays on each computer: the look, the window, the language, locking, spelling on or off, reminders and backups.</source>
+        <translation>Was mitkommt: Einträge mit ihren Schlagwörtern, Ereignisse, Phasenwechsel, Check-ins, Ihre Menschen, die verwendeten Impulse, die Wörter, die der Export immer verbirgt, Ihre Rechtschreibwörter und der einmal bestätigte rechtliche Hinweis. Was auf jedem Computer bleibt: das Aussehen, das Fenster, die Sprache, das Sperren, Rechtschreibung an oder aus, Erinnerungen und Sicherungen.</translation>
+    </message>
+    <message>
+        <source>No sync folder? Journal &gt; Merge a backup brings in a backup from a USB stick or an old computer, after showing what would change.</source>
+        <translation>Kein Sync-Ordner? Tagebuch &gt; Sicherung zusammenführen holt eine Sicherung von einem USB-Stick oder einem alten Computer herein, nachdem es gezeigt hat, was sich ändern würde.</translation>
+    </message>
+    <message>
         <source>Everything you write is encrypted and stays on this computer. Reflect never connects to the internet.</source>
         <translation>Alles, was Sie schreiben, wird verschlüsselt und bleibt auf diesem Computer. Reflect verbindet sich nie mit dem Internet.</translation>
     </message>
@@ -3221,6 +3243,77 @@ The safe way: keep the journal outside {0}, and let Reflect keep your computers 
     </message>
 </context>
 <context>
+    <name>JoinPage</name>
+    <message>
+        <source>Your journal from another computer</source>
+        <translation>Ihr Tagebuch von einem anderen Computer</translation>
+    </message>
+    <message>
+        <source>On the computer where you already use Reflect, open Settings &gt; Two computers and choose a folder that your sync tool (Syncthing, Nextcloud, Dropbox, OneDrive, iCloud Drive) keeps in step. Once your sync tool has brought that folder here, choose it below and type the passphrase you use there, or your recovery key.</source>
+        <translation>Öffnen Sie auf dem Computer, auf dem Sie Reflect schon verwenden, Einstellungen &gt; Zwei Computer und wählen Sie einen Ordner, den Ihr Sync-Programm (Syncthing, Nextcloud, Dropbox, OneDrive, iCloud Drive) abgleicht. Sobald Ihr Sync-Programm diesen Ordner hierher gebracht hat, wählen Sie ihn unten und geben Sie die Passphrase ein, die Sie dort verwenden, oder Ihren Wiederherstellungsschlüssel.</translation>
+    </message>
+    <message>
+        <source>Your journal itself stays out of that folder: Reflect keeps it on this computer and only puts an encrypted file of its own there.</source>
+        <translation>Ihr Tagebuch selbst bleibt außerhalb dieses Ordners: Reflect bewahrt es auf diesem Computer auf und legt dort nur eine eigene verschlüsselte Datei ab.</translation>
+    </message>
+    <message>
+        <source>Choose the folder…</source>
+        <translation>Ordner wählen …</translation>
+    </message>
+    <message>
+        <source>Choose the folder kept in step</source>
+        <translation>Den abgeglichenen Ordner wählen</translation>
+    </message>
+    <message>
+        <source>Passphrase or recovery key</source>
+        <translation>Passphrase oder Wiederherstellungsschlüssel</translation>
+    </message>
+    <message>
+        <source>Bringing your journal over</source>
+        <translation>Ihr Tagebuch wird hergeholt</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <source>I have a backup file instead…</source>
+        <translation>Ich habe stattdessen eine Sicherungsdatei …</translation>
+    </message>
+    <message>
+        <source>Bring my journal here</source>
+        <translation>Mein Tagebuch hierher holen</translation>
+    </message>
+    <message>
+        <source>Choose the folder your sync tool keeps in step</source>
+        <translation>Den Ordner wählen, den Ihr Sync-Programm abgleicht</translation>
+    </message>
+    <message>
+        <source>Folder: {0}</source>
+        <translation>Ordner: {0}</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Nichts wurde verändert.</translation>
+    </message>
+    <message>
+        <source>Reflect hit an internal problem. Nothing was changed.</source>
+        <translation>Reflect hatte ein internes Problem. Nichts wurde verändert.</translation>
+    </message>
+    <message>
+        <source>Choose a passphrase</source>
+        <translation>Eine Passphrase wählen</translation>
+    </message>
+    <message>
+        <source>Your journal is here. You opened it with your recovery key, so choose the passphrase you will type to open it from now on. Reflect on your other computer will ask for it once, so both use the same one.</source>
+        <translation>Ihr Tagebuch ist da. Sie haben es mit Ihrem Wiederherstellungsschlüssel geöffnet; wählen Sie daher die Passphrase, mit der Sie es künftig öffnen. Reflect auf Ihrem anderen Computer fragt einmal danach, damit beide dieselbe verwenden.</translation>
+    </message>
+    <message>
+        <source>Use this passphrase</source>
+        <translation>Diese Passphrase verwenden</translation>
+    </message>
+</context>
+<context>
     <name>JournalView</name>
     <message>
         <source>New entry</source>
@@ -3290,135 +3383,135 @@ The safe way: keep the journal outside {0}, and let Reflect keep your computers 
 <context>
     <name>KeptCopyNotes</name>
     <message>
-        <source>Kept from your other computer. Both computers changed this entry while they were apart, so Reflect kept both versions: this is the one the entry does not show. Compare them, keep what you want in the entry, then delete this copy.</source>
-        <translation type="unfinished"></translation>
+        <source>Kept version. This entry was changed on both computers while they were apart, so Reflect kept both: this is the version the entry itself does not show. Compare them, keep what you want in one, then delete the other.</source>
+        <translation>Aufbewahrte Fassung. Dieser Eintrag wurde auf beiden Computern geändert, während sie getrennt waren, daher hat Reflect beide aufbewahrt: Dies ist die Fassung, die der Eintrag selbst nicht zeigt. Vergleichen Sie sie, behalten Sie in einer, was Sie möchten, und löschen Sie dann die andere.</translation>
     </message>
     <message>
         <source>Open the entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Eintrag öffnen</translation>
     </message>
     <message>
-        <source>Your other computer changed this entry too while the two were apart. Its version is kept beside this one, so nothing was lost.</source>
-        <translation type="unfinished"></translation>
+        <source>This entry was changed on both computers while they were apart. Reflect kept both versions: the other one is beside this entry, so nothing was lost.</source>
+        <translation>Dieser Eintrag wurde auf beiden Computern geändert, während sie getrennt waren. Reflect hat beide Fassungen aufbewahrt: Die andere steht neben diesem Eintrag, es ging also nichts verloren.</translation>
     </message>
     <message>
         <source>Show the other version</source>
-        <translation type="unfinished"></translation>
+        <translation>Die andere Fassung zeigen</translation>
     </message>
 </context>
 <context>
     <name>MergeBackupDialog</name>
     <message>
         <source>Merge a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherung zusammenführen</translation>
     </message>
     <message>
         <source>Bring in what a backup holds, from a USB stick or an old computer: a backup of this journal, or of another Reflect journal. Nothing in your journal is lost: an entry changed in both places is kept twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Holen Sie herein, was eine Sicherung enthält, von einem USB-Stick oder einem alten Computer: eine Sicherung dieses Tagebuchs oder eines anderen Reflect-Tagebuchs. In Ihrem Tagebuch geht nichts verloren: Ein an beiden Orten geänderter Eintrag wird doppelt aufbewahrt.</translation>
     </message>
     <message>
         <source>Choose a backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherung wählen …</translation>
     </message>
     <message>
         <source>This backup is of another journal, or of this one before its recovery key was changed. Enter the passphrase that was in use when it was made, or its recovery key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Sicherung stammt aus einem anderen Tagebuch oder aus diesem, bevor sein Wiederherstellungsschlüssel geändert wurde. Geben Sie die Passphrase ein, die beim Erstellen galt, oder ihren Wiederherstellungsschlüssel.</translation>
     </message>
     <message>
         <source>Passphrase or recovery key of the backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase oder Wiederherstellungsschlüssel der Sicherung</translation>
     </message>
     <message>
         <source>Merge status</source>
-        <translation type="unfinished"></translation>
+        <translation>Stand des Zusammenführens</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished">Fortschritt</translation>
+        <translation>Fortschritt</translation>
     </message>
     <message>
         <source>Read the backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherung lesen</translation>
     </message>
     <message>
         <source>Merge</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenführen</translation>
     </message>
     <message>
         <source>Choose a backup to merge</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Sicherung zum Zusammenführen wählen</translation>
     </message>
     <message>
         <source>Type the backup&apos;s passphrase first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie zuerst die Passphrase der Sicherung ein.</translation>
     </message>
     <message>
         <source>Reading the backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicherung wird gelesen …</translation>
     </message>
     <message>
         <source>That doesn&apos;t open this backup. Nothing was changed; try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das öffnet diese Sicherung nicht. Nichts wurde verändert; versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>This backup was made on {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Sicherung wurde am {0} erstellt.</translation>
     </message>
     <message>
         <source>Your journal already holds everything in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Tagebuch enthält schon alles daraus.</translation>
     </message>
     <message>
         <source>Merging it would:</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zusammenführen würde:</translation>
     </message>
     <message numerus="yes">
         <source>add %n record(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Datensatz hinzufügen</numerusform>
+            <numerusform>%n Datensätze hinzufügen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>change %n record(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Datensatz ändern</numerusform>
+            <numerusform>%n Datensätze ändern</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>keep %n record(s) twice, both versions</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Datensatz doppelt aufbewahren, beide Fassungen</numerusform>
+            <numerusform>%n Datensätze doppelt aufbewahren, beide Fassungen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>delete %n record(s) deleted there</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n dort gelöschten Datensatz löschen</numerusform>
+            <numerusform>%n dort gelöschte Datensätze löschen</numerusform>
         </translation>
     </message>
     <message>
         <source>Records are entries, events, check-ins and the like.</source>
-        <translation type="unfinished"></translation>
+        <translation>Datensätze sind Einträge, Ereignisse, Check-ins und Ähnliches.</translation>
     </message>
     <message>
         <source>Before merging, Reflect makes a backup of your journal as it is now, in {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vor dem Zusammenführen erstellt Reflect eine Sicherung Ihres Tagebuchs, wie es jetzt ist, in {0}.</translation>
     </message>
     <message>
         <source>Making a backup of your journal, then merging…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Tagebuch wird gesichert, dann zusammengeführt …</translation>
     </message>
     <message>
         <source>Merged. The backup made just before is {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammengeführt. Die unmittelbar davor erstellte Sicherung ist {0}.</translation>
     </message>
     <message>
         <source>Nothing was merged: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts wurde zusammengeführt: {0}</translation>
     </message>
 </context>
 <context>
@@ -3957,10 +4050,6 @@ Wenn Sie keins von beiden haben, lässt sich das Tagebuch nicht öffnen. Behalte
         <translation>Zurück</translation>
     </message>
     <message>
-        <source>Back to the welcome page</source>
-        <translation>Zurück zur Willkommensseite</translation>
-    </message>
-    <message>
         <source>Restore</source>
         <translation>Wiederherstellen</translation>
     </message>
@@ -4243,15 +4332,15 @@ Wenn Sie keins von beiden haben, lässt sich das Tagebuch nicht öffnen. Behalte
     <name>SyncWiring</name>
     <message>
         <source>&amp;Merge a backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherung &amp;zusammenführen …</translation>
     </message>
     <message>
         <source>Choose the folder to keep in step</source>
-        <translation type="unfinished"></translation>
+        <translation>Den abzugleichenden Ordner wählen</translation>
     </message>
     <message>
         <source>Choose another folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen anderen Ordner wählen</translation>
     </message>
 </context>
 <context>
@@ -4295,77 +4384,73 @@ Wenn Sie keins von beiden haben, lässt sich das Tagebuch nicht öffnen. Behalte
     <name>TwoComputersGroup</name>
     <message>
         <source>Two computers</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwei Computer</translation>
     </message>
     <message>
         <source>Write on two computers and keep one journal: choose a folder that your own sync tool (Syncthing, Nextcloud, Dropbox, OneDrive, iCloud Drive) already keeps in step on both. Reflect puts one encrypted file per computer there and merges the others&apos;; your journal itself stays where it is. Nothing written on either computer is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben Sie auf zwei Computern und behalten Sie ein Tagebuch: Wählen Sie einen Ordner, den Ihr eigenes Sync-Programm (Syncthing, Nextcloud, Dropbox, OneDrive, iCloud Drive) schon auf beiden abgleicht. Reflect legt dort eine verschlüsselte Datei pro Computer ab und führt die der anderen zusammen; Ihr Tagebuch selbst bleibt, wo es ist. Nichts, was auf einem der Computer geschrieben wurde, geht verloren.</translation>
     </message>
     <message>
         <source>Keep in step through a folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Über einen Ordner abgleichen …</translation>
     </message>
     <message>
         <source>Sync now</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stop</source>
-        <translation type="unfinished">Abbrechen</translation>
+        <translation>Jetzt abgleichen</translation>
     </message>
     <message>
         <source>Stop keeping in step</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgleich beenden</translation>
     </message>
     <message>
         <source>Folder: {0}</source>
-        <translation type="unfinished">Ordner: {0}</translation>
+        <translation>Ordner: {0}</translation>
     </message>
     <message>
         <source>Choose another folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Anderen Ordner wählen …</translation>
     </message>
     <message>
         <source>This journal is not kept in step with another computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Tagebuch wird mit keinem anderen Computer abgeglichen.</translation>
     </message>
     <message>
         <source>Not in step: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht im Gleichstand: {0}</translation>
     </message>
     <message>
         <source>Getting in step…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird abgeglichen …</translation>
     </message>
     <message>
         <source>Not in step yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht im Gleichstand.</translation>
     </message>
     <message>
         <source>No other computer has written to this folder yet. Set Reflect up there with the same folder; your sync tool brings its file here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch hat kein anderer Computer in diesen Ordner geschrieben. Richten Sie Reflect dort mit demselben Ordner ein; Ihr Sync-Programm bringt dessen Datei hierher.</translation>
     </message>
     <message numerus="yes">
         <source>In step with %n other computer(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Im Gleichstand mit %n anderen Computer.</numerusform>
+            <numerusform>Im Gleichstand mit %n anderen Computern.</numerusform>
         </translation>
     </message>
     <message>
         <source>Last synced just now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt abgeglichen: gerade eben.</translation>
     </message>
     <message numerus="yes">
         <source>Last synced %n minute(s) ago.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Zuletzt abgeglichen vor %n Minute.</numerusform>
+            <numerusform>Zuletzt abgeglichen vor %n Minuten.</numerusform>
         </translation>
     </message>
     <message>
         <source>Last synced {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt abgeglichen: {0}.</translation>
     </message>
 </context>
 <context>

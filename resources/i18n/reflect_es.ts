@@ -1714,15 +1714,15 @@
     </message>
     <message>
         <source>This file belongs to another journal, so it was skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este archivo es de otro diario, así que se omitió.</translation>
     </message>
     <message>
         <source>Your passphrase or recovery key was changed on another computer. Enter the passphrase you use there once, and this computer will be in step again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu frase de contraseña o tu clave de recuperación se cambió en otro equipo. Escribe una vez la frase de contraseña que usas allí y este equipo volverá a estar al día.</translation>
     </message>
     <message>
         <source>This file was written before this computer changed the journal&apos;s recovery key. It will be in step once Reflect has been opened on that computer and its passphrase entered there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este archivo se escribió antes de que este equipo cambiara la clave de recuperación del diario. Estará al día cuando se abra Reflect en ese equipo y se escriba allí la frase de contraseña.</translation>
     </message>
     <message>
         <source>This file is far larger than a journal could make, so it was skipped.</source>
@@ -1734,31 +1734,31 @@
     </message>
     <message>
         <source>This backup is of another journal, or of this one before its recovery key was changed. Enter the passphrase that was in use when it was made, or its recovery key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta copia de seguridad es de otro diario, o de este antes de que se cambiara su clave de recuperación. Escribe la frase de contraseña que se usaba cuando se hizo, o su clave de recuperación.</translation>
     </message>
     <message>
         <source>This folder holds no Reflect journal yet. On the computer where you already use Reflect, choose Settings &gt; Two computers and this same folder first, and wait until your sync tool has copied its file here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta carpeta todavía no tiene ningún diario de Reflect. En el equipo donde ya usas Reflect, elige primero Configuración &gt; Dos equipos y esta misma carpeta, y espera a que tu programa de sincronización copie aquí su archivo.</translation>
     </message>
     <message>
         <source>That passphrase doesn&apos;t open the journal in this folder. Use the passphrase of your journal on the other computer, or its recovery key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esa frase de contraseña no abre el diario de esta carpeta. Usa la frase de contraseña de tu diario en el otro equipo, o su clave de recuperación.</translation>
     </message>
     <message>
         <source>That recovery key doesn&apos;t open the journal in this folder. If you made a new recovery key on the other computer, use that one, or the passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esa clave de recuperación no abre el diario de esta carpeta. Si creaste una nueva clave de recuperación en el otro equipo, usa esa, o la frase de contraseña.</translation>
     </message>
     <message>
         <source>The other computer&apos;s file could not be opened with that passphrase, so nothing was changed. Check that its sync has finished, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo del otro equipo no se pudo abrir con esa frase de contraseña, así que no se cambió nada. Comprueba que su sincronización haya terminado e inténtalo de nuevo.</translation>
     </message>
     <message>
         <source>That folder is inside your journal&apos;s own folder. Choose a folder outside it, one that your sync tool keeps in step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esa carpeta está dentro de la carpeta de tu diario. Elige una carpeta fuera de ella, que tu programa de sincronización mantenga al día.</translation>
     </message>
     <message>
         <source>Your journal itself is inside that folder, and a sync tool must never copy a journal while Reflect writes in it. Choose another folder, one that does not hold your journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu diario está dentro de esa carpeta, y un programa de sincronización nunca debe copiar un diario mientras Reflect escribe en él. Elige otra carpeta, que no contenga tu diario.</translation>
     </message>
 </context>
 <context>
@@ -2002,39 +2002,39 @@ Reflect es software libre: puedes compartirlo y modificarlo según los términos
     <name>CatchUpDialog</name>
     <message>
         <source>Passphrase changed on your other computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Frase de contraseña cambiada en tu otro equipo</translation>
     </message>
     <message>
         <source>Passphrase used on the other computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Frase de contraseña que usas en el otro equipo</translation>
     </message>
     <message>
         <source>Taking the new passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Adoptando la nueva frase de contraseña</translation>
     </message>
     <message>
         <source>Use this passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar esta frase de contraseña</translation>
     </message>
     <message>
         <source>Not now</source>
-        <translation type="unfinished">Ahora no</translation>
+        <translation>Ahora no</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished">Frase de contraseña</translation>
+        <translation>Frase de contraseña</translation>
     </message>
     <message>
         <source>Your passphrase or recovery key was changed on your other computer. Enter the passphrase you use there, once, and this computer will use it too. Until then, Reflect keeps what you write here, and the two computers may not be fully in step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu frase de contraseña o tu clave de recuperación se cambió en tu otro equipo. Escribe una vez la frase de contraseña que usas allí y este equipo también la usará. Mientras tanto, Reflect guarda lo que escribes aquí, pero puede que los dos equipos no estén del todo al día.</translation>
     </message>
     <message>
         <source>Type the passphrase you use on the other computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe la frase de contraseña que usas en el otro equipo.</translation>
     </message>
     <message>
         <source>That passphrase doesn&apos;t open your other computer&apos;s file. Nothing was changed. Use the passphrase you type there to unlock Reflect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esa frase de contraseña no abre el archivo de tu otro equipo. No se cambió nada. Usa la frase de contraseña con la que desbloqueas Reflect allí.</translation>
     </message>
 </context>
 <context>
@@ -2350,11 +2350,11 @@ Sentimientos, lo que notaste, lo que necesitas: aquí no hacen falta datos de pa
     <name>EntryEditor</name>
     <message>
         <source>This entry was deleted on your other computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta entrada se eliminó en tu otro equipo.</translation>
     </message>
     <message>
         <source>Updated with a change from your other computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualizado con un cambio de tu otro equipo.</translation>
     </message>
     <message>
         <source>Saved</source>
@@ -2790,13 +2790,15 @@ Cuando quieras, empieza a escribir a la derecha, o pulsa Ctrl+N para una entrada
     <name>Features</name>
     <message>
         <source>Your journal is inside {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu diario está dentro de {0}</translation>
     </message>
     <message>
         <source>Your journal&apos;s folder is inside {0}. A sync tool can copy a journal while Reflect writes in it, or keep one computer&apos;s copy over the other&apos;s, and entries can be lost that way.
 
 The safe way: keep the journal outside {0}, and let Reflect keep your computers in step through a folder inside it (Settings &gt; Two computers). To move the journal, make a backup (Journal &gt; Backups), restore it into a folder outside {0}, and open that one.</source>
-        <translation type="unfinished"></translation>
+        <translation>La carpeta de tu diario está dentro de {0}. Un programa de sincronización puede copiar un diario mientras Reflect escribe en él, o quedarse con la copia de un equipo en lugar de la del otro, y así se pueden perder entradas.
+
+La forma segura: guarda el diario fuera de {0} y deja que Reflect mantenga tus equipos al día mediante una carpeta dentro de él (Configuración &gt; Dos equipos). Para mover el diario, haz una copia de seguridad (Diario &gt; Copias de seguridad), restáurala en una carpeta fuera de {0} y abre esa.</translation>
     </message>
 </context>
 <context>
@@ -2860,12 +2862,12 @@ The safe way: keep the journal outside {0}, and let Reflect keep your computers 
         <translation>Continuar</translation>
     </message>
     <message>
-        <source>Restore from a backup…</source>
-        <translation>Restaurar desde una copia de seguridad…</translation>
+        <source>I already use Reflect on another computer…</source>
+        <translation>Ya uso Reflect en otro equipo…</translation>
     </message>
     <message>
-        <source>Restore a journal from a backup</source>
-        <translation>Restaurar un diario desde una copia de seguridad</translation>
+        <source>Bring my journal from another computer</source>
+        <translation>Traer mi diario desde otro equipo</translation>
     </message>
     <message>
         <source>Before you write</source>
@@ -3059,6 +3061,26 @@ The safe way: keep the journal outside {0}, and let Reflect keep your computers 
         <translation>La página de un evento muestra el camino hasta ahora, lo que escribiste sobre él, sus registros y recordatorios, con botones para escribir, hacer un registro, empezar un ejercicio o exportarlo. Ábrela desde la guía de etapas, desde el botón de calendario junto al evento de una entrada, o desde el menú de la lista (Evento: …).</translation>
     </message>
     <message>
+        <source>To write on two computers, choose Settings &gt; Two computers &gt; Keep in step through a folder, and pick a folder that your own sync tool (Syncthing, Nextcloud, Dropbox, OneDrive, iCloud Drive) already keeps in step on both. On the other computer, choose “I already use Reflect on another computer” when Reflect first starts, and the same folder.</source>
+        <translation>Para escribir en dos equipos, elige Configuración &gt; Dos equipos &gt; Mantener al día mediante una carpeta, y una carpeta que tu propio programa de sincronización (Syncthing, Nextcloud, Dropbox, OneDrive, iCloud Drive) ya mantiene al día en los dos. En el otro equipo, elige «Ya uso Reflect en otro equipo» la primera vez que se abra Reflect, y la misma carpeta.</translation>
+    </message>
+    <message>
+        <source>Never put the journal itself in such a folder: a sync tool can copy it while Reflect writes in it, or keep one computer&apos;s copy over the other&apos;s, and entries are lost. Reflect keeps the journal on each computer and puts only one encrypted file per computer in the folder, then merges the others&apos;. Anyone who can read the folder sees the files&apos; sizes and times, never a word or a name.</source>
+        <translation>Nunca pongas el diario en una carpeta así: un programa de sincronización puede copiarlo mientras Reflect escribe en él, o quedarse con la copia de un equipo en lugar de la del otro, y se pierden entradas. Reflect guarda el diario en cada equipo, pone solo un archivo cifrado por equipo en la carpeta y combina los de los demás. Quien pueda leer la carpeta ve el tamaño y la hora de los archivos, nunca una palabra ni un nombre.</translation>
+    </message>
+    <message>
+        <source>Reflect keeps in step when you unlock, when you lock or quit, every few minutes while you write (never mid-sentence), and when the other computer&apos;s file changes. An entry changed on both computers while they were apart is kept twice; a note above it links the two versions.</source>
+        <translation>Reflect se pone al día al desbloquear, al bloquear o salir, cada pocos minutos mientras escribes (nunca a mitad de una frase) y cuando cambia el archivo del otro equipo. Una entrada cambiada en los dos equipos mientras estaban separados se guarda dos veces; una nota encima une las dos versiones.</translation>
+    </message>
+    <message>
+        <source>What travels: entries and their tags, events, stage changes, check-ins, your people, the prompts used, the words the export always hides, your spelling words, and the legal caution once acknowledged. What stays on each computer: the look, the window, the language, locking, spelling on or off, reminders and backups.</source>
+        <translation>Lo que viaja: las entradas y sus etiquetas, los eventos, los cambios de etapa, los registros, tus personas, las preguntas usadas, las palabras que la exportación siempre oculta, tus palabras de ortografía y el aviso legal una vez aceptado. Lo que se queda en cada equipo: el aspecto, la ventana, el idioma, el bloqueo, la ortografía activada o no, los recordatorios y las copias de seguridad.</translation>
+    </message>
+    <message>
+        <source>No sync folder? Journal &gt; Merge a backup brings in a backup from a USB stick or an old computer, after showing what would change.</source>
+        <translation>¿No tienes carpeta sincronizada? Diario &gt; Combinar una copia de seguridad trae una copia desde una memoria USB o un equipo antiguo, después de mostrar qué cambiaría.</translation>
+    </message>
+    <message>
         <source>Everything you write is encrypted and stays on this computer. Reflect never connects to the internet.</source>
         <translation>Todo lo que escribes se cifra y se queda en este equipo. Reflect nunca se conecta a internet.</translation>
     </message>
@@ -3221,6 +3243,77 @@ The safe way: keep the journal outside {0}, and let Reflect keep your computers 
     </message>
 </context>
 <context>
+    <name>JoinPage</name>
+    <message>
+        <source>Your journal from another computer</source>
+        <translation>Tu diario desde otro equipo</translation>
+    </message>
+    <message>
+        <source>On the computer where you already use Reflect, open Settings &gt; Two computers and choose a folder that your sync tool (Syncthing, Nextcloud, Dropbox, OneDrive, iCloud Drive) keeps in step. Once your sync tool has brought that folder here, choose it below and type the passphrase you use there, or your recovery key.</source>
+        <translation>En el equipo donde ya usas Reflect, abre Configuración &gt; Dos equipos y elige una carpeta que tu programa de sincronización (Syncthing, Nextcloud, Dropbox, OneDrive, iCloud Drive) mantenga al día. Cuando tu programa de sincronización haya traído esa carpeta aquí, elígela abajo y escribe la frase de contraseña que usas allí, o tu clave de recuperación.</translation>
+    </message>
+    <message>
+        <source>Your journal itself stays out of that folder: Reflect keeps it on this computer and only puts an encrypted file of its own there.</source>
+        <translation>Tu diario no va a esa carpeta: Reflect lo guarda en este equipo y solo pone allí un archivo cifrado propio.</translation>
+    </message>
+    <message>
+        <source>Choose the folder…</source>
+        <translation>Elegir la carpeta…</translation>
+    </message>
+    <message>
+        <source>Choose the folder kept in step</source>
+        <translation>Elegir la carpeta que se mantiene al día</translation>
+    </message>
+    <message>
+        <source>Passphrase or recovery key</source>
+        <translation>Frase de contraseña o clave de recuperación</translation>
+    </message>
+    <message>
+        <source>Bringing your journal over</source>
+        <translation>Trayendo tu diario</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Atrás</translation>
+    </message>
+    <message>
+        <source>I have a backup file instead…</source>
+        <translation>Tengo un archivo de copia de seguridad…</translation>
+    </message>
+    <message>
+        <source>Bring my journal here</source>
+        <translation>Traer mi diario aquí</translation>
+    </message>
+    <message>
+        <source>Choose the folder your sync tool keeps in step</source>
+        <translation>Elegir la carpeta que tu programa de sincronización mantiene al día</translation>
+    </message>
+    <message>
+        <source>Folder: {0}</source>
+        <translation>Carpeta: {0}</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>Reflect hit an internal problem. Nothing was changed.</source>
+        <translation>Reflect tuvo un problema interno. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>Choose a passphrase</source>
+        <translation>Elige una frase de contraseña</translation>
+    </message>
+    <message>
+        <source>Your journal is here. You opened it with your recovery key, so choose the passphrase you will type to open it from now on. Reflect on your other computer will ask for it once, so both use the same one.</source>
+        <translation>Tu diario está aquí. Lo abriste con tu clave de recuperación, así que elige la frase de contraseña que escribirás para abrirlo a partir de ahora. Reflect en tu otro equipo te la pedirá una vez, para que los dos usen la misma.</translation>
+    </message>
+    <message>
+        <source>Use this passphrase</source>
+        <translation>Usar esta frase de contraseña</translation>
+    </message>
+</context>
+<context>
     <name>JournalView</name>
     <message>
         <source>New entry</source>
@@ -3290,135 +3383,135 @@ The safe way: keep the journal outside {0}, and let Reflect keep your computers 
 <context>
     <name>KeptCopyNotes</name>
     <message>
-        <source>Kept from your other computer. Both computers changed this entry while they were apart, so Reflect kept both versions: this is the one the entry does not show. Compare them, keep what you want in the entry, then delete this copy.</source>
-        <translation type="unfinished"></translation>
+        <source>Kept version. This entry was changed on both computers while they were apart, so Reflect kept both: this is the version the entry itself does not show. Compare them, keep what you want in one, then delete the other.</source>
+        <translation>Versión guardada. Esta entrada se cambió en los dos equipos mientras estaban separados, así que Reflect guardó las dos: esta es la versión que la entrada misma no muestra. Compáralas, quédate con lo que quieras en una y luego elimina la otra.</translation>
     </message>
     <message>
         <source>Open the entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir la entrada</translation>
     </message>
     <message>
-        <source>Your other computer changed this entry too while the two were apart. Its version is kept beside this one, so nothing was lost.</source>
-        <translation type="unfinished"></translation>
+        <source>This entry was changed on both computers while they were apart. Reflect kept both versions: the other one is beside this entry, so nothing was lost.</source>
+        <translation>Esta entrada se cambió en los dos equipos mientras estaban separados. Reflect guardó las dos versiones: la otra está junto a esta entrada, así que no se perdió nada.</translation>
     </message>
     <message>
         <source>Show the other version</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar la otra versión</translation>
     </message>
 </context>
 <context>
     <name>MergeBackupDialog</name>
     <message>
         <source>Merge a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Combinar una copia de seguridad</translation>
     </message>
     <message>
         <source>Bring in what a backup holds, from a USB stick or an old computer: a backup of this journal, or of another Reflect journal. Nothing in your journal is lost: an entry changed in both places is kept twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trae lo que contiene una copia de seguridad, desde una memoria USB o un equipo antiguo: una copia de este diario o de otro diario de Reflect. No se pierde nada de tu diario: una entrada cambiada en los dos lugares se guarda dos veces.</translation>
     </message>
     <message>
         <source>Choose a backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir una copia de seguridad…</translation>
     </message>
     <message>
         <source>This backup is of another journal, or of this one before its recovery key was changed. Enter the passphrase that was in use when it was made, or its recovery key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta copia de seguridad es de otro diario, o de este antes de que se cambiara su clave de recuperación. Escribe la frase de contraseña que se usaba cuando se hizo, o su clave de recuperación.</translation>
     </message>
     <message>
         <source>Passphrase or recovery key of the backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Frase de contraseña o clave de recuperación de la copia</translation>
     </message>
     <message>
         <source>Merge status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado de la combinación</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished">Progreso</translation>
+        <translation>Progreso</translation>
     </message>
     <message>
         <source>Read the backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer la copia</translation>
     </message>
     <message>
         <source>Merge</source>
-        <translation type="unfinished"></translation>
+        <translation>Combinar</translation>
     </message>
     <message>
         <source>Choose a backup to merge</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir una copia de seguridad para combinar</translation>
     </message>
     <message>
         <source>Type the backup&apos;s passphrase first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe primero la frase de contraseña de la copia.</translation>
     </message>
     <message>
         <source>Reading the backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo la copia de seguridad…</translation>
     </message>
     <message>
         <source>That doesn&apos;t open this backup. Nothing was changed; try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eso no abre esta copia de seguridad. No se cambió nada; inténtalo de nuevo.</translation>
     </message>
     <message>
         <source>This backup was made on {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta copia de seguridad se hizo el {0}.</translation>
     </message>
     <message>
         <source>Your journal already holds everything in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu diario ya contiene todo lo que hay en ella.</translation>
     </message>
     <message>
         <source>Merging it would:</source>
-        <translation type="unfinished"></translation>
+        <translation>Combinarla:</translation>
     </message>
     <message numerus="yes">
         <source>add %n record(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>añadiría %n elemento</numerusform>
+            <numerusform>añadiría %n elementos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>change %n record(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>cambiaría %n elemento</numerusform>
+            <numerusform>cambiaría %n elementos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>keep %n record(s) twice, both versions</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>guardaría %n elemento dos veces, ambas versiones</numerusform>
+            <numerusform>guardaría %n elementos dos veces, ambas versiones</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>delete %n record(s) deleted there</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>eliminaría %n elemento eliminado allí</numerusform>
+            <numerusform>eliminaría %n elementos eliminados allí</numerusform>
         </translation>
     </message>
     <message>
         <source>Records are entries, events, check-ins and the like.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los elementos son entradas, eventos, registros y similares.</translation>
     </message>
     <message>
         <source>Before merging, Reflect makes a backup of your journal as it is now, in {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Antes de combinar, Reflect hace una copia de seguridad de tu diario tal como está ahora, en {0}.</translation>
     </message>
     <message>
         <source>Making a backup of your journal, then merging…</source>
-        <translation type="unfinished"></translation>
+        <translation>Haciendo una copia de seguridad de tu diario y luego combinando…</translation>
     </message>
     <message>
         <source>Merged. The backup made just before is {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Combinado. La copia de seguridad hecha justo antes es {0}.</translation>
     </message>
     <message>
         <source>Nothing was merged: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se combinó nada: {0}</translation>
     </message>
 </context>
 <context>
@@ -3957,10 +4050,6 @@ Si no tienes ninguna de las dos, el diario no se puede abrir. Conserva la carpet
         <translation>Atrás</translation>
     </message>
     <message>
-        <source>Back to the welcome page</source>
-        <translation>Volver a la página de bienvenida</translation>
-    </message>
-    <message>
         <source>Restore</source>
         <translation>Restaurar</translation>
     </message>
@@ -4243,15 +4332,15 @@ Si no tienes ninguna de las dos, el diario no se puede abrir. Conserva la carpet
     <name>SyncWiring</name>
     <message>
         <source>&amp;Merge a backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Combinar una copia de seguridad…</translation>
     </message>
     <message>
         <source>Choose the folder to keep in step</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir la carpeta que se mantendrá al día</translation>
     </message>
     <message>
         <source>Choose another folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir otra carpeta</translation>
     </message>
 </context>
 <context>
@@ -4295,77 +4384,73 @@ Si no tienes ninguna de las dos, el diario no se puede abrir. Conserva la carpet
     <name>TwoComputersGroup</name>
     <message>
         <source>Two computers</source>
-        <translation type="unfinished"></translation>
+        <translation>Dos equipos</translation>
     </message>
     <message>
         <source>Write on two computers and keep one journal: choose a folder that your own sync tool (Syncthing, Nextcloud, Dropbox, OneDrive, iCloud Drive) already keeps in step on both. Reflect puts one encrypted file per computer there and merges the others&apos;; your journal itself stays where it is. Nothing written on either computer is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe en dos equipos y conserva un solo diario: elige una carpeta que tu propio programa de sincronización (Syncthing, Nextcloud, Dropbox, OneDrive, iCloud Drive) ya mantiene al día en los dos. Reflect pone allí un archivo cifrado por equipo y combina los de los demás; tu diario se queda donde está. No se pierde nada de lo escrito en ninguno de los dos equipos.</translation>
     </message>
     <message>
         <source>Keep in step through a folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantener al día mediante una carpeta…</translation>
     </message>
     <message>
         <source>Sync now</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stop</source>
-        <translation type="unfinished">Detener</translation>
+        <translation>Sincronizar ahora</translation>
     </message>
     <message>
         <source>Stop keeping in step</source>
-        <translation type="unfinished"></translation>
+        <translation>Dejar de mantener al día</translation>
     </message>
     <message>
         <source>Folder: {0}</source>
-        <translation type="unfinished">Carpeta: {0}</translation>
+        <translation>Carpeta: {0}</translation>
     </message>
     <message>
         <source>Choose another folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir otra carpeta…</translation>
     </message>
     <message>
         <source>This journal is not kept in step with another computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este diario no se mantiene al día con ningún otro equipo.</translation>
     </message>
     <message>
         <source>Not in step: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>No está al día: {0}</translation>
     </message>
     <message>
         <source>Getting in step…</source>
-        <translation type="unfinished"></translation>
+        <translation>Poniéndose al día…</translation>
     </message>
     <message>
         <source>Not in step yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no está al día.</translation>
     </message>
     <message>
         <source>No other computer has written to this folder yet. Set Reflect up there with the same folder; your sync tool brings its file here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún otro equipo ha escrito todavía en esta carpeta. Configura Reflect allí con la misma carpeta; tu programa de sincronización trae su archivo aquí.</translation>
     </message>
     <message numerus="yes">
         <source>In step with %n other computer(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Al día con %n equipo más.</numerusform>
+            <numerusform>Al día con %n equipos más.</numerusform>
         </translation>
     </message>
     <message>
         <source>Last synced just now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Última sincronización: hace un momento.</translation>
     </message>
     <message numerus="yes">
         <source>Last synced %n minute(s) ago.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Última sincronización hace %n minuto.</numerusform>
+            <numerusform>Última sincronización hace %n minutos.</numerusform>
         </translation>
     </message>
     <message>
         <source>Last synced {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Última sincronización: {0}.</translation>
     </message>
 </context>
 <context>

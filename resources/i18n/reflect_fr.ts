@@ -1714,15 +1714,15 @@
     </message>
     <message>
         <source>This file belongs to another journal, so it was skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce fichier appartient à un autre journal&#xa0;; il a donc été ignoré.</translation>
     </message>
     <message>
         <source>Your passphrase or recovery key was changed on another computer. Enter the passphrase you use there once, and this computer will be in step again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre phrase de passe ou votre clé de récupération a été changée sur un autre ordinateur. Saisissez une fois la phrase de passe que vous y utilisez, et cet ordinateur sera de nouveau à jour.</translation>
     </message>
     <message>
         <source>This file was written before this computer changed the journal&apos;s recovery key. It will be in step once Reflect has been opened on that computer and its passphrase entered there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce fichier a été écrit avant que cet ordinateur change la clé de récupération du journal. Il sera à jour une fois Reflect ouvert sur cet autre ordinateur et la phrase de passe saisie là-bas.</translation>
     </message>
     <message>
         <source>This file is far larger than a journal could make, so it was skipped.</source>
@@ -1734,31 +1734,31 @@
     </message>
     <message>
         <source>This backup is of another journal, or of this one before its recovery key was changed. Enter the passphrase that was in use when it was made, or its recovery key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette sauvegarde vient d’un autre journal, ou de celui-ci avant le changement de sa clé de récupération. Saisissez la phrase de passe en usage lors de sa création, ou sa clé de récupération.</translation>
     </message>
     <message>
         <source>This folder holds no Reflect journal yet. On the computer where you already use Reflect, choose Settings &gt; Two computers and this same folder first, and wait until your sync tool has copied its file here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce dossier ne contient encore aucun journal Reflect. Sur l’ordinateur où vous utilisez déjà Reflect, choisissez d’abord Paramètres &gt; Deux ordinateurs et ce même dossier, puis attendez que votre outil de synchronisation ait copié son fichier ici.</translation>
     </message>
     <message>
         <source>That passphrase doesn&apos;t open the journal in this folder. Use the passphrase of your journal on the other computer, or its recovery key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette phrase de passe n’ouvre pas le journal de ce dossier. Utilisez la phrase de passe de votre journal sur l’autre ordinateur, ou sa clé de récupération.</translation>
     </message>
     <message>
         <source>That recovery key doesn&apos;t open the journal in this folder. If you made a new recovery key on the other computer, use that one, or the passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette clé de récupération n’ouvre pas le journal de ce dossier. Si vous avez créé une nouvelle clé de récupération sur l’autre ordinateur, utilisez-la, ou la phrase de passe.</translation>
     </message>
     <message>
         <source>The other computer&apos;s file could not be opened with that passphrase, so nothing was changed. Check that its sync has finished, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de l’autre ordinateur n’a pas pu être ouvert avec cette phrase de passe&#xa0;; rien n’a donc été modifié. Vérifiez que sa synchronisation est terminée, puis réessayez.</translation>
     </message>
     <message>
         <source>That folder is inside your journal&apos;s own folder. Choose a folder outside it, one that your sync tool keeps in step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce dossier se trouve dans le dossier de votre journal. Choisissez un dossier en dehors, que votre outil de synchronisation tient à jour.</translation>
     </message>
     <message>
         <source>Your journal itself is inside that folder, and a sync tool must never copy a journal while Reflect writes in it. Choose another folder, one that does not hold your journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre journal lui-même se trouve dans ce dossier, et un outil de synchronisation ne doit jamais copier un journal pendant que Reflect y écrit. Choisissez un autre dossier, qui ne contient pas votre journal.</translation>
     </message>
 </context>
 <context>
@@ -2002,39 +2002,39 @@ Reflect est un logiciel libre&#xa0;: vous pouvez le partager et le modifier selo
     <name>CatchUpDialog</name>
     <message>
         <source>Passphrase changed on your other computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Phrase de passe changée sur votre autre ordinateur</translation>
     </message>
     <message>
         <source>Passphrase used on the other computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Phrase de passe utilisée sur l’autre ordinateur</translation>
     </message>
     <message>
         <source>Taking the new passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Adoption de la nouvelle phrase de passe</translation>
     </message>
     <message>
         <source>Use this passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser cette phrase de passe</translation>
     </message>
     <message>
         <source>Not now</source>
-        <translation type="unfinished">Pas maintenant</translation>
+        <translation>Pas maintenant</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished">Phrase de passe</translation>
+        <translation>Phrase de passe</translation>
     </message>
     <message>
         <source>Your passphrase or recovery key was changed on your other computer. Enter the passphrase you use there, once, and this computer will use it too. Until then, Reflect keeps what you write here, and the two computers may not be fully in step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre phrase de passe ou votre clé de récupération a été changée sur votre autre ordinateur. Saisissez une fois la phrase de passe que vous y utilisez, et cet ordinateur l’utilisera aussi. D’ici là, Reflect garde ce que vous écrivez ici, mais les deux ordinateurs ne sont peut-être pas tout à fait à jour.</translation>
     </message>
     <message>
         <source>Type the passphrase you use on the other computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez la phrase de passe que vous utilisez sur l’autre ordinateur.</translation>
     </message>
     <message>
         <source>That passphrase doesn&apos;t open your other computer&apos;s file. Nothing was changed. Use the passphrase you type there to unlock Reflect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette phrase de passe n’ouvre pas le fichier de votre autre ordinateur. Rien n’a été modifié. Utilisez la phrase de passe avec laquelle vous déverrouillez Reflect là-bas.</translation>
     </message>
 </context>
 <context>
@@ -2350,11 +2350,11 @@ Vos émotions, ce que vous avez remarqué, ce dont vous avez besoin&#xa0;: aucun
     <name>EntryEditor</name>
     <message>
         <source>This entry was deleted on your other computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette entrée a été supprimée sur votre autre ordinateur.</translation>
     </message>
     <message>
         <source>Updated with a change from your other computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mis à jour avec une modification venue de votre autre ordinateur.</translation>
     </message>
     <message>
         <source>Saved</source>
@@ -2790,13 +2790,15 @@ Quand vous le souhaitez, commencez simplement à taper à droite, ou appuyez sur
     <name>Features</name>
     <message>
         <source>Your journal is inside {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre journal se trouve dans {0}</translation>
     </message>
     <message>
         <source>Your journal&apos;s folder is inside {0}. A sync tool can copy a journal while Reflect writes in it, or keep one computer&apos;s copy over the other&apos;s, and entries can be lost that way.
 
 The safe way: keep the journal outside {0}, and let Reflect keep your computers in step through a folder inside it (Settings &gt; Two computers). To move the journal, make a backup (Journal &gt; Backups), restore it into a folder outside {0}, and open that one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier de votre journal se trouve dans {0}. Un outil de synchronisation peut copier un journal pendant que Reflect y écrit, ou garder la copie d’un ordinateur à la place de celle de l’autre, et des entrées peuvent ainsi être perdues.
+
+La voie sûre&#xa0;: gardez le journal en dehors de {0}, et laissez Reflect tenir vos ordinateurs à jour par un dossier qui s’y trouve (Paramètres &gt; Deux ordinateurs). Pour déplacer le journal, faites une sauvegarde (Journal &gt; Sauvegardes), restaurez-la dans un dossier en dehors de {0}, puis ouvrez celui-ci.</translation>
     </message>
 </context>
 <context>
@@ -2860,12 +2862,12 @@ The safe way: keep the journal outside {0}, and let Reflect keep your computers 
         <translation>Continuer</translation>
     </message>
     <message>
-        <source>Restore from a backup…</source>
-        <translation>Restaurer depuis une sauvegarde…</translation>
+        <source>I already use Reflect on another computer…</source>
+        <translation>J’utilise déjà Reflect sur un autre ordinateur…</translation>
     </message>
     <message>
-        <source>Restore a journal from a backup</source>
-        <translation>Restaurer un journal depuis une sauvegarde</translation>
+        <source>Bring my journal from another computer</source>
+        <translation>Récupérer mon journal depuis un autre ordinateur</translation>
     </message>
     <message>
         <source>Before you write</source>
@@ -3059,6 +3061,26 @@ The safe way: keep the journal outside {0}, and let Reflect keep your computers 
         <translation>La page d’un événement montre le chemin parcouru, ce que vous en avez écrit, ses points et ses rappels, avec des boutons pour écrire, faire le point, commencer un exercice ou l’exporter. Ouvrez-la depuis le guide des étapes, depuis le bouton calendrier à côté de l’événement d’une entrée, ou depuis le menu de la liste (Événement&#xa0;: …).</translation>
     </message>
     <message>
+        <source>To write on two computers, choose Settings &gt; Two computers &gt; Keep in step through a folder, and pick a folder that your own sync tool (Syncthing, Nextcloud, Dropbox, OneDrive, iCloud Drive) already keeps in step on both. On the other computer, choose “I already use Reflect on another computer” when Reflect first starts, and the same folder.</source>
+        <translation>Pour écrire sur deux ordinateurs, choisissez Paramètres &gt; Deux ordinateurs &gt; Tenir à jour par un dossier, puis un dossier que votre propre outil de synchronisation (Syncthing, Nextcloud, Dropbox, OneDrive, iCloud Drive) tient déjà à jour sur les deux. Sur l’autre ordinateur, choisissez «&#xa0;J’utilise déjà Reflect sur un autre ordinateur&#xa0;» au premier démarrage de Reflect, et le même dossier.</translation>
+    </message>
+    <message>
+        <source>Never put the journal itself in such a folder: a sync tool can copy it while Reflect writes in it, or keep one computer&apos;s copy over the other&apos;s, and entries are lost. Reflect keeps the journal on each computer and puts only one encrypted file per computer in the folder, then merges the others&apos;. Anyone who can read the folder sees the files&apos; sizes and times, never a word or a name.</source>
+        <translation>Ne mettez jamais le journal lui-même dans un tel dossier&#xa0;: un outil de synchronisation peut le copier pendant que Reflect y écrit, ou garder la copie d’un ordinateur à la place de celle de l’autre, et des entrées sont perdues. Reflect garde le journal sur chaque ordinateur, ne met qu’un fichier chiffré par ordinateur dans le dossier et fusionne ceux des autres. Qui peut lire le dossier voit la taille et l’heure des fichiers, jamais un mot ni un nom.</translation>
+    </message>
+    <message>
+        <source>Reflect keeps in step when you unlock, when you lock or quit, every few minutes while you write (never mid-sentence), and when the other computer&apos;s file changes. An entry changed on both computers while they were apart is kept twice; a note above it links the two versions.</source>
+        <translation>Reflect se met à jour quand vous déverrouillez, quand vous verrouillez ou quittez, toutes les quelques minutes pendant que vous écrivez (jamais au milieu d’une phrase), et quand le fichier de l’autre ordinateur change. Une entrée modifiée sur les deux ordinateurs pendant qu’ils étaient séparés est gardée deux fois&#xa0;; une note au-dessus relie les deux versions.</translation>
+    </message>
+    <message>
+        <source>What travels: entries and their tags, events, stage changes, check-ins, your people, the prompts used, the words the export always hides, your spelling words, and the legal caution once acknowledged. What stays on each computer: the look, the window, the language, locking, spelling on or off, reminders and backups.</source>
+        <translation>Ce qui voyage&#xa0;: les entrées et leurs étiquettes, les événements, les changements d’étape, les points, vos personnes, les pistes utilisées, les mots que l’export masque toujours, vos mots d’orthographe et l’avertissement juridique une fois accepté. Ce qui reste sur chaque ordinateur&#xa0;: l’apparence, la fenêtre, la langue, le verrouillage, l’orthographe activée ou non, les rappels et les sauvegardes.</translation>
+    </message>
+    <message>
+        <source>No sync folder? Journal &gt; Merge a backup brings in a backup from a USB stick or an old computer, after showing what would change.</source>
+        <translation>Pas de dossier synchronisé&#xa0;? Journal &gt; Fusionner une sauvegarde fait entrer une sauvegarde depuis une clé USB ou un ancien ordinateur, après avoir montré ce qui changerait.</translation>
+    </message>
+    <message>
         <source>Everything you write is encrypted and stays on this computer. Reflect never connects to the internet.</source>
         <translation>Tout ce que vous écrivez est chiffré et reste sur cet ordinateur. Reflect ne se connecte jamais à Internet.</translation>
     </message>
@@ -3221,6 +3243,77 @@ The safe way: keep the journal outside {0}, and let Reflect keep your computers 
     </message>
 </context>
 <context>
+    <name>JoinPage</name>
+    <message>
+        <source>Your journal from another computer</source>
+        <translation>Votre journal depuis un autre ordinateur</translation>
+    </message>
+    <message>
+        <source>On the computer where you already use Reflect, open Settings &gt; Two computers and choose a folder that your sync tool (Syncthing, Nextcloud, Dropbox, OneDrive, iCloud Drive) keeps in step. Once your sync tool has brought that folder here, choose it below and type the passphrase you use there, or your recovery key.</source>
+        <translation>Sur l’ordinateur où vous utilisez déjà Reflect, ouvrez Paramètres &gt; Deux ordinateurs et choisissez un dossier que votre outil de synchronisation (Syncthing, Nextcloud, Dropbox, OneDrive, iCloud Drive) tient à jour. Une fois ce dossier arrivé ici grâce à votre outil de synchronisation, choisissez-le ci-dessous et saisissez la phrase de passe que vous y utilisez, ou votre clé de récupération.</translation>
+    </message>
+    <message>
+        <source>Your journal itself stays out of that folder: Reflect keeps it on this computer and only puts an encrypted file of its own there.</source>
+        <translation>Votre journal lui-même reste en dehors de ce dossier&#xa0;: Reflect le garde sur cet ordinateur et n’y met qu’un fichier chiffré à lui.</translation>
+    </message>
+    <message>
+        <source>Choose the folder…</source>
+        <translation>Choisir le dossier…</translation>
+    </message>
+    <message>
+        <source>Choose the folder kept in step</source>
+        <translation>Choisir le dossier tenu à jour</translation>
+    </message>
+    <message>
+        <source>Passphrase or recovery key</source>
+        <translation>Phrase de passe ou clé de récupération</translation>
+    </message>
+    <message>
+        <source>Bringing your journal over</source>
+        <translation>Récupération de votre journal</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Retour</translation>
+    </message>
+    <message>
+        <source>I have a backup file instead…</source>
+        <translation>J’ai plutôt un fichier de sauvegarde…</translation>
+    </message>
+    <message>
+        <source>Bring my journal here</source>
+        <translation>Récupérer mon journal ici</translation>
+    </message>
+    <message>
+        <source>Choose the folder your sync tool keeps in step</source>
+        <translation>Choisir le dossier que votre outil de synchronisation tient à jour</translation>
+    </message>
+    <message>
+        <source>Folder: {0}</source>
+        <translation>Dossier&#xa0;: {0}</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>Reflect hit an internal problem. Nothing was changed.</source>
+        <translation>Reflect a rencontré un problème interne. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>Choose a passphrase</source>
+        <translation>Choisir une phrase de passe</translation>
+    </message>
+    <message>
+        <source>Your journal is here. You opened it with your recovery key, so choose the passphrase you will type to open it from now on. Reflect on your other computer will ask for it once, so both use the same one.</source>
+        <translation>Votre journal est là. Vous l’avez ouvert avec votre clé de récupération&#xa0;: choisissez donc la phrase de passe que vous saisirez désormais pour l’ouvrir. Reflect vous la demandera une fois sur votre autre ordinateur, pour que les deux utilisent la même.</translation>
+    </message>
+    <message>
+        <source>Use this passphrase</source>
+        <translation>Utiliser cette phrase de passe</translation>
+    </message>
+</context>
+<context>
     <name>JournalView</name>
     <message>
         <source>New entry</source>
@@ -3290,135 +3383,135 @@ The safe way: keep the journal outside {0}, and let Reflect keep your computers 
 <context>
     <name>KeptCopyNotes</name>
     <message>
-        <source>Kept from your other computer. Both computers changed this entry while they were apart, so Reflect kept both versions: this is the one the entry does not show. Compare them, keep what you want in the entry, then delete this copy.</source>
-        <translation type="unfinished"></translation>
+        <source>Kept version. This entry was changed on both computers while they were apart, so Reflect kept both: this is the version the entry itself does not show. Compare them, keep what you want in one, then delete the other.</source>
+        <translation>Version gardée. Cette entrée a été modifiée sur les deux ordinateurs pendant qu’ils étaient séparés&#xa0;; Reflect a donc gardé les deux&#xa0;: voici la version que l’entrée elle-même ne montre pas. Comparez-les, gardez ce que vous voulez dans l’une, puis supprimez l’autre.</translation>
     </message>
     <message>
         <source>Open the entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir l’entrée</translation>
     </message>
     <message>
-        <source>Your other computer changed this entry too while the two were apart. Its version is kept beside this one, so nothing was lost.</source>
-        <translation type="unfinished"></translation>
+        <source>This entry was changed on both computers while they were apart. Reflect kept both versions: the other one is beside this entry, so nothing was lost.</source>
+        <translation>Cette entrée a été modifiée sur les deux ordinateurs pendant qu’ils étaient séparés. Reflect a gardé les deux versions&#xa0;: l’autre se trouve à côté de cette entrée, rien n’a donc été perdu.</translation>
     </message>
     <message>
         <source>Show the other version</source>
-        <translation type="unfinished"></translation>
+        <translation>Montrer l’autre version</translation>
     </message>
 </context>
 <context>
     <name>MergeBackupDialog</name>
     <message>
         <source>Merge a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionner une sauvegarde</translation>
     </message>
     <message>
         <source>Bring in what a backup holds, from a USB stick or an old computer: a backup of this journal, or of another Reflect journal. Nothing in your journal is lost: an entry changed in both places is kept twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faites entrer ce que contient une sauvegarde, depuis une clé USB ou un ancien ordinateur&#xa0;: une sauvegarde de ce journal, ou d’un autre journal Reflect. Rien n’est perdu dans votre journal&#xa0;: une entrée modifiée des deux côtés est gardée deux fois.</translation>
     </message>
     <message>
         <source>Choose a backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir une sauvegarde…</translation>
     </message>
     <message>
         <source>This backup is of another journal, or of this one before its recovery key was changed. Enter the passphrase that was in use when it was made, or its recovery key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette sauvegarde vient d’un autre journal, ou de celui-ci avant le changement de sa clé de récupération. Saisissez la phrase de passe en usage lors de sa création, ou sa clé de récupération.</translation>
     </message>
     <message>
         <source>Passphrase or recovery key of the backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Phrase de passe ou clé de récupération de la sauvegarde</translation>
     </message>
     <message>
         <source>Merge status</source>
-        <translation type="unfinished"></translation>
+        <translation>État de la fusion</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished">Progression</translation>
+        <translation>Progression</translation>
     </message>
     <message>
         <source>Read the backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Lire la sauvegarde</translation>
     </message>
     <message>
         <source>Merge</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionner</translation>
     </message>
     <message>
         <source>Choose a backup to merge</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir une sauvegarde à fusionner</translation>
     </message>
     <message>
         <source>Type the backup&apos;s passphrase first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez d’abord la phrase de passe de la sauvegarde.</translation>
     </message>
     <message>
         <source>Reading the backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture de la sauvegarde…</translation>
     </message>
     <message>
         <source>That doesn&apos;t open this backup. Nothing was changed; try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cela n’ouvre pas cette sauvegarde. Rien n’a été modifié&#xa0;; réessayez.</translation>
     </message>
     <message>
         <source>This backup was made on {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette sauvegarde a été faite le {0}.</translation>
     </message>
     <message>
         <source>Your journal already holds everything in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre journal contient déjà tout ce qu’elle contient.</translation>
     </message>
     <message>
         <source>Merging it would:</source>
-        <translation type="unfinished"></translation>
+        <translation>La fusion&#xa0;:</translation>
     </message>
     <message numerus="yes">
         <source>add %n record(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ajouterait %n élément</numerusform>
+            <numerusform>ajouterait %n éléments</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>change %n record(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>modifierait %n élément</numerusform>
+            <numerusform>modifierait %n éléments</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>keep %n record(s) twice, both versions</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>garderait %n élément en double, les deux versions</numerusform>
+            <numerusform>garderait %n éléments en double, les deux versions</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>delete %n record(s) deleted there</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>supprimerait %n élément supprimé là-bas</numerusform>
+            <numerusform>supprimerait %n éléments supprimés là-bas</numerusform>
         </translation>
     </message>
     <message>
         <source>Records are entries, events, check-ins and the like.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les éléments sont les entrées, les événements, les points, etc.</translation>
     </message>
     <message>
         <source>Before merging, Reflect makes a backup of your journal as it is now, in {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avant de fusionner, Reflect fait une sauvegarde de votre journal tel qu’il est maintenant, dans {0}.</translation>
     </message>
     <message>
         <source>Making a backup of your journal, then merging…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegarde de votre journal, puis fusion…</translation>
     </message>
     <message>
         <source>Merged. The backup made just before is {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusion faite. La sauvegarde faite juste avant est {0}.</translation>
     </message>
     <message>
         <source>Nothing was merged: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n’a été fusionné&#xa0;: {0}</translation>
     </message>
 </context>
 <context>
@@ -3957,10 +4050,6 @@ Si vous n’avez ni l’une ni l’autre, le journal ne peut pas être ouvert. G
         <translation>Retour</translation>
     </message>
     <message>
-        <source>Back to the welcome page</source>
-        <translation>Retour à la page d’accueil</translation>
-    </message>
-    <message>
         <source>Restore</source>
         <translation>Restaurer</translation>
     </message>
@@ -4243,15 +4332,15 @@ Si vous n’avez ni l’une ni l’autre, le journal ne peut pas être ouvert. G
     <name>SyncWiring</name>
     <message>
         <source>&amp;Merge a backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fusionner une sauvegarde…</translation>
     </message>
     <message>
         <source>Choose the folder to keep in step</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir le dossier à tenir à jour</translation>
     </message>
     <message>
         <source>Choose another folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir un autre dossier</translation>
     </message>
 </context>
 <context>
@@ -4295,77 +4384,73 @@ Si vous n’avez ni l’une ni l’autre, le journal ne peut pas être ouvert. G
     <name>TwoComputersGroup</name>
     <message>
         <source>Two computers</source>
-        <translation type="unfinished"></translation>
+        <translation>Deux ordinateurs</translation>
     </message>
     <message>
         <source>Write on two computers and keep one journal: choose a folder that your own sync tool (Syncthing, Nextcloud, Dropbox, OneDrive, iCloud Drive) already keeps in step on both. Reflect puts one encrypted file per computer there and merges the others&apos;; your journal itself stays where it is. Nothing written on either computer is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrivez sur deux ordinateurs en gardant un seul journal&#xa0;: choisissez un dossier que votre propre outil de synchronisation (Syncthing, Nextcloud, Dropbox, OneDrive, iCloud Drive) tient déjà à jour sur les deux. Reflect y met un fichier chiffré par ordinateur et fusionne ceux des autres&#xa0;; votre journal lui-même reste où il est. Rien de ce qui est écrit sur l’un ou l’autre ordinateur n’est perdu.</translation>
     </message>
     <message>
         <source>Keep in step through a folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tenir à jour par un dossier…</translation>
     </message>
     <message>
         <source>Sync now</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stop</source>
-        <translation type="unfinished">Arrêter</translation>
+        <translation>Synchroniser maintenant</translation>
     </message>
     <message>
         <source>Stop keeping in step</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter la mise à jour</translation>
     </message>
     <message>
         <source>Folder: {0}</source>
-        <translation type="unfinished">Dossier&#xa0;: {0}</translation>
+        <translation>Dossier&#xa0;: {0}</translation>
     </message>
     <message>
         <source>Choose another folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir un autre dossier…</translation>
     </message>
     <message>
         <source>This journal is not kept in step with another computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce journal n’est tenu à jour avec aucun autre ordinateur.</translation>
     </message>
     <message>
         <source>Not in step: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas à jour&#xa0;: {0}</translation>
     </message>
     <message>
         <source>Getting in step…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mise à jour…</translation>
     </message>
     <message>
         <source>Not in step yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore à jour.</translation>
     </message>
     <message>
         <source>No other computer has written to this folder yet. Set Reflect up there with the same folder; your sync tool brings its file here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun autre ordinateur n’a encore écrit dans ce dossier. Configurez Reflect là-bas avec le même dossier&#xa0;; votre outil de synchronisation apporte son fichier ici.</translation>
     </message>
     <message numerus="yes">
         <source>In step with %n other computer(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>À jour avec %n autre ordinateur.</numerusform>
+            <numerusform>À jour avec %n autres ordinateurs.</numerusform>
         </translation>
     </message>
     <message>
         <source>Last synced just now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière synchronisation&#xa0;: à l’instant.</translation>
     </message>
     <message numerus="yes">
         <source>Last synced %n minute(s) ago.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Dernière synchronisation il y a %n minute.</numerusform>
+            <numerusform>Dernière synchronisation il y a %n minutes.</numerusform>
         </translation>
     </message>
     <message>
         <source>Last synced {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière synchronisation&#xa0;: {0}.</translation>
     </message>
 </context>
 <context>

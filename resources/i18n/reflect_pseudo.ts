@@ -2861,12 +2861,12 @@ Thé šàfé wàÿ: kéép thé jõürñàl õütšîdé {0}, àñd lét Réflé
         <translation>⟦Çõñtîñüé···⟧</translation>
     </message>
     <message>
-        <source>Restore from a backup…</source>
-        <translation>⟦Réštõré frõm à bàçküp…·······⟧</translation>
+        <source>I already use Reflect on another computer…</source>
+        <translation>⟦Î àlréàdÿ üšé Réfléçt õñ àñõthér çõmpütér…··············⟧</translation>
     </message>
     <message>
-        <source>Restore a journal from a backup</source>
-        <translation>⟦Réštõré à jõürñàl frõm à bàçküp··········⟧</translation>
+        <source>Bring my journal from another computer</source>
+        <translation>⟦Brîñg mÿ jõürñàl frõm àñõthér çõmpütér·············⟧</translation>
     </message>
     <message>
         <source>Before you write</source>
@@ -3060,6 +3060,26 @@ Thé šàfé wàÿ: kéép thé jõürñàl õütšîdé {0}, àñd lét Réflé
         <translation>⟦Åñ évéñt'š pàgé šhõwš thé wàÿ šõ fàr, whàt ÿõü wrõté àbõüt ît, îtš çhéçk-îñš àñd rémîñdérš, wîth büttõñš tõ wrîté, çhéçk îñ, štàrt àñ éxérçîšé õr éxpõrt ît. Õpéñ ît frõm thé štàgé güîdé, frõm thé çàléñdàr büttõñ béšîdé àñ éñtrÿ'š évéñt, õr frõm thé lîšt'š méñü (Évéñt: ...).··················································································⟧</translation>
     </message>
     <message>
+        <source>To write on two computers, choose Settings &gt; Two computers &gt; Keep in step through a folder, and pick a folder that your own sync tool (Syncthing, Nextcloud, Dropbox, OneDrive, iCloud Drive) already keeps in step on both. On the other computer, choose “I already use Reflect on another computer” when Reflect first starts, and the same folder.</source>
+        <translation>⟦Tõ wrîté õñ twõ çõmpütérš, çhõõšé Šéttîñgš &gt; Twõ çõmpütérš &gt; Kéép îñ štép thrõügh à fõldér, àñd pîçk à fõldér thàt ÿõür õwñ šÿñç tõõl (Šÿñçthîñg, Ñéxtçlõüd, Drõpbõx, ÕñéDrîvé, îÇlõüd Drîvé) àlréàdÿ kéépš îñ štép õñ bõth. Õñ thé õthér çõmpütér, çhõõšé “Î àlréàdÿ üšé Réfléçt õñ àñõthér çõmpütér” whéñ Réfléçt fîršt štàrtš, àñd thé šàmé fõldér.···········································································································⟧</translation>
+    </message>
+    <message>
+        <source>Never put the journal itself in such a folder: a sync tool can copy it while Reflect writes in it, or keep one computer's copy over the other's, and entries are lost. Reflect keeps the journal on each computer and puts only one encrypted file per computer in the folder, then merges the others'. Anyone who can read the folder sees the files' sizes and times, never a word or a name.</source>
+        <translation>⟦Ñévér püt thé jõürñàl îtšélf îñ šüçh à fõldér: à šÿñç tõõl çàñ çõpÿ ît whîlé Réfléçt wrîtéš îñ ît, õr kéép õñé çõmpütér'š çõpÿ õvér thé õthér'š, àñd éñtrîéš àré lõšt. Réfléçt kéépš thé jõürñàl õñ éàçh çõmpütér àñd pütš õñlÿ õñé éñçrÿptéd fîlé pér çõmpütér îñ thé fõldér, théñ mérgéš thé õthérš'. Åñÿõñé whõ çàñ réàd thé fõldér šééš thé fîléš' šîžéš àñd tîméš, ñévér à wõrd õr à ñàmé.························································································································⟧</translation>
+    </message>
+    <message>
+        <source>Reflect keeps in step when you unlock, when you lock or quit, every few minutes while you write (never mid-sentence), and when the other computer's file changes. An entry changed on both computers while they were apart is kept twice; a note above it links the two versions.</source>
+        <translation>⟦Réfléçt kéépš îñ štép whéñ ÿõü üñlõçk, whéñ ÿõü lõçk õr qüît, évérÿ féw mîñütéš whîlé ÿõü wrîté (ñévér mîd-šéñtéñçé), àñd whéñ thé õthér çõmpütér'š fîlé çhàñgéš. Åñ éñtrÿ çhàñgéd õñ bõth çõmpütérš whîlé théÿ wéré àpàrt îš képt twîçé; à ñõté àbõvé ît lîñkš thé twõ véršîõñš.······················································································⟧</translation>
+    </message>
+    <message>
+        <source>What travels: entries and their tags, events, stage changes, check-ins, your people, the prompts used, the words the export always hides, your spelling words, and the legal caution once acknowledged. What stays on each computer: the look, the window, the language, locking, spelling on or off, reminders and backups.</source>
+        <translation>⟦Whàt tràvélš: éñtrîéš àñd théîr tàgš, évéñtš, štàgé çhàñgéš, çhéçk-îñš, ÿõür péõplé, thé prõmptš üšéd, thé wõrdš thé éxpõrt àlwàÿš hîdéš, ÿõür špéllîñg wõrdš, àñd thé légàl çàütîõñ õñçé àçkñõwlédgéd. Whàt štàÿš õñ éàçh çõmpütér: thé lõõk, thé wîñdõw, thé làñgüàgé, lõçkîñg, špéllîñg õñ õr õff, rémîñdérš àñd bàçküpš.····································································································⟧</translation>
+    </message>
+    <message>
+        <source>No sync folder? Journal &gt; Merge a backup brings in a backup from a USB stick or an old computer, after showing what would change.</source>
+        <translation>⟦Ñõ šÿñç fõldér? Jõürñàl &gt; Mérgé à bàçküp brîñgš îñ à bàçküp frõm à ÜŠB štîçk õr àñ õld çõmpütér, àftér šhõwîñg whàt wõüld çhàñgé.········································⟧</translation>
+    </message>
+    <message>
         <source>Everything you write is encrypted and stays on this computer. Reflect never connects to the internet.</source>
         <translation>⟦Évérÿthîñg ÿõü wrîté îš éñçrÿptéd àñd štàÿš õñ thîš çõmpütér. Réfléçt ñévér çõññéçtš tõ thé îñtérñét.·································⟧</translation>
     </message>
@@ -3222,6 +3242,77 @@ Thé šàfé wàÿ: kéép thé jõürñàl õütšîdé {0}, àñd lét Réflé
     </message>
 </context>
 <context>
+    <name>JoinPage</name>
+    <message>
+        <source>Your journal from another computer</source>
+        <translation>⟦Ÿõür jõürñàl frõm àñõthér çõmpütér············⟧</translation>
+    </message>
+    <message>
+        <source>On the computer where you already use Reflect, open Settings &gt; Two computers and choose a folder that your sync tool (Syncthing, Nextcloud, Dropbox, OneDrive, iCloud Drive) keeps in step. Once your sync tool has brought that folder here, choose it below and type the passphrase you use there, or your recovery key.</source>
+        <translation>⟦Õñ thé çõmpütér whéré ÿõü àlréàdÿ üšé Réfléçt, õpéñ Šéttîñgš &gt; Twõ çõmpütérš àñd çhõõšé à fõldér thàt ÿõür šÿñç tõõl (Šÿñçthîñg, Ñéxtçlõüd, Drõpbõx, ÕñéDrîvé, îÇlõüd Drîvé) kéépš îñ štép. Õñçé ÿõür šÿñç tõõl hàš brõüght thàt fõldér héré, çhõõšé ît bélõw àñd tÿpé thé pàššphràšé ÿõü üšé théré, õr ÿõür réçõvérÿ kéÿ.····································································································⟧</translation>
+    </message>
+    <message>
+        <source>Your journal itself stays out of that folder: Reflect keeps it on this computer and only puts an encrypted file of its own there.</source>
+        <translation>⟦Ÿõür jõürñàl îtšélf štàÿš õüt õf thàt fõldér: Réfléçt kéépš ît õñ thîš çõmpütér àñd õñlÿ pütš àñ éñçrÿptéd fîlé õf îtš õwñ théré.·········································⟧</translation>
+    </message>
+    <message>
+        <source>Choose the folder…</source>
+        <translation>⟦Çhõõšé thé fõldér…······⟧</translation>
+    </message>
+    <message>
+        <source>Choose the folder kept in step</source>
+        <translation>⟦Çhõõšé thé fõldér képt îñ štép··········⟧</translation>
+    </message>
+    <message>
+        <source>Passphrase or recovery key</source>
+        <translation>⟦Pàššphràšé õr réçõvérÿ kéÿ·········⟧</translation>
+    </message>
+    <message>
+        <source>Bringing your journal over</source>
+        <translation>⟦Brîñgîñg ÿõür jõürñàl õvér·········⟧</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>⟦Bàçk··⟧</translation>
+    </message>
+    <message>
+        <source>I have a backup file instead…</source>
+        <translation>⟦Î hàvé à bàçküp fîlé îñštéàd…·········⟧</translation>
+    </message>
+    <message>
+        <source>Bring my journal here</source>
+        <translation>⟦Brîñg mÿ jõürñàl héré·······⟧</translation>
+    </message>
+    <message>
+        <source>Choose the folder your sync tool keeps in step</source>
+        <translation>⟦Çhõõšé thé fõldér ÿõür šÿñç tõõl kéépš îñ štép···············⟧</translation>
+    </message>
+    <message>
+        <source>Folder: {0}</source>
+        <translation>⟦Fõldér: {0}··⟧</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>⟦Ñõthîñg wàš çhàñgéd.······⟧</translation>
+    </message>
+    <message>
+        <source>Reflect hit an internal problem. Nothing was changed.</source>
+        <translation>⟦Réfléçt hît àñ îñtérñàl prõblém. Ñõthîñg wàš çhàñgéd.·················⟧</translation>
+    </message>
+    <message>
+        <source>Choose a passphrase</source>
+        <translation>⟦Çhõõšé à pàššphràšé······⟧</translation>
+    </message>
+    <message>
+        <source>Your journal is here. You opened it with your recovery key, so choose the passphrase you will type to open it from now on. Reflect on your other computer will ask for it once, so both use the same one.</source>
+        <translation>⟦Ÿõür jõürñàl îš héré. Ÿõü õpéñéd ît wîth ÿõür réçõvérÿ kéÿ, šõ çhõõšé thé pàššphràšé ÿõü wîll tÿpé tõ õpéñ ît frõm ñõw õñ. Réfléçt õñ ÿõür õthér çõmpütér wîll àšk fõr ît õñçé, šõ bõth üšé thé šàmé õñé.······························································⟧</translation>
+    </message>
+    <message>
+        <source>Use this passphrase</source>
+        <translation>⟦Üšé thîš pàššphràšé······⟧</translation>
+    </message>
+</context>
+<context>
     <name>JournalView</name>
     <message>
         <source>New entry</source>
@@ -3291,16 +3382,16 @@ Thé šàfé wàÿ: kéép thé jõürñàl õütšîdé {0}, àñd lét Réflé
 <context>
     <name>KeptCopyNotes</name>
     <message>
-        <source>Kept from your other computer. Both computers changed this entry while they were apart, so Reflect kept both versions: this is the one the entry does not show. Compare them, keep what you want in the entry, then delete this copy.</source>
-        <translation>⟦Képt frõm ÿõür õthér çõmpütér. Bõth çõmpütérš çhàñgéd thîš éñtrÿ whîlé théÿ wéré àpàrt, šõ Réfléçt képt bõth véršîõñš: thîš îš thé õñé thé éñtrÿ dõéš ñõt šhõw. Çõmpàré thém, kéép whàt ÿõü wàñt îñ thé éñtrÿ, théñ délété thîš çõpÿ.········································································⟧</translation>
+        <source>Kept version. This entry was changed on both computers while they were apart, so Reflect kept both: this is the version the entry itself does not show. Compare them, keep what you want in one, then delete the other.</source>
+        <translation>⟦Képt véršîõñ. Thîš éñtrÿ wàš çhàñgéd õñ bõth çõmpütérš whîlé théÿ wéré àpàrt, šõ Réfléçt képt bõth: thîš îš thé véršîõñ thé éñtrÿ îtšélf dõéš ñõt šhõw. Çõmpàré thém, kéép whàt ÿõü wàñt îñ õñé, théñ délété thé õthér.····································································⟧</translation>
     </message>
     <message>
         <source>Open the entry</source>
         <translation>⟦Õpéñ thé éñtrÿ····⟧</translation>
     </message>
     <message>
-        <source>Your other computer changed this entry too while the two were apart. Its version is kept beside this one, so nothing was lost.</source>
-        <translation>⟦Ÿõür õthér çõmpütér çhàñgéd thîš éñtrÿ tõõ whîlé thé twõ wéré àpàrt. Îtš véršîõñ îš képt béšîdé thîš õñé, šõ ñõthîñg wàš lõšt.········································⟧</translation>
+        <source>This entry was changed on both computers while they were apart. Reflect kept both versions: the other one is beside this entry, so nothing was lost.</source>
+        <translation>⟦Thîš éñtrÿ wàš çhàñgéd õñ bõth çõmpütérš whîlé théÿ wéré àpàrt. Réfléçt képt bõth véršîõñš: thé õthér õñé îš béšîdé thîš éñtrÿ, šõ ñõthîñg wàš lõšt.···············································⟧</translation>
     </message>
     <message>
         <source>Show the other version</source>
@@ -3958,10 +4049,6 @@ If you have neither, the journal cannot be opened. Keep the folder in case the p
         <translation>⟦Bàçk··⟧</translation>
     </message>
     <message>
-        <source>Back to the welcome page</source>
-        <translation>⟦Bàçk tõ thé wélçõmé pàgé········⟧</translation>
-    </message>
-    <message>
         <source>Restore</source>
         <translation>⟦Réštõré··⟧</translation>
     </message>
@@ -4309,10 +4396,6 @@ If you have neither, the journal cannot be opened. Keep the folder in case the p
     <message>
         <source>Sync now</source>
         <translation>⟦Šÿñç ñõw··⟧</translation>
-    </message>
-    <message>
-        <source>Stop</source>
-        <translation>⟦Štõp··⟧</translation>
     </message>
     <message>
         <source>Stop keeping in step</source>

@@ -144,6 +144,12 @@ SYNC_KEY_STAMP: Setting[int] = Setting(
 SYNC_KEY_PUBLISHED: Setting[str | None] = Setting(
     "sync.key_published", None, _text, "A hash of the vault.json last put in the sync folder."
 )
+SYNC_OWN_FILE: Setting[str | None] = Setting(
+    "sync.own_file",
+    None,
+    _text,
+    "A hash of the file this copy last wrote to the sync folder (finds a twin copy).",
+)
 SYNC_TOOL_NOTICE: Setting[bool] = Setting(
     "sync.tool_notice_shown",
     False,
@@ -172,6 +178,7 @@ SCHEMA: dict[str, Setting[Any]] = {
         SYNC_LAST,
         SYNC_KEY_STAMP,
         SYNC_KEY_PUBLISHED,
+        SYNC_OWN_FILE,
         SYNC_TOOL_NOTICE,
     )
 }

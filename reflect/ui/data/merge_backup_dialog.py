@@ -180,6 +180,7 @@ class MergeBackupDialog(QDialog):
         preview = prepared.preview(self._vault)
         self.preview.setText(self._preview_text(preview, prepared.backup))
         self._show_stage()
+        self._fit()
         self.go_button.setFocus()
 
     def _read_failed(self, error: BaseException, asked: bool) -> None:
@@ -258,6 +259,11 @@ class MergeBackupDialog(QDialog):
             self.tr("Nothing was merged: {0}").format(error_text(error, BugError().message))
         )
         self._show_stage()
+
+    def _fit(self) -> None:
+        """Tall enough for what is shown now (the preview adds lines)."""
+        self.layout().activate()
+        self.resize(self.width(), max(self.height(), self.sizeHint().height()))
 
     def reject(self) -> None:
         if self.task.busy:

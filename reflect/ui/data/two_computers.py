@@ -50,11 +50,8 @@ class TwoComputersGroup(QGroupBox):
         self._now = now
         intro = label(
             self.tr(
-                "Write on two computers and keep one journal: choose a folder that your "
-                "own sync tool (Syncthing, Nextcloud, Dropbox, OneDrive, iCloud Drive) "
-                "already keeps in step on both. Reflect puts one encrypted file per "
-                "computer there and merges the others'; your journal itself stays where "
-                "it is. Nothing written on either computer is lost."
+                "Write on two computers and keep one journal, through a folder your own "
+                "sync tool keeps in step. Help (F1) says how."
             ),
             "muted",
             name="twoComputersIntro",
@@ -66,7 +63,7 @@ class TwoComputersGroup(QGroupBox):
         self.choose_button.setObjectName("syncChooseFolder")
         self.sync_button = QPushButton(self.tr("Sync now"))
         self.sync_button.setObjectName("syncNow")
-        self.stop_button = QPushButton(self.tr("Stop"))
+        self.stop_button = QPushButton(self.tr("Stop keeping in step"))
         self.stop_button.setObjectName("syncStop")
         self.stop_button.setAccessibleName(self.tr("Stop keeping in step"))
         for button, slot in (

@@ -23,6 +23,7 @@ import shutil
 from dataclasses import dataclass, field
 from datetime import UTC
 from pathlib import Path
+from typing import Any
 
 from reflect.core.clock import Clock
 from reflect.core.errors import UserError, WrongPassphrase, WrongRecoveryKey
@@ -32,7 +33,14 @@ from reflect.core.language import QT_TR_NOOP, tr_core
 from reflect.core.portability.sync import files
 from reflect.core.portability.sync.apply import apply_state
 from reflect.core.portability.sync.journal_state import computer_of, read_state
-from reflect.core.portability.sync.merge import merge_states, settled
+from reflect.core.portability.sync.merge import (
+    MergeReport,
+    State,
+    is_past_of,
+    merge_states,
+    restamped,
+    settled,
+)
 from reflect.core.vault import crypto
 from reflect.core.vault.crypto import KdfParams
 from reflect.core.vault.header import Header
@@ -72,6 +80,7 @@ class SyncReport:
     skipped: list[tuple[Path, str]] = field(default_factory=list)
     key_changed_elsewhere: bool = False
     others: int = 0  # how many other computers' files were merged
+    twin_found: bool = False  # a hand-made copy of this journal wrote under its name
 
 
 class SyncFolder:
@@ -100,20 +109,53 @@ class SyncFolder:
             own = _own_key_file(journal, header, reading)
             _sort_out_keys(reading, own, report)
             before = state = read_state(conn)
+            twin = self._twin(journal, computer, keys, header.vault_id, state)
+            if twin is not None:
+                # A copy of this journal writes under this computer's name: this copy
+                # takes a name of its own, and takes in the twin's records whole.
+                computer = _new_name(conn)
+                state, step = merge_states(state, twin.state, twin=True)
+                _count(report, step)
+                counter = int(conn.execute("SELECT counter FROM sync_meta").fetchone()[0]) + 1
+                conn.execute("UPDATE sync_meta SET counter = ?", (counter,))
+                state = restamped(state, computer, counter)
+                report.twin_found = True
             for other in reading.found:
                 state, step = merge_states(state, other.state)
-                report.added += step.added
-                report.updated += step.updated
-                report.deleted += step.deleted
-                report.conflicts += step.conflicts
+                _count(report, step)
             report.others = len(reading.found)
             apply_state(conn, settled(state, computer), before)
             mine = read_state(conn)
             sequence = int(mine.context.get(computer, 0))
             now = journal.clock.now().astimezone(UTC).isoformat(timespec="seconds")
             settings.SYNC_LAST.write(journal, now)
-        files.write(self.folder, computer, files.seal(mine, computer, sequence, keys, own))
+            sealed = files.seal(mine, computer, sequence, keys, own)
+            settings.SYNC_OWN_FILE.write(journal, hashlib.sha256(sealed).hexdigest())
+        files.write(self.folder, computer, sealed)
         return report
+
+    def _twin(
+        self, journal: Journal, computer: str, keys: files.Keys, vault_id: str, mine: State
+    ) -> files.SyncFile | None:
+        """The file under this computer's name, if another copy of the journal wrote it.
+
+        This copy remembers (a hash of) the file it wrote last. A different file
+        under its name is either an old one the sync tool put back (only an
+        earlier moment of this journal: nothing to do) or a twin's."""
+        path = self.folder / files.file_name(computer)
+        try:
+            data = path.read_bytes() if path.is_file() and not path.is_symlink() else None
+        except OSError:
+            data = None
+        if data is None or hashlib.sha256(data).hexdigest() == settings.SYNC_OWN_FILE.read(journal):
+            return None
+        try:
+            found = files.open_sealed(data, keys, vault_id)
+        except files.SkippedFile:
+            return None
+        if found.computer != computer or is_past_of(found.state, mine):
+            return None
+        return found
 
     def catch_up(self, vault: Vault, passphrase: str) -> SyncReport:
         """Take the passphrase or recovery key another computer changed, then sync.
@@ -197,6 +239,19 @@ class SyncFolder:
             crypto.wipe(typed)
             raise WrongRecoveryKey(tr_core(JOIN_WRONG_RECOVERY_KEY))
         raise WrongPassphrase(tr_core(JOIN_WRONG_PASSPHRASE))
+
+
+def _count(report: SyncReport, step: MergeReport) -> None:
+    report.added += step.added
+    report.updated += step.updated
+    report.deleted += step.deleted
+    report.conflicts += step.conflicts
+
+
+def _new_name(conn: Any) -> str:
+    """A new random computer id for this journal copy (its file's new name)."""
+    conn.execute("UPDATE sync_meta SET computer = lower(hex(randomblob(16)))")
+    return computer_of(conn)
 
 
 def _unwrap(header: Header, passphrase: str | None, typed: bytearray | None) -> bytearray | None:

@@ -159,14 +159,23 @@ class MergeReport:
     conflicts: int = 0
 
 
-def merge_states(mine: State, theirs: State) -> tuple[State, MergeReport]:
-    """The merged state, and what changed on ``mine``'s side."""
+def merge_states(mine: State, theirs: State, *, twin: bool = False) -> tuple[State, MergeReport]:
+    """The merged state, and what changed on ``mine``'s side.
+
+    ``twin``: ``theirs`` was written by a copy of this journal that numbered its
+    changes under this copy's own computer id (a journal folder copied by hand),
+    so versions cannot tell who saw what: every record held differently is kept
+    twice, a record one side lacks is kept, and a deletion on one side against
+    content on the other keeps the content. Nothing is lost; see ``restamped``."""
     report = MergeReport()
     records: dict[str, Record] = {}
     copies: list[Record] = []
     for record_id in sorted(set(mine.records) | set(theirs.records)):
         a, b = mine.records.get(record_id), theirs.records.get(record_id)
-        chosen, copy = _merge_one(a, b, mine.context, theirs.context)
+        if twin:
+            chosen, copy = _merge_twins(a, b)
+        else:
+            chosen, copy = _merge_one(a, b, mine.context, theirs.context)
         if copy is not None:
             copies.append(copy)
             report.conflicts += 1
@@ -187,6 +196,48 @@ def merge_states(mine: State, theirs: State) -> tuple[State, MergeReport]:
     for computer, seen in theirs.peers.items():
         peers[computer] = joined(peers.get(computer, {}), seen)
     return State(records, context, peers), report
+
+
+def is_past_of(theirs: State, mine: State) -> bool:
+    """Whether ``theirs`` is only an earlier moment of ``mine`` (an old copy of this
+    computer's own file): every record in it is one ``mine`` has seen, at the same
+    or a later version, and with the same content at the same version."""
+    if not dominates(mine.context, theirs.context):
+        return False
+    for record_id, record in theirs.records.items():
+        held = mine.records.get(record_id)
+        if held is None:
+            continue  # deleted here since, its tombstone forgotten: the context saw it
+        if not dominates(held.version, record.version):
+            return False
+        if held.version == record.version and held.fields != record.fields:
+            return False
+    return True
+
+
+def restamped(state: State, computer: str, counter: int) -> State:
+    """Every record marked as changed by ``computer`` at ``counter``: after a twin
+    was found, the other copy must take in all of this one's records as news,
+    whatever the shared versions said."""
+    stamp = {computer: counter}
+    records = {i: replace(r, version=joined(r.version, stamp)) for i, r in state.records.items()}
+    return State(records, joined(state.context, stamp), state.peers)
+
+
+def _merge_twins(a: Record | None, b: Record | None) -> tuple[Record | None, Record | None]:
+    if a is None or b is None:
+        return (a if b is None else b), None
+    version = joined(a.version, b.version)
+    if a.fields == b.fields:
+        return replace(a, version=version), None
+    if a.deleted or b.deleted:
+        survivor = b if a.deleted else a
+        fields = {**(survivor.fields or {}), SURVIVED_DELETION: True}
+        return replace(survivor, version=version, fields=fields), None
+    winner, loser = (a, b) if a.canonical() >= b.canonical() else (b, a)
+    if a.kind == SETTING:
+        return replace(winner, version=version, fields=_joined_setting(winner, loser)), None
+    return replace(winner, version=version), kept_copy(loser)
 
 
 def settled(merged: State, computer: str) -> State:

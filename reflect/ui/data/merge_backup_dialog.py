@@ -262,7 +262,9 @@ class MergeBackupDialog(QDialog):
 
     def _fit(self) -> None:
         """Tall enough for what is shown now (the preview adds lines)."""
-        self.layout().activate()
+        layout = self.layout()
+        if layout is not None:
+            layout.activate()
         self.resize(self.width(), max(self.height(), self.sizeHint().height()))
 
     def reject(self) -> None:

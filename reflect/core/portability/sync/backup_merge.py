@@ -14,6 +14,7 @@ as before or as after.
 
 from __future__ import annotations
 
+import contextlib
 import secrets
 import shutil
 from collections.abc import Callable
@@ -21,7 +22,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from reflect.core.clock import Clock, SystemClock
-from reflect.core.errors import UserError, VaultCorrupt, VaultTooNew, WrongRecoveryKey
+from reflect.core.errors import ReflectError, UserError, VaultCorrupt, VaultTooNew, WrongRecoveryKey
 from reflect.core.fileio import os_error_for_user
 from reflect.core.language import QT_TR_NOOP, tr_core
 from reflect.core.paths import AppPaths
@@ -86,6 +87,9 @@ class BackupMerge:
             before = read_state(conn)
             merged, step = merge_states(before, self.records)
             apply_state(conn, settled(merged, computer_of(conn)), before)
+        if step.updated or step.deleted or step.conflicts:
+            with contextlib.suppress(ReflectError):  # a full disk: locking tries again
+                journal.checkpoint()  # no old text left behind in the write-ahead log
         return SyncReport(step.added, step.updated, step.deleted, step.conflicts), safety
 
 

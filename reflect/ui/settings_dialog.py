@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QSizePolicy,
     QSpinBox,
+    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -114,10 +115,16 @@ class SettingsDialog(QDialog):
         self._fit_height()
 
     def _fit_height(self) -> None:
-        """As tall as the groups need, but never taller than the screen allows."""
-        wanted = self._layout.sizeHint().height() + 80
+        """As tall as the groups need, but never taller than the screen allows; wide
+        enough for the groups beside the scroll bar (it never scrolls sideways)."""
+        hint = self._layout.sizeHint()
+        bar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+        self.groups_area.setMinimumWidth(self._layout.minimumSize().width() + bar + 8)
+        margins = self.contentsMargins()
+        wide = hint.width() + bar + margins.left() + margins.right() + 24
+        wanted = hint.height() + 80
         screen = self.screen().availableGeometry().height() if self.screen() else wanted
-        self.resize(max(self.width(), 560), min(wanted, int(screen * 0.9)))
+        self.resize(max(self.width(), 560, wide), min(wanted, int(screen * 0.9)))
 
     # --- layout ---------------------------------------------------------------------
 

@@ -8,6 +8,9 @@ read back from its database. Issue 17's real-window proof.
 
 from __future__ import annotations
 
+import contextlib
+import os
+import signal
 import subprocess
 from pathlib import Path
 
@@ -32,7 +35,7 @@ class App(RunningApp):
 
     def window(self) -> str | None:
         found = subprocess.run(
-            ["xdotool", "search", "--onlyvisible", "--pid", str(self.proc.pid), "--name",
+            ["xdotool", "search", "--all", "--onlyvisible", "--pid", str(self.proc.pid), "--name",
              "^Reflect$"],
             env=self.env, capture_output=True, text=True,
         )  # fmt: skip
@@ -42,8 +45,14 @@ class App(RunningApp):
     def focus(self) -> None:
         window = self.window()
         assert window is not None
-        self.xdo("windowactivate", "--sync", window)
-        self.xdo("windowfocus", "--sync", window)
+        self.xdo("windowraise", window)
+        self.xdo("windowfocus", "--sync", window)  # no window manager on Xvfb: focus directly
+
+    def kill(self) -> None:
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(self.proc.pid, signal.SIGKILL)
+        self.proc.wait(10)
+        _wait(lambda: self.window() is None, 10, "the killed app's window to go")
 
     def unlock_own(self) -> None:
         _wait(lambda: self.window() is not None, 45, "the unlock window")
@@ -81,9 +90,9 @@ def test_what_one_window_writes_appears_in_the_other(
         # The laptop's watcher sees home's file change, waits for a still keyboard,
         # merges off the UI thread: the entry is in its journal, and its list.
         arrived = _poll(lambda: words in _stored_bodies(tmp_path / "laptop", recovery), 60)
-        second.screenshot(tmp_path / "two-windows.png")
-        assert arrived, f"never reached the other journal (screen: {tmp_path})"
         second.focus()
+        second.screenshot(tmp_path / "two-windows.png")  # the laptop's list, to look at
+        assert arrived, f"never reached the other journal (screen: {tmp_path})"
         reply = "And read on the laptop"
         second.xdo("key", "ctrl+n")
         second.xdo("type", "--delay", "15", reply)

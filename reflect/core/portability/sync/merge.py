@@ -270,6 +270,8 @@ def _merge_one(
         # The other side has seen this version and no longer has it: deleted
         # there, its tombstone since purged. Otherwise it is new to the other side.
         return (None, None) if dominates(other_seen, only.version) else (only, None)
+    if a == b:  # the common case: a record neither side changed
+        return a, None
     if dominates(a.version, b.version) and dominates(b.version, a.version):
         return (a if a.canonical() >= b.canonical() else b), None
     if dominates(a.version, b.version):

@@ -4335,6 +4335,14 @@ Wenn Sie keins von beiden haben, lässt sich das Tagebuch nicht öffnen. Behalte
         <translation>Sicherung &amp;zusammenführen …</translation>
     </message>
     <message>
+        <source>A file in your sync folder was skipped. Settings &gt; Two computers says which, and why.</source>
+        <translation>Eine Datei in Ihrem Sync-Ordner wurde übersprungen. Einstellungen &gt; Zwei Computer sagt, welche und warum.</translation>
+    </message>
+    <message>
+        <source>Not in step with your other computer: {0}</source>
+        <translation>Nicht im Gleichstand mit Ihrem anderen Computer: {0}</translation>
+    </message>
+    <message>
         <source>Choose the folder to keep in step</source>
         <translation>Den abzugleichenden Ordner wählen</translation>
     </message>
@@ -4387,8 +4395,8 @@ Wenn Sie keins von beiden haben, lässt sich das Tagebuch nicht öffnen. Behalte
         <translation>Zwei Computer</translation>
     </message>
     <message>
-        <source>Write on two computers and keep one journal: choose a folder that your own sync tool (Syncthing, Nextcloud, Dropbox, OneDrive, iCloud Drive) already keeps in step on both. Reflect puts one encrypted file per computer there and merges the others&apos;; your journal itself stays where it is. Nothing written on either computer is lost.</source>
-        <translation>Schreiben Sie auf zwei Computern und behalten Sie ein Tagebuch: Wählen Sie einen Ordner, den Ihr eigenes Sync-Programm (Syncthing, Nextcloud, Dropbox, OneDrive, iCloud Drive) schon auf beiden abgleicht. Reflect legt dort eine verschlüsselte Datei pro Computer ab und führt die der anderen zusammen; Ihr Tagebuch selbst bleibt, wo es ist. Nichts, was auf einem der Computer geschrieben wurde, geht verloren.</translation>
+        <source>Write on two computers and keep one journal, through a folder your own sync tool keeps in step. Help (F1) says how.</source>
+        <translation>Schreiben Sie auf zwei Computern und behalten Sie ein Tagebuch, über einen Ordner, den Ihr eigenes Sync-Programm abgleicht. Die Hilfe (F1) erklärt, wie.</translation>
     </message>
     <message>
         <source>Keep in step through a folder…</source>

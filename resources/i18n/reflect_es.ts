@@ -4335,6 +4335,14 @@ Si no tienes ninguna de las dos, el diario no se puede abrir. Conserva la carpet
         <translation>&amp;Combinar una copia de seguridad…</translation>
     </message>
     <message>
+        <source>A file in your sync folder was skipped. Settings &gt; Two computers says which, and why.</source>
+        <translation>Se omitió un archivo de tu carpeta sincronizada. Configuración &gt; Dos equipos dice cuál y por qué.</translation>
+    </message>
+    <message>
+        <source>Not in step with your other computer: {0}</source>
+        <translation>No está al día con tu otro equipo: {0}</translation>
+    </message>
+    <message>
         <source>Choose the folder to keep in step</source>
         <translation>Elegir la carpeta que se mantendrá al día</translation>
     </message>
@@ -4387,8 +4395,8 @@ Si no tienes ninguna de las dos, el diario no se puede abrir. Conserva la carpet
         <translation>Dos equipos</translation>
     </message>
     <message>
-        <source>Write on two computers and keep one journal: choose a folder that your own sync tool (Syncthing, Nextcloud, Dropbox, OneDrive, iCloud Drive) already keeps in step on both. Reflect puts one encrypted file per computer there and merges the others&apos;; your journal itself stays where it is. Nothing written on either computer is lost.</source>
-        <translation>Escribe en dos equipos y conserva un solo diario: elige una carpeta que tu propio programa de sincronización (Syncthing, Nextcloud, Dropbox, OneDrive, iCloud Drive) ya mantiene al día en los dos. Reflect pone allí un archivo cifrado por equipo y combina los de los demás; tu diario se queda donde está. No se pierde nada de lo escrito en ninguno de los dos equipos.</translation>
+        <source>Write on two computers and keep one journal, through a folder your own sync tool keeps in step. Help (F1) says how.</source>
+        <translation>Escribe en dos equipos y conserva un solo diario, mediante una carpeta que tu propio programa de sincronización mantiene al día. La ayuda (F1) explica cómo.</translation>
     </message>
     <message>
         <source>Keep in step through a folder…</source>

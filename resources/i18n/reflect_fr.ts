@@ -4335,6 +4335,14 @@ Si vous n’avez ni l’une ni l’autre, le journal ne peut pas être ouvert. G
         <translation>&amp;Fusionner une sauvegarde…</translation>
     </message>
     <message>
+        <source>A file in your sync folder was skipped. Settings &gt; Two computers says which, and why.</source>
+        <translation>Un fichier de votre dossier synchronisé a été ignoré. Paramètres &gt; Deux ordinateurs indique lequel, et pourquoi.</translation>
+    </message>
+    <message>
+        <source>Not in step with your other computer: {0}</source>
+        <translation>Pas à jour avec votre autre ordinateur&#xa0;: {0}</translation>
+    </message>
+    <message>
         <source>Choose the folder to keep in step</source>
         <translation>Choisir le dossier à tenir à jour</translation>
     </message>
@@ -4387,8 +4395,8 @@ Si vous n’avez ni l’une ni l’autre, le journal ne peut pas être ouvert. G
         <translation>Deux ordinateurs</translation>
     </message>
     <message>
-        <source>Write on two computers and keep one journal: choose a folder that your own sync tool (Syncthing, Nextcloud, Dropbox, OneDrive, iCloud Drive) already keeps in step on both. Reflect puts one encrypted file per computer there and merges the others&apos;; your journal itself stays where it is. Nothing written on either computer is lost.</source>
-        <translation>Écrivez sur deux ordinateurs en gardant un seul journal&#xa0;: choisissez un dossier que votre propre outil de synchronisation (Syncthing, Nextcloud, Dropbox, OneDrive, iCloud Drive) tient déjà à jour sur les deux. Reflect y met un fichier chiffré par ordinateur et fusionne ceux des autres&#xa0;; votre journal lui-même reste où il est. Rien de ce qui est écrit sur l’un ou l’autre ordinateur n’est perdu.</translation>
+        <source>Write on two computers and keep one journal, through a folder your own sync tool keeps in step. Help (F1) says how.</source>
+        <translation>Écrivez sur deux ordinateurs en gardant un seul journal, grâce à un dossier que votre propre outil de synchronisation tient à jour. L’aide (F1) explique comment.</translation>
     </message>
     <message>
         <source>Keep in step through a folder…</source>

@@ -4334,6 +4334,14 @@ If you have neither, the journal cannot be opened. Keep the folder in case the p
         <translation>⟦&amp;Mérgé à bàçküp…····⟧</translation>
     </message>
     <message>
+        <source>A file in your sync folder was skipped. Settings &gt; Two computers says which, and why.</source>
+        <translation>⟦Å fîlé îñ ÿõür šÿñç fõldér wàš škîppéd. Šéttîñgš &gt; Twõ çõmpütérš šàÿš whîçh, àñd whÿ.··························⟧</translation>
+    </message>
+    <message>
+        <source>Not in step with your other computer: {0}</source>
+        <translation>⟦Ñõt îñ štép wîth ÿõür õthér çõmpütér: {0}············⟧</translation>
+    </message>
+    <message>
         <source>Choose the folder to keep in step</source>
         <translation>⟦Çhõõšé thé fõldér tõ kéép îñ štép··········⟧</translation>
     </message>
@@ -4386,8 +4394,8 @@ If you have neither, the journal cannot be opened. Keep the folder in case the p
         <translation>⟦Twõ çõmpütérš····⟧</translation>
     </message>
     <message>
-        <source>Write on two computers and keep one journal: choose a folder that your own sync tool (Syncthing, Nextcloud, Dropbox, OneDrive, iCloud Drive) already keeps in step on both. Reflect puts one encrypted file per computer there and merges the others'; your journal itself stays where it is. Nothing written on either computer is lost.</source>
-        <translation>⟦Wrîté õñ twõ çõmpütérš àñd kéép õñé jõürñàl: çhõõšé à fõldér thàt ÿõür õwñ šÿñç tõõl (Šÿñçthîñg, Ñéxtçlõüd, Drõpbõx, ÕñéDrîvé, îÇlõüd Drîvé) àlréàdÿ kéépš îñ štép õñ bõth. Réfléçt pütš õñé éñçrÿptéd fîlé pér çõmpütér théré àñd mérgéš thé õthérš'; ÿõür jõürñàl îtšélf štàÿš whéré ît îš. Ñõthîñg wrîttéñ õñ éîthér çõmpütér îš lõšt.·········································································································⟧</translation>
+        <source>Write on two computers and keep one journal, through a folder your own sync tool keeps in step. Help (F1) says how.</source>
+        <translation>⟦Wrîté õñ twõ çõmpütérš àñd kéép õñé jõürñàl, thrõügh à fõldér ÿõür õwñ šÿñç tõõl kéépš îñ štép. Hélp (F1) šàÿš hõw.···································⟧</translation>
     </message>
     <message>
         <source>Keep in step through a folder…</source>

@@ -8,6 +8,7 @@ the passphrase asked for once, and Journal > Merge a backup.
 
 from __future__ import annotations
 
+import shutil
 from collections.abc import Iterator
 from datetime import timedelta
 from pathlib import Path
@@ -387,3 +388,20 @@ def test_first_run_with_the_recovery_key_asks_for_a_passphrase(
     controller.lock()
     unlock(controller, qtbot, NEW_PASSPHRASE)
     assert controller.state == "journal"
+
+
+def test_a_skipped_file_and_a_missing_folder_are_said_plainly(
+    home: WiredApp, shared: Path, qtbot: QtBot
+) -> None:
+    (shared / ("ab" * 16 + ".reflectsync")).write_bytes(b"REFLECT-SYNC\0 not whole")
+    home[1].sync.sync_now()
+    view = _view(home)
+    assert "was skipped" in view.editor.save_status.text()
+    group = _settings_group(home, qtbot)
+    assert "damaged" in group.skipped_label.text() and group.skipped_label.isVisible()
+    shutil.rmtree(shared)  # the USB stick is out, or the sync tool moved the folder
+    home[1].sync.sync_now()
+    assert "Not in step" in view.editor.save_status.text()
+    assert "Not in step" in group.status_label.text()
+    journal = home[0].vault.journal  # type: ignore[union-attr]
+    assert journal.count_entries() == 1  # nothing lost here either way

@@ -186,7 +186,15 @@ class SyncWiring(QObject):
         self._status.others = report.others
         self._status.last = self.controller.services.clock.now().astimezone()
         self._status.error = ""
-        self._status.skipped = [(path.name, reason) for path, reason in report.skipped]
+        skipped = [(path.name, reason) for path, reason in report.skipped]
+        if skipped and skipped != self._status.skipped:
+            self._tell(
+                self.tr(
+                    "A file in your sync folder was skipped. Settings > Two computers says "
+                    "which, and why."
+                )
+            )
+        self._status.skipped = skipped
         if report.added or report.updated or report.deleted or report.conflicts:
             self.merged.emit()
         self.status_changed.emit()
@@ -199,12 +207,23 @@ class SyncWiring(QObject):
     def _failed(self, error: BaseException) -> None:
         self.running = False
         if isinstance(error, ReflectError):
-            self._status.error = error.message
+            message = error.message
         elif isinstance(error, OSError):
-            self._status.error = os_error_for_user(error, self.folder or Path()).message
+            message = os_error_for_user(error, self.folder or Path()).message
         else:
             raise error
+        if message != self._status.error:
+            self._tell(self.tr("Not in step with your other computer: {0}").format(message))
+        self._status.error = message
         self.status_changed.emit()
+
+    def _tell(self, text: str) -> None:
+        """A quiet sentence under the entry (what Settings > Two computers shows in full)."""
+        from reflect.ui.journal.journal_view import JournalView
+
+        view = self.controller.journal_view
+        if isinstance(view, JournalView):
+            view.editor.show_hint(text)
 
     def ask_for_new_passphrase(self) -> QDialog | None:
         vault, folder = self.vault, self.folder

@@ -24,7 +24,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parents[1]
 SCRIPTS = ("shoot_app.py", "shoot_journal.py", "shoot_guide.py", "shoot_export.py",
-           "shoot_data.py", "shoot_reminders.py")  # fmt: skip
+           "shoot_data.py", "shoot_reminders.py", "shoot_sync.py")  # fmt: skip
 
 
 def shoot(code: str) -> list[Path]:

@@ -8,8 +8,9 @@ laptop changes 100 entries and syncs; then one cycle on home is timed: merge
 the laptop's file and write home's own (``SyncFolder.sync``). Reported: the
 median of five cycles, the bytes a cycle writes to the folder (home's file),
 the time of one backup of the same journal (median of three), their ratio (the
-issue's target: at most 1.5), the join, and the event loop's stalls while a
-cycle runs on a worker thread as in the app (``loop_latency``).
+issue's target: at most 1.5), the join, the event loop's stalls while a cycle
+runs on a worker thread as in the app (``loop_latency``), and how long a quick
+read of the journal waits meanwhile (the journal is held while records merge).
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from reflect.core.clock import FakeClock
+from reflect.core.journal.repository import Journal
 from reflect.core.portability.backup.format import create_backup
 from reflect.core.sync import SyncFolder
 from reflect.core.vault.crypto import KdfParams
@@ -80,6 +82,34 @@ def _stalls_while(work: Callable[[], object]) -> dict[str, float]:
     return result
 
 
+def _reads_while(journal: Journal, work: Callable[[], object]) -> dict[str, float]:
+    """How long a quick read of the journal (what the window does to list entries)
+    waits while ``work`` runs on another thread: the journal is held meanwhile."""
+    done = threading.Event()
+    waits: list[float] = []
+
+    def run() -> None:
+        try:
+            work()
+        finally:
+            done.set()
+
+    worker = threading.Thread(target=run)
+    worker.start()
+    while not done.is_set():
+        start = time.perf_counter()
+        journal.count_entries()
+        waits.append(time.perf_counter() - start)
+        time.sleep(0.005)
+    worker.join()
+    waits.sort()
+    return {
+        "longest_wait_ms": round(waits[-1] * 1000, 1),
+        "p50_wait_ms": round(waits[len(waits) // 2] * 1000, 2),
+        "reads": len(waits),
+    }
+
+
 def run(size: int, workdir: Path) -> dict[str, object]:
     shared = workdir / "shared"
     shared.mkdir()
@@ -119,6 +149,11 @@ def run(size: int, workdir: Path) -> dict[str, object]:
             laptop.journal.update_entry(entry_id, body="Changed once more on the laptop.")
     SyncFolder(shared).sync(laptop)
     stalls = _stalls_while(lambda: SyncFolder(shared).sync(home))
+    with laptop.journal.transaction():
+        for entry_id in ids[(ROUNDS + 1) * CHANGES : (ROUNDS + 2) * CHANGES]:
+            laptop.journal.update_entry(entry_id, body="Changed yet again on the laptop.")
+    SyncFolder(shared).sync(laptop)
+    reads = _reads_while(home.journal, lambda: SyncFolder(shared).sync(home))
     cycle_s, backup_s = statistics.median(cycles), statistics.median(backups)
     laptop.lock()
     home.lock()
@@ -134,6 +169,7 @@ def run(size: int, workdir: Path) -> dict[str, object]:
         "first_file_write_s": round(first_write_s, 3),
         "join_s": round(join_s, 3),
         "event_loop_while_a_cycle_runs": stalls,
+        "journal_reads_while_a_cycle_runs": reads,
     }
 
 

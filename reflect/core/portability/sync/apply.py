@@ -38,9 +38,10 @@ def _row_columns(kind: str) -> tuple[str, ...]:
     return ("id", *COLUMNS[kind], *MARK_COLUMNS)
 
 
-def apply_state(conn: Connection, merged: State, before: State) -> None:
+def apply_state(conn: Connection, merged: State, before: State) -> set[str]:
     """Make the journal hold ``merged``; ``before`` is what it holds now (read in
-    the same transaction, which the caller holds)."""
+    the same transaction, which the caller holds). Returns the ids written or
+    removed (``read_state(conn, only=...)`` reads them back as they now are)."""
     current = before.records
     conn.execute("UPDATE sync_meta SET applying = 1")
     try:
@@ -77,6 +78,7 @@ def apply_state(conn: Connection, merged: State, before: State) -> None:
             _fts(conn, "'secure-delete', 1")
     finally:
         conn.execute("UPDATE sync_meta SET applying = 0")
+    return {*changed, *(record.id for record in gone)}
 
 
 def _fts(conn: Connection, setting: str) -> None:

@@ -98,14 +98,19 @@ class SyncFolder:
         return files.others_snapshot(self.folder, self.computer_of(vault))
 
     def sync(self, vault: Vault) -> SyncReport:
-        """Merge the other computers' files into ``vault`` and write this one's."""
+        """Merge the other computers' files into ``vault`` and write this one's.
+
+        The journal is held (its transaction, which the window's own reads wait
+        for) only while records are read, merged and written: the other
+        computers' files are read and opened before, this computer's file is
+        sealed and written after."""
         keys = files.Keys.of(vault.derive_key, vault.key_check)
         header = vault.header()
         journal = vault.journal
         report = SyncReport()
+        computer = self.computer_of(vault)
+        reading = files.read_others(self.folder, computer, keys, header.vault_id)
         with journal.transaction(), journal.connection() as conn:
-            computer = computer_of(conn)
-            reading = files.read_others(self.folder, computer, keys, header.vault_id)
             own = _own_key_file(journal, header, reading)
             _sort_out_keys(reading, own, report)
             before = state = read_state(conn)
@@ -124,13 +129,15 @@ class SyncFolder:
                 state, step = merge_states(state, other.state)
                 _count(report, step)
             report.others = len(reading.found)
-            apply_state(conn, settled(state, computer), before)
-            mine = read_state(conn)
-            sequence = int(mine.context.get(computer, 0))
+            after = settled(state, computer)
+            written = apply_state(conn, after, before)
+            mine = _as_written(conn, after, written)
             now = journal.clock.now().astimezone(UTC).isoformat(timespec="seconds")
             settings.SYNC_LAST.write(journal, now)
-            sealed = files.seal(mine, computer, sequence, keys, own)
-            settings.SYNC_OWN_FILE.write(journal, hashlib.sha256(sealed).hexdigest())
+        sealed = files.seal(mine, computer, int(mine.context.get(computer, 0)), keys, own)
+        # Remembered before the file is written: a crash between the two leaves the
+        # old file, which is only an earlier moment of this journal (not a twin's).
+        settings.SYNC_OWN_FILE.write(journal, hashlib.sha256(sealed).hexdigest())
         if report.updated or report.deleted or report.conflicts or report.twin_found:
             with contextlib.suppress(ReflectError):  # a full disk: locking tries again
                 journal.checkpoint()  # no old text left behind in the write-ahead log
@@ -242,6 +249,16 @@ class SyncFolder:
             crypto.wipe(typed)
             raise WrongRecoveryKey(tr_core(JOIN_WRONG_RECOVERY_KEY))
         raise WrongPassphrase(tr_core(JOIN_WRONG_PASSPHRASE))
+
+
+def _as_written(conn: Any, after: State, written: set[str]) -> State:
+    """What the journal holds now: ``after``, with the records just written read back
+    as they were stored (a record pointing at an event that is not there points at
+    none), so the file says exactly what the journal holds."""
+    fresh = read_state(conn, only=written)
+    records = {i: r for i, r in after.records.items() if i not in written}
+    records.update(fresh.records)
+    return State(records, fresh.context, fresh.peers)
 
 
 def _count(report: SyncReport, step: MergeReport) -> None:

@@ -8,6 +8,7 @@ tombstone with no fields; nothing of what it held is read.
 from __future__ import annotations
 
 import json
+from collections.abc import Collection
 from typing import Any
 
 from reflect.core.portability.sync.merge import (
@@ -40,21 +41,30 @@ def computer_of(conn: Connection) -> str:
     return str(conn.execute("SELECT computer FROM sync_meta").fetchone()[0])
 
 
-def read_state(conn: Connection) -> State:
-    """Every record with its version, the context and what other computers had seen."""
+def read_state(conn: Connection, only: Collection[str] | None = None) -> State:
+    """Every record with its version, the context and what other computers had seen.
+
+    ``only``: just these records (those a merge has just written), with the
+    context and what others had seen as ever."""
     computer, counter, context_json, peers_json = conn.execute(
         "SELECT computer, counter, context, peers FROM sync_meta"
     ).fetchone()
+    chosen, params = "", []
+    if only is not None:
+        chosen, params = " WHERE {0} IN (SELECT value FROM json_each(?))", [json.dumps(list(only))]
     versions: dict[str, tuple[str, dict[str, int], bool]] = {
         str(row[0]): (str(row[1]), json.loads(row[2]), bool(row[3]))
-        for row in conn.execute("SELECT id, kind, version, deleted FROM sync_versions")
+        for row in conn.execute(
+            "SELECT id, kind, version, deleted FROM sync_versions" + chosen.format("id"), params
+        )
     }
     fields: dict[str, dict[str, Any]] = {}
     for kind, columns in COLUMNS.items():
         table, id_sql = BY_KIND[kind]
         marked = table in MARKED
         listed = ", ".join((*columns, *MARK_COLUMNS) if marked else columns)
-        for row in conn.execute(f"SELECT {id_sql}, {listed} FROM {table}"):
+        query = f"SELECT {id_sql}, {listed} FROM {table}" + chosen.format(id_sql)
+        for row in conn.execute(query, params):
             values = dict(zip(columns, row[1 : len(columns) + 1], strict=True))
             if marked:
                 kept_from, survived = row[len(columns) + 1 :]

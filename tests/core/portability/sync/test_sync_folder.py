@@ -8,6 +8,7 @@ through one folder that holds nothing but sealed files.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -149,3 +150,30 @@ def test_a_kept_copy_stays_marked_through_later_syncs(two: tuple[Vault, Vault, P
                 "SELECT id, kept_from FROM entries WHERE kept_from IS NOT NULL"
             ).fetchall()
         assert len(marks) == 1 and marks[0][1] == first.id and marks[0][0] != first.id
+
+
+def test_the_file_says_exactly_what_the_journal_holds(two: tuple[Vault, Vault, Path]) -> None:
+    """After each sync this computer's file holds the journal's records as stored,
+    even one the merge had to store differently (an entry pointing at an event
+    deleted on the other computer points at none)."""
+    from reflect.core.portability.sync import files
+    from reflect.core.portability.sync.journal_state import read_state
+
+    home, laptop, shared = two
+    event = home.journal.add_event("The handover", date(2026, 3, 1))
+    entry = home.journal.add_entry("About it", "words", [], event.id)
+    SyncFolder(shared).sync(home)
+    SyncFolder(shared).sync(laptop)
+    laptop.journal.delete_event(event.id)  # its entries point at none there
+    home.journal.update_entry(entry.id, body="more words")  # still pointing at it here
+    for vault in (home, laptop, home, laptop):
+        SyncFolder(shared).sync(vault)
+        keys = files.Keys.of(vault.derive_key, vault.key_check)
+        own = shared / files.file_name(SyncFolder.computer_of(vault))
+        sealed = files.open_sealed(own.read_bytes(), keys, vault.header().vault_id)
+        with vault.journal.connection() as conn:
+            assert sealed.state.records == read_state(conn).records
+    assert laptop.journal.get_entry(entry.id).event_id is None
+    assert home.journal.get_entry(entry.id).event_id is None
+    assert SyncFolder(shared).sync(home).updated == 0  # and it stays settled
+    assert SyncFolder(shared).sync(laptop).updated == 0

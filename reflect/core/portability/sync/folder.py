@@ -6,12 +6,17 @@ journal in one transaction, and write this computer's file anew. The journal's
 database never lives in the folder; only the sealed files do.
 
 ``join`` makes a second computer's journal from the folder; ``catch_up`` takes a
-passphrase or recovery key changed on another computer (``SyncReport.key_changed_elsewhere``).
+passphrase or recovery key changed on another computer
+(``SyncReport.key_changed_elsewhere``).
 
 Which computer changed the journal's passphrase or key last is told by a stamp
 every file carries (``files.KeyFile``): a computer whose ``vault.json`` changed
 since it last wrote its file takes a stamp above every one it has seen, and a
 computer that finds a newer stamp asks its user, once, for that passphrase.
+
+A file under this computer's own name that it did not write, and that is not an
+old one of its own put back, was written by a journal folder copied by hand: this
+copy then takes a name of its own and takes in the twin's records whole (``_twin``).
 """
 
 from __future__ import annotations

@@ -33,7 +33,8 @@ def claim_home(conn: Any, folder: Path) -> None:
     the other's. So a journal remembers (a hash of) the folder it was opened in,
     and one opened elsewhere takes a new id: at worst a moved journal looks like
     a new computer, which loses nothing. A copy at the very same path on another
-    machine is not noticed this way (issue 17 lists it as still to come)."""
+    machine looks the same from here; the next sync finds it instead (a file under
+    this copy's name that it did not write: ``SyncFolder._twin``)."""
     home = hashlib.sha256(str(folder.resolve()).encode("utf-8")).hexdigest()
     row = conn.execute("SELECT home FROM sync_meta").fetchone()
     if row is None or row[0] == home:

@@ -328,7 +328,7 @@ def _count(report: MergeReport, before: Record | None, after: Record | None) -> 
             report.deleted += 1
     elif before is None or before.deleted:
         report.added += 1
-    else:
+    elif before.fields != after.fields:  # a version learned, the same words: no change
         report.updated += 1
 
 

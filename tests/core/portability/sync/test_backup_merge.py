@@ -133,3 +133,33 @@ def test_a_damaged_backup_changes_nothing_and_leaves_nothing(
         prepare_backup_merge(vault, made.path)
     assert _snapshot(vault) == before
     assert sorted(p.name for p in vault.path.parent.iterdir()) == siblings
+
+
+def test_a_backup_made_by_reflect_0_1_merges_as_nothing_new(
+    tmp_path: Path, clock: FakeClock, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A backup from before records had versions (schema 3): its entries are the
+    journal's own, so merging it back changes nothing and says so."""
+    from reflect.core.vault import db, sync_schema
+
+    real = db.migrate
+    monkeypatch.setattr(db, "migrate", lambda conn, target=3: real(conn, 3))
+    monkeypatch.setattr(sync_schema, "claim_home", lambda conn, folder: None)
+    old, _key = Vault.create(tmp_path / "journal", PASSPHRASE, kdf=CHEAP, clock=clock)
+    with old.journal.connection() as conn:  # as Reflect 0.1 wrote an entry
+        conn.execute(
+            "INSERT INTO entries (id, created_at, updated_at, title, body, tags)"
+            " VALUES ('e-0-1', '2026-01-05T21:00:00+00:00', '2026-01-05T21:00:00+00:00',"
+            " 'Before the update', 'written with Reflect 0.1', '')"
+        )
+    made = create_backup(old, tmp_path / "usb", clock=clock)
+    old.lock()
+    monkeypatch.undo()
+    vault = Vault.unlock(tmp_path / "journal", PASSPHRASE, kdf=CHEAP, clock=clock)
+    try:
+        preview = prepare_backup_merge(vault, made.path).preview(vault)
+        assert (preview.added, preview.updated, preview.deleted, preview.conflicts) == (0, 0, 0, 0)
+        merge_backup(vault, made.path, safety_folder=tmp_path / "safety", clock=clock)
+        assert _bodies(vault) == ["written with Reflect 0.1"]
+    finally:
+        vault.lock()

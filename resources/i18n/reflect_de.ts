@@ -3510,6 +3510,10 @@ Der sichere Weg: Bewahren Sie das Tagebuch außerhalb von {0} auf und lassen Sie
         <translation>Zusammengeführt. Die unmittelbar davor erstellte Sicherung ist {0}.</translation>
     </message>
     <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
         <source>Nothing was merged: {0}</source>
         <translation>Nichts wurde zusammengeführt: {0}</translation>
     </message>

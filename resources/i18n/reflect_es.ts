@@ -3510,6 +3510,10 @@ La forma segura: guarda el diario fuera de {0} y deja que Reflect mantenga tus e
         <translation>Combinado. La copia de seguridad hecha justo antes es {0}.</translation>
     </message>
     <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
         <source>Nothing was merged: {0}</source>
         <translation>No se combinó nada: {0}</translation>
     </message>

@@ -3510,6 +3510,10 @@ La voie sûre&#xa0;: gardez le journal en dehors de {0}, et laissez Reflect teni
         <translation>Fusion faite. La sauvegarde faite juste avant est {0}.</translation>
     </message>
     <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
         <source>Nothing was merged: {0}</source>
         <translation>Rien n’a été fusionné&#xa0;: {0}</translation>
     </message>

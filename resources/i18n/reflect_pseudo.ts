@@ -3509,6 +3509,10 @@ Thé šàfé wàÿ: kéép thé jõürñàl õütšîdé {0}, àñd lét Réflé
         <translation>⟦Mérgéd. Thé bàçküp màdé jüšt béfõré îš {0}.············⟧</translation>
     </message>
     <message>
+        <source>Close</source>
+        <translation>⟦Çlõšé··⟧</translation>
+    </message>
+    <message>
         <source>Nothing was merged: {0}</source>
         <translation>⟦Ñõthîñg wàš mérgéd: {0}······⟧</translation>
     </message>

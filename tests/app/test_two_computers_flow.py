@@ -288,6 +288,7 @@ def test_merging_a_backup_from_an_old_laptop(
     assert "From the old laptop" not in _titles(wired)
     qtbot.mouseClick(dialog.go_button, _left())
     assert "Merged." in dialog.task.message.text()
+    assert dialog.close_button.text() == "Close"  # nothing is left to cancel
     assert "From the old laptop" in _titles(wired)
     assert list(controller.services.paths.backups.glob("*.reflectbackup"))  # the safety backup
 

@@ -96,6 +96,7 @@ class MergeBackupDialog(QDialog):
         self.go_button.setProperty("role", "primary")
         close = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         close.setObjectName("mergeCancel")
+        self.close_button = close
 
         row = QHBoxLayout()
         row.addWidget(self.choose_button)
@@ -250,6 +251,7 @@ class MergeBackupDialog(QDialog):
         self._prepared = None
         self._backup = None
         self._show_stage()
+        self.close_button.setText(self.tr("Close"))  # nothing is left to cancel
         if report.added or report.updated or report.deleted or report.conflicts:
             self.merged.emit()
         self.go_button.setEnabled(False)

@@ -3285,6 +3285,10 @@ Der sichere Weg: Bewahren Sie das Tagebuch außerhalb von {0} auf und lassen Sie
         <translation>Mein Tagebuch hierher holen</translation>
     </message>
     <message>
+        <source>Support and crisis lines</source>
+        <translation>Hilfsangebote und Krisennummern</translation>
+    </message>
+    <message>
         <source>Choose the folder your sync tool keeps in step</source>
         <translation>Den Ordner wählen, den Ihr Sync-Programm abgleicht</translation>
     </message>
@@ -4060,6 +4064,10 @@ Wenn Sie keins von beiden haben, lässt sich das Tagebuch nicht öffnen. Behalte
     <message>
         <source>Restore this backup</source>
         <translation>Diese Sicherung wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Support and crisis lines</source>
+        <translation>Hilfsangebote und Krisennummern</translation>
     </message>
     <message>
         <source>Choose a Reflect backup</source>

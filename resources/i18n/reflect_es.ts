@@ -3285,6 +3285,10 @@ La forma segura: guarda el diario fuera de {0} y deja que Reflect mantenga tus e
         <translation>Traer mi diario aquí</translation>
     </message>
     <message>
+        <source>Support and crisis lines</source>
+        <translation>Teléfonos de ayuda y de crisis</translation>
+    </message>
+    <message>
         <source>Choose the folder your sync tool keeps in step</source>
         <translation>Elegir la carpeta que tu programa de sincronización mantiene al día</translation>
     </message>
@@ -4060,6 +4064,10 @@ Si no tienes ninguna de las dos, el diario no se puede abrir. Conserva la carpet
     <message>
         <source>Restore this backup</source>
         <translation>Restaurar esta copia de seguridad</translation>
+    </message>
+    <message>
+        <source>Support and crisis lines</source>
+        <translation>Teléfonos de ayuda y de crisis</translation>
     </message>
     <message>
         <source>Choose a Reflect backup</source>

@@ -3285,6 +3285,10 @@ La voie sûre&#xa0;: gardez le journal en dehors de {0}, et laissez Reflect teni
         <translation>Récupérer mon journal ici</translation>
     </message>
     <message>
+        <source>Support and crisis lines</source>
+        <translation>Numéros d’aide et de crise</translation>
+    </message>
+    <message>
         <source>Choose the folder your sync tool keeps in step</source>
         <translation>Choisir le dossier que votre outil de synchronisation tient à jour</translation>
     </message>
@@ -4060,6 +4064,10 @@ Si vous n’avez ni l’une ni l’autre, le journal ne peut pas être ouvert. G
     <message>
         <source>Restore this backup</source>
         <translation>Restaurer cette sauvegarde</translation>
+    </message>
+    <message>
+        <source>Support and crisis lines</source>
+        <translation>Numéros d’aide et de crise</translation>
     </message>
     <message>
         <source>Choose a Reflect backup</source>

@@ -3284,6 +3284,10 @@ Thé šàfé wàÿ: kéép thé jõürñàl õütšîdé {0}, àñd lét Réflé
         <translation>⟦Brîñg mÿ jõürñàl héré·······⟧</translation>
     </message>
     <message>
+        <source>Support and crisis lines</source>
+        <translation>⟦Šüppõrt àñd çrîšîš lîñéš········⟧</translation>
+    </message>
+    <message>
         <source>Choose the folder your sync tool keeps in step</source>
         <translation>⟦Çhõõšé thé fõldér ÿõür šÿñç tõõl kéépš îñ štép···············⟧</translation>
     </message>
@@ -4059,6 +4063,10 @@ If you have neither, the journal cannot be opened. Keep the folder in case the p
     <message>
         <source>Restore this backup</source>
         <translation>⟦Réštõré thîš bàçküp······⟧</translation>
+    </message>
+    <message>
+        <source>Support and crisis lines</source>
+        <translation>⟦Šüppõrt àñd çrîšîš lîñéš········⟧</translation>
     </message>
     <message>
         <source>Choose a Reflect backup</source>

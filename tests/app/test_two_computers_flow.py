@@ -14,7 +14,7 @@ from datetime import timedelta
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QPushButton
 from pytestqt.qtbot import QtBot
 
 from reflect.app.kept_copies import KEPT
@@ -406,3 +406,20 @@ def test_a_skipped_file_and_a_missing_folder_are_said_plainly(
     assert "Not in step" in group.status_label.text()
     journal = home[0].vault.journal  # type: ignore[union-attr]
     assert journal.count_entries() == 1  # nothing lost here either way
+
+
+def test_support_is_one_click_away_while_bringing_a_journal_over(
+    wired_fresh: WiredApp, qtbot: QtBot
+) -> None:
+    controller, _features = wired_fresh
+    page = controller.first_run
+    assert page is not None
+    for step, door in (("join", page.join_page), ("restore", page.restore_page)):
+        page.go_to(step)
+        link = door.findChild(QPushButton, f"{step}Support")
+        assert link is not None and link.isVisibleTo(page)
+        qtbot.mouseClick(link, _left())
+        dialog = controller._support_dialog
+        assert dialog is not None and dialog.isVisible()
+        dialog.close()
+    assert controller.state == "first_run"

@@ -191,8 +191,6 @@ class FirstRunPage(QWidget):
         col.addStretch(1)
         self.welcome_next = self._primary(self.tr("Continue"), "welcomeContinue")
         self.welcome_next.clicked.connect(lambda: self.go_to("caution"))
-        # The other door: a journal from another computer (a folder kept in step, or
-        # a backup file: the join page links to the restore page).
         self.join_link = button(
             self.tr("I already use Reflect on another computer…"),
             "welcomeJoin",
@@ -215,6 +213,7 @@ class FirstRunPage(QWidget):
         self.join_page.back_requested.connect(lambda: self.go_to("welcome"))
         self.join_page.restore_requested.connect(lambda: self.go_to("restore"))
         self.join_page.joined.connect(self.completed)
+        self.join_page.support_requested.connect(self.support_requested)
         return self.join_page
 
     def _build_restore(self) -> QWidget:
@@ -225,6 +224,7 @@ class FirstRunPage(QWidget):
         )
         self.restore_page.back_requested.connect(lambda: self.go_to("join"))
         self.restore_page.restored.connect(self.restored)
+        self.restore_page.support_requested.connect(self.support_requested)
         return self.restore_page
 
     # --- step 2: legal caution -----------------------------------------------------

@@ -25,7 +25,7 @@ from reflect.core.vault.lifecycle import Vault
 from reflect.ui.access.passphrase_widgets import NewPassphraseForm, PassphraseField
 from reflect.ui.common.button_row import ButtonRowLayout
 from reflect.ui.common.msgbox import Dialogs, error_text
-from reflect.ui.common.page import ColumnPage, label
+from reflect.ui.common.page import ColumnPage, button, label
 from reflect.ui.common.tasks_protocol import TaskRunnerLike
 from reflect.ui.data.backup_dialog import split_secret
 
@@ -37,11 +37,13 @@ class JoinPage(QStackedWidget):
         joined(object): the journal is here, unlocked (a ``Vault``).
         back_requested: back to the welcome page.
         restore_requested: the user has a backup file instead.
+        support_requested: the user asked for crisis lines (on every first-run page).
     """
 
     joined = Signal(object)
     back_requested = Signal()
     restore_requested = Signal()
+    support_requested = Signal()
 
     def __init__(
         self,
@@ -134,7 +136,10 @@ class JoinPage(QStackedWidget):
         self.join_button.clicked.connect(self.join)
         self.secret.returnPressed.connect(self.join)
         self.secret.textChanged.connect(lambda _t: self._refresh())
+        support = button(self.tr("Support and crisis lines"), "joinSupport", "link")
+        support.clicked.connect(self.support_requested)
         buttons = ButtonRowLayout()
+        buttons.add_leading(support)
         buttons.add_leading(self.back_button)
         buttons.add_leading(self.restore_link)
         buttons.add_trailing(self.join_button)

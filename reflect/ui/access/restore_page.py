@@ -20,7 +20,7 @@ from reflect.core.portability.backup import BackupInfo, read_backup_info, restor
 from reflect.ui.access.passphrase_widgets import PassphraseField
 from reflect.ui.common.button_row import ButtonRowLayout
 from reflect.ui.common.msgbox import Dialogs, error_text
-from reflect.ui.common.page import ColumnPage, label
+from reflect.ui.common.page import ColumnPage, button, label
 from reflect.ui.common.tasks_protocol import TaskRunnerLike
 from reflect.ui.data.backup_dialog import BACKUP_FILTER, local_time, split_secret
 
@@ -31,10 +31,12 @@ class RestorePage(ColumnPage):
     Signals:
         restored(Path): the journal is in place at ``vault_path`` (still locked).
         back_requested: the user chose to go back (to the other computer's page).
+        support_requested: the user asked for crisis lines (on every first-run page).
     """
 
     restored = Signal(Path)
     back_requested = Signal()
+    support_requested = Signal()
 
     def __init__(
         self,
@@ -101,7 +103,10 @@ class RestorePage(ColumnPage):
         self.restore_button.clicked.connect(self.restore)
         self.secret.returnPressed.connect(self.restore)
         self.secret.textChanged.connect(lambda _t: self._refresh())
+        support = button(self.tr("Support and crisis lines"), "restoreSupport", "link")
+        support.clicked.connect(self.support_requested)
         buttons = ButtonRowLayout()
+        buttons.add_leading(support)
         buttons.add_leading(self.back_button)
         buttons.add_trailing(self.restore_button)
         col.addLayout(buttons)

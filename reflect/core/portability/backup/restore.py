@@ -181,28 +181,38 @@ def unpack(info: BackupInfo, staging: Path, progress: Progress | None) -> bytes:
     return header_bytes
 
 
-def _verify_staged(
-    staging: Path, header_bytes: bytes, passphrase: str | None, recovery_key: str | None
-) -> None:
-    """Open the staged database with the right key and run the integrity checks."""
+def backup_header(header_bytes: bytes) -> Header:
+    """A backup's ``vault.json``; a damaged or newer one is the backup's fault."""
     try:
-        header = Header.parse(header_bytes)
+        return Header.parse(header_bytes)
     except VaultTooNew:
         raise BackupTooNew() from None
     except VaultCorrupt:
         raise BackupDamaged() from None
+
+
+def backup_key(header: Header, passphrase: str | None, recovery_key: str | None) -> bytearray:
+    """The key that opens a backup, from the passphrase of its time or the recovery
+    key (``WrongPassphrase``, ``WrongRecoveryKey``); the caller wipes it."""
     if passphrase is not None:
-        key = header.open_with(passphrase)  # WrongPassphrase if it does not fit
-    else:
-        key = crypto.parse_recovery_key(recovery_key or "")
-        if crypto.key_check(key) != header.key_check:
-            crypto.wipe(key)
-            raise WrongRecoveryKey(
-                tr_core(
-                    "That recovery key doesn't open this backup. It may belong to another "
-                    "journal, or the key was changed after this backup was made."
-                )
+        return header.open_with(passphrase)  # WrongPassphrase if it does not fit
+    key = crypto.parse_recovery_key(recovery_key or "")
+    if crypto.key_check(key) != header.key_check:
+        crypto.wipe(key)
+        raise WrongRecoveryKey(
+            tr_core(
+                "That recovery key doesn't open this backup. It may belong to another "
+                "journal, or the key was changed after this backup was made."
             )
+        )
+    return key
+
+
+def _verify_staged(
+    staging: Path, header_bytes: bytes, passphrase: str | None, recovery_key: str | None
+) -> None:
+    """Open the staged database with the right key and run the integrity checks."""
+    key = backup_key(backup_header(header_bytes), passphrase, recovery_key)
     try:
         conn = db.open_connection(staging / db.DB_FILENAME, key)
     except (db.KeyRejected, db.DatabaseError, VaultCorrupt):

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from reflect.core.clock import Clock, SystemClock
-from reflect.core.errors import ReflectError, UserError, VaultCorrupt, VaultTooNew, WrongRecoveryKey
+from reflect.core.errors import ReflectError, UserError, VaultCorrupt, VaultTooNew
 from reflect.core.fileio import os_error_for_user
 from reflect.core.language import QT_TR_NOOP, tr_core
 from reflect.core.paths import AppPaths
@@ -35,7 +35,7 @@ from reflect.core.portability.backup.format import (
     create_backup,
     read_backup_info,
 )
-from reflect.core.portability.backup.restore import unpack
+from reflect.core.portability.backup.restore import backup_header, backup_key, unpack
 from reflect.core.portability.sync.apply import apply_state
 from reflect.core.portability.sync.folder import SyncReport
 from reflect.core.portability.sync.journal_state import computer_of, read_state
@@ -47,10 +47,6 @@ from reflect.core.vault.lifecycle import Vault
 NEEDS_ITS_PASSPHRASE = QT_TR_NOOP(
     "This backup is of another journal, or of this one before its recovery key was "
     "changed. Enter the passphrase that was in use when it was made, or its recovery key."
-)
-WRONG_RECOVERY_KEY = QT_TR_NOOP(
-    "That recovery key doesn't open this backup. It may belong to another journal, "
-    "or the key was changed after this backup was made."
 )
 
 
@@ -128,7 +124,7 @@ def prepare_backup_merge(
     info = read_backup_info(Path(backup_path))
     staging = _staging_folder(vault)
     try:
-        header = _parse_header(unpack(info, staging, progress))
+        header = backup_header(unpack(info, staging, progress))
         conn = _open(vault, header, staging / db.DB_FILENAME, passphrase, recovery_key)
         try:
             if db.integrity_problems(conn):
@@ -157,15 +153,6 @@ def _staging_folder(vault: Vault) -> Path:
     return staging
 
 
-def _parse_header(data: bytes) -> Header:
-    try:
-        return Header.parse(data)
-    except VaultTooNew:
-        raise BackupTooNew() from None
-    except VaultCorrupt:
-        raise BackupDamaged() from None
-
-
 def _open(
     vault: Vault,
     header: Header,
@@ -179,13 +166,7 @@ def _open(
         if header.key_check != vault.key_check:
             raise NeedsItsPassphrase()
     else:
-        if passphrase is not None:
-            key = header.open_with(passphrase)  # WrongPassphrase
-        else:
-            key = crypto.parse_recovery_key(recovery_key or "")
-            if crypto.key_check(key) != header.key_check:
-                crypto.wipe(key)
-                raise WrongRecoveryKey(tr_core(WRONG_RECOVERY_KEY))
+        key = backup_key(header, passphrase, recovery_key)
 
         def with_its_key(path: Path) -> db.Connection:
             try:

@@ -227,17 +227,7 @@ def restamped(state: State, computer: str, counter: int) -> State:
 def _merge_twins(a: Record | None, b: Record | None) -> tuple[Record | None, Record | None]:
     if a is None or b is None:
         return (a if b is None else b), None
-    version = joined(a.version, b.version)
-    if a.fields == b.fields:
-        return replace(a, version=version), None
-    if a.deleted or b.deleted:
-        survivor = b if a.deleted else a
-        fields = {**(survivor.fields or {}), SURVIVED_DELETION: True}
-        return replace(survivor, version=version, fields=fields), None
-    winner, loser = (a, b) if a.canonical() >= b.canonical() else (b, a)
-    if a.kind == SETTING:
-        return replace(winner, version=version, fields=_joined_setting(winner, loser)), None
-    return replace(winner, version=version), kept_copy(loser)
+    return _concurrent(a, b)
 
 
 def settled(merged: State, computer: str) -> State:
@@ -278,16 +268,20 @@ def _merge_one(
         return a, None
     if dominates(b.version, a.version):
         return b, None
+    return _concurrent(a, b)
+
+
+def _concurrent(a: Record, b: Record) -> tuple[Record, Record | None]:
+    """Both sides changed the record without seeing the other's change (or, for
+    twins, cannot tell): nothing either wrote is lost."""
     version = joined(a.version, b.version)
-    if a.deleted and b.deleted:
+    if a.fields == b.fields:  # the same change, or both deleted: nothing to keep twice
         return replace(a, version=version), None
     if a.deleted or b.deleted:
         survivor = b if a.deleted else a
         fields = {**(survivor.fields or {}), SURVIVED_DELETION: True}
         return replace(survivor, version=version, fields=fields), None
     winner, loser = (a, b) if a.canonical() >= b.canonical() else (b, a)
-    if a.fields == b.fields:  # both made the same change: nothing to keep twice
-        return replace(winner, version=version), None
     if a.kind == SETTING:  # a choice is not kept twice; word lists are joined
         return replace(winner, version=version, fields=_joined_setting(winner, loser)), None
     return replace(winner, version=version), kept_copy(loser)

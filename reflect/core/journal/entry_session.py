@@ -22,6 +22,7 @@ from reflect.core.errors import NotFound, UserError
 from reflect.core.journal.entries import normalize_tags
 
 if TYPE_CHECKING:
+    from reflect.core.journal.models import Entry
     from reflect.core.journal.repository import Journal
 
 
@@ -36,6 +37,15 @@ class EntryFields:
 
     def is_blank(self) -> bool:
         return not (self.title.strip() or self.body.strip() or self.tags)
+
+    def held_by(self, entry: Entry) -> bool:
+        """Whether the vault's ``entry`` holds these fields (tags as the vault keeps them)."""
+        return (entry.title, entry.body, entry.tags, entry.event_id) == (
+            self.title,
+            self.body,
+            normalize_tags(self.tags),
+            self.event_id,
+        )
 
 
 class EntrySession:
@@ -96,13 +106,7 @@ class EntrySession:
             stored = self._journal.get_entry(self.entry_id)
         except NotFound:
             return True
-        saved = self._saved
-        if (stored.title, stored.body, stored.tags, stored.event_id) != (
-            saved.title,
-            saved.body,
-            normalize_tags(saved.tags),
-            saved.event_id,
-        ):
+        if not self._saved.held_by(stored):
             self._journal.add_entry(
                 stored.title,
                 stored.body,

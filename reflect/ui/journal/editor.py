@@ -183,11 +183,11 @@ class EntryEditor(EditorView):
             self._load(None)
             self.show_hint(self.tr("This entry was deleted on your other computer."))
             return True
-        if _same(stored, shown):
+        if shown.held_by(stored):
             return False
         for copy_id in journal.kept_copies_of(stored.id):
             copy = journal.get_entry(copy_id)
-            if _same(copy, shown):
+            if shown.held_by(copy):
                 self._load_keeping_place(copy)
                 return True
         self._load_keeping_place(stored)
@@ -367,12 +367,3 @@ class EntryEditor(EditorView):
             self.max_interval_timer.start()
         if not self._last_error:
             self._set_status(self.tr("Saving…"))
-
-
-def _same(entry: Entry, shown: EntryFields) -> bool:
-    return (entry.title, entry.body, entry.tags, entry.event_id) == (
-        shown.title,
-        shown.body,
-        list(shown.tags),
-        shown.event_id,
-    )

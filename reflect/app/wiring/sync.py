@@ -16,7 +16,7 @@ Journal > Merge a backup is ``reflect.ui.data.merge_backup_dialog``.
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -95,6 +95,9 @@ class SyncWiring(QObject):
     def status(self) -> SyncStatus:
         self._status.folder = self.folder
         self._status.running = self.running
+        vault = self.vault
+        last = None if vault is None else vault_settings.SYNC_LAST.read(vault.journal)
+        self._status.last = _local_time(last)
         return self._status
 
     # --- when -------------------------------------------------------------------------
@@ -184,7 +187,6 @@ class SyncWiring(QObject):
         if folder is not None and self.vault is not None:
             self._snapshot = self._snapshot_of(folder)
         self._status.others = report.others
-        self._status.last = self.controller.services.clock.now().astimezone()
         self._status.error = ""
         skipped = [(path.name, reason) for path, reason in report.skipped]
         if skipped and skipped != self._status.skipped:
@@ -317,3 +319,11 @@ class SyncWiring(QObject):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog
+
+
+def _local_time(stamp: str | None) -> datetime | None:
+    """When the journal was last in step (``SYNC_LAST``, which each sync writes)."""
+    try:
+        return datetime.fromisoformat(stamp).astimezone() if stamp else None
+    except ValueError:
+        return None

@@ -285,15 +285,8 @@ class SyncWiring(QObject):
         vault, folder = self.vault, self.folder
         if vault is None:
             return
-        if folder is not None:
-            from reflect.core.portability.sync.files import file_name
-
-            own = folder / file_name(SyncFolder.computer_of(vault))
-            try:
-                own.unlink(missing_ok=True)
-            except OSError:
-                pass  # a read-only folder: the file stays, which harms nothing
-        vault_settings.SYNC_FOLDER.write(vault.journal, None)
+        if folder is not None:  # no folder: nothing is kept in step already
+            SyncFolder(folder).leave(vault)
         self._disarm()
         self._status = SyncStatus()
         self.status_changed.emit()

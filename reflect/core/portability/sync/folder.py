@@ -98,6 +98,14 @@ class SyncFolder:
         with vault.journal.connection() as conn:
             return computer_of(conn)
 
+    def leave(self, vault: Vault) -> None:
+        """Stop keeping in step here: this computer's file leaves the folder (the
+        other computers keep everything it brought them). A read-only folder keeps
+        the file, which harms nothing."""
+        with contextlib.suppress(OSError):
+            (self.folder / files.file_name(self.computer_of(vault))).unlink(missing_ok=True)
+        settings.SYNC_FOLDER.write(vault.journal, None)
+
     def changes_from_others(self, vault: Vault) -> dict[str, tuple[int, int]]:
         """What a file watcher compares: the other computers' files, not this one's."""
         return files.others_snapshot(self.folder, self.computer_of(vault))

@@ -34,7 +34,7 @@ from __future__ import annotations
 
 import json
 import uuid
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Set
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -159,8 +159,15 @@ class MergeReport:
     conflicts: int = 0
 
 
-def merge_states(mine: State, theirs: State, *, twin: bool = False) -> tuple[State, MergeReport]:
+def merge_states(
+    mine: State, theirs: State, *, twin: bool = False, unchanged: Set[str] = frozenset()
+) -> tuple[State, MergeReport]:
     """The merged state, and what changed on ``mine``'s side.
+
+    ``unchanged``: ids ``theirs`` holds just as in a base this side merged whole
+    before (``files.SyncFile.unchanged``); their records are left out of ``theirs``,
+    and what ``mine`` holds of them stands, as a merge of the whole would decide
+    (``mine`` has seen those versions, so it holds them or something later).
 
     ``twin``: ``theirs`` was written by a copy of this journal that numbered its
     changes under this copy's own computer id (a journal folder copied by hand),
@@ -172,7 +179,9 @@ def merge_states(mine: State, theirs: State, *, twin: bool = False) -> tuple[Sta
     copies: list[Record] = []
     for record_id in sorted(set(mine.records) | set(theirs.records)):
         a, b = mine.records.get(record_id), theirs.records.get(record_id)
-        if twin:
+        if b is None and record_id in unchanged:
+            chosen, copy = a, None
+        elif twin:
             chosen, copy = _merge_twins(a, b)
         else:
             chosen, copy = _merge_one(a, b, mine.context, theirs.context)
@@ -196,6 +205,31 @@ def merge_states(mine: State, theirs: State, *, twin: bool = False) -> tuple[Sta
     for computer, seen in theirs.peers.items():
         peers[computer] = joined(peers.get(computer, {}), seen)
     return State(records, context, peers), report
+
+
+def needed_ids(
+    held: Set[str], tombstones: Set[str], others: Iterable[tuple[Set[str], Set[str]]]
+) -> set[str]:
+    """The records of this side a merge with files read in part must look at.
+
+    ``held``: the ids this side holds (tombstones included), ``tombstones`` those
+    deleted; ``others``: for each file, the ids of the records it carries and every
+    id it holds. Wanted: what a file carries, what this side holds that a file
+    does not (new here, or gone there), and every tombstone (forgotten once all
+    have seen it). Everything else is held by both just as merged before. (The last
+    two overlap: a tombstone the other computer has forgotten is also one held here
+    only. tests/core/portability/sync/test_merge_in_part.py proves the whole.)"""
+    needed = set(tombstones)
+    for carried, holds in others:
+        needed |= carried
+        needed |= held - holds
+    return needed & held
+
+
+def changed_since(base_context: Vector, versions: Mapping[str, Vector]) -> set[str]:
+    """The records whose version is not one ``base_context`` had seen: each was
+    changed (here or elsewhere) after a file's base was written."""
+    return {i for i, version in versions.items() if not dominates(base_context, version)}
 
 
 def is_past_of(theirs: State, mine: State) -> bool:

@@ -150,6 +150,21 @@ SYNC_OWN_FILE: Setting[str | None] = Setting(
     _text,
     "A hash of the file this copy last wrote to the sync folder (finds a twin copy).",
 )
+SYNC_BASE: Setting[dict[str, Any] | None] = Setting(
+    "sync.base",
+    None,
+    lambda v: isinstance(v, dict),
+    "The base of this computer's file in the sync folder: a hash of its sealed bytes, "
+    "the computer and key file it was sealed for, the context it was written at, and "
+    "the ids a merge rewrote since (``SyncFolder.sync`` keeps it; nothing of an entry).",
+)
+SYNC_MERGED_BASES: Setting[dict[str, str]] = Setting(
+    "sync.merged_bases",
+    {},
+    lambda v: isinstance(v, dict) and all(isinstance(x, str) for x in (*v, *v.values())),
+    "By other computer, a hash of the base of its file merged here whole (later syncs "
+    "open only what changed since).",
+)
 SYNC_TOOL_NOTICE: Setting[bool] = Setting(
     "sync.tool_notice_shown",
     False,
@@ -179,6 +194,8 @@ SCHEMA: dict[str, Setting[Any]] = {
         SYNC_KEY_STAMP,
         SYNC_KEY_PUBLISHED,
         SYNC_OWN_FILE,
+        SYNC_BASE,
+        SYNC_MERGED_BASES,
         SYNC_TOOL_NOTICE,
     )
 }

@@ -35,7 +35,7 @@ from reflect.core.errors import ReflectError, UserError, WrongPassphrase, WrongR
 from reflect.core.journal import settings
 from reflect.core.journal.repository import Journal
 from reflect.core.language import QT_TR_NOOP, tr_core
-from reflect.core.portability.sync import files
+from reflect.core.portability.sync import files, own_file
 from reflect.core.portability.sync.apply import apply_state
 from reflect.core.portability.sync.journal_state import computer_of, read_state
 from reflect.core.portability.sync.merge import (
@@ -43,6 +43,7 @@ from reflect.core.portability.sync.merge import (
     State,
     is_past_of,
     merge_states,
+    needed_ids,
     restamped,
     settled,
 )
@@ -116,19 +117,28 @@ class SyncFolder:
         The journal is held (its transaction, which the window's own reads wait
         for) only while records are read, merged and written: the other
         computers' files are read and opened before, this computer's file is
-        sealed and written after."""
+        sealed and written after. A file whose base was merged here before is
+        opened in part, and only the records it changed, or that one side holds
+        and the other does not, are read from the journal (``needed_ids``)."""
         keys = files.Keys.of(vault.derive_key, vault.key_check)
         header = vault.header()
         journal = vault.journal
         report = SyncReport()
         computer = self.computer_of(vault)
-        reading = files.read_others(self.folder, computer, keys, header.vault_id)
+        merged_bases = settings.SYNC_MERGED_BASES.read(journal)
+        reading = files.read_others(self.folder, computer, keys, header.vault_id, merged_bases)
+        own_bytes = self._own_file(computer)
         with journal.transaction(), journal.connection() as conn:
             own = _own_key_file(journal, header, reading)
             _sort_out_keys(reading, own, report)
-            before = state = read_state(conn)
-            twin = self._twin(journal, computer, keys, header.vault_id, state)
-            if twin is not None:
+            twin = self._twin(journal, computer, keys, header.vault_id, own_bytes)
+            only = None
+            if twin is None and not any(other.whole for other in reading.found):
+                held, tombstones = own_file.held(conn)
+                carried = ((set(o.state.records), o.holds) for o in reading.found)
+                only = needed_ids(held, tombstones, carried)
+            before = state = read_state(conn, only=only)
+            if twin is not None and not is_past_of(twin.state, state):
                 # A copy of this journal writes under this computer's name: this copy
                 # takes a name of its own, and takes in the twin's records whole.
                 computer = _new_name(conn)
@@ -139,15 +149,22 @@ class SyncFolder:
                 state = restamped(state, computer, counter)
                 report.twin_found = True
             for other in reading.found:
-                state, step = merge_states(state, other.state)
+                state, step = merge_states(state, other.state, unchanged=other.unchanged)
                 _count(report, step)
             report.others = len(reading.found)
-            after = settled(state, computer)
-            written = apply_state(conn, after, before)
-            mine = _as_written(conn, after, written)
+            written = apply_state(conn, settled(state, computer), before)
+            merged_bases.update({other.computer: other.base for other in reading.found})
+            settings.SYNC_MERGED_BASES.write(journal, merged_bases)
             now = journal.clock.now().astimezone(UTC).isoformat(timespec="seconds")
             settings.SYNC_LAST.write(journal, now)
-        sealed = files.seal(mine, computer, int(mine.context.get(computer, 0)), keys, own)
+            base, mine, holds = own_file.own_changes(
+                conn, journal, computer, own, own_bytes, written
+            )
+        if base is None:  # the base is written anew: every record in it, none after
+            base = files.seal_base(mine, computer, keys)
+            settings.SYNC_BASE.write(journal, own_file.base_record(base, own, set()))
+            mine = State({}, mine.context, mine.peers)
+        sealed = files.seal_over(base, mine, holds, int(mine.context.get(computer, 0)), keys, own)
         # Remembered before the file is written: a crash between the two leaves the
         # old file, which is only an earlier moment of this journal (not a twin's).
         settings.SYNC_OWN_FILE.write(journal, hashlib.sha256(sealed).hexdigest())
@@ -157,28 +174,29 @@ class SyncFolder:
         files.write(self.folder, computer, sealed)
         return report
 
+    def _own_file(self, computer: str) -> bytes | None:
+        path = self.folder / files.file_name(computer)
+        try:
+            return path.read_bytes() if path.is_file() and not path.is_symlink() else None
+        except OSError:
+            return None
+
     def _twin(
-        self, journal: Journal, computer: str, keys: files.Keys, vault_id: str, mine: State
+        self, journal: Journal, computer: str, keys: files.Keys, vault_id: str, data: bytes | None
     ) -> files.SyncFile | None:
-        """The file under this computer's name, if another copy of the journal wrote it.
+        """The file under this computer's name, if another copy of the journal may
+        have written it (the caller asks ``is_past_of``).
 
         This copy remembers (a hash of) the file it wrote last. A different file
         under its name is either an old one the sync tool put back (only an
         earlier moment of this journal: nothing to do) or a twin's."""
-        path = self.folder / files.file_name(computer)
-        try:
-            data = path.read_bytes() if path.is_file() and not path.is_symlink() else None
-        except OSError:
-            data = None
         if data is None or hashlib.sha256(data).hexdigest() == settings.SYNC_OWN_FILE.read(journal):
             return None
         try:
             found = files.open_sealed(data, keys, vault_id)
         except files.SkippedFile:
             return None
-        if found.computer != computer or is_past_of(found.state, mine):
-            return None
-        return found
+        return found if found.computer == computer else None
 
     def catch_up(self, vault: Vault, passphrase: str) -> SyncReport:
         """Take the passphrase or recovery key another computer changed, then sync.
@@ -262,16 +280,6 @@ class SyncFolder:
             crypto.wipe(typed)
             raise WrongRecoveryKey(tr_core(JOIN_WRONG_RECOVERY_KEY))
         raise WrongPassphrase(tr_core(JOIN_WRONG_PASSPHRASE))
-
-
-def _as_written(conn: Any, after: State, written: set[str]) -> State:
-    """What the journal holds now: ``after``, with the records just written read back
-    as they were stored (a record pointing at an event that is not there points at
-    none), so the file says exactly what the journal holds."""
-    fresh = read_state(conn, only=written)
-    records = {i: r for i, r in after.records.items() if i not in written}
-    records.update(fresh.records)
-    return State(records, fresh.context, fresh.peers)
 
 
 def _count(report: SyncReport, step: MergeReport) -> None:

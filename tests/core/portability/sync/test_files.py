@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from reflect.core.portability.sync import files
+from reflect.core.portability.sync import files, sealed
 from reflect.core.portability.sync.merge import Replica
 from reflect.core.vault.crypto import KdfParams
 from reflect.core.vault.header import Header
@@ -58,7 +58,10 @@ def test_nothing_in_the_file_or_its_name_is_plaintext(tmp_path: Path) -> None:
         (lambda d: d[:-1] + bytes([d[-1] ^ 1]), "damaged"),  # one bit changed
         (lambda d: d[:40] + bytes([d[40] ^ 1]) + d[41:], "damaged"),  # in the sealed part
         (lambda d: b"NOT-A-SYNC-FILE" + d[15:], "damaged"),
-        (lambda d: d[:13] + b"\x00\x02" + d[15:], "newer Reflect"),
+        (
+            lambda d: d[:13] + (files.FORMAT_VERSION + 1).to_bytes(2, "big") + d[15:],
+            "newer Reflect",
+        ),
         (lambda d: b"", "damaged"),
     ],
 )
@@ -126,7 +129,7 @@ def test_an_enormous_file_is_skipped_without_reading_it(tmp_path: Path) -> None:
 
 
 def test_a_payload_that_inflates_beyond_reason_is_skipped(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(files, "MAX_PAYLOAD_BYTES", 100)
+    monkeypatch.setattr(sealed, "MAX_PAYLOAD_BYTES", 100)
     _replica, data = _state()
     with pytest.raises(files.SkippedFile) as skipped:
         files.open_sealed(data, KEY, JOURNAL)

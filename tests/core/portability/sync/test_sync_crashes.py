@@ -21,7 +21,6 @@ from reflect.core.sync import SyncFolder, merge_backup
 from reflect.core.vault.crypto import KdfParams
 from reflect.core.vault.lifecycle import Vault
 from tests.conftest import PASSPHRASE
-from tests.core.portability.sync.test_sync_folder import two  # noqa: F401 - the fixture
 
 
 def _snapshot(vault: Vault) -> tuple[object, ...]:
@@ -38,7 +37,7 @@ def _reopen(vault: Vault) -> Vault:
 
 
 def test_killed_while_merging_the_journal_is_as_before(
-    two: tuple[Vault, Vault, Path],  # noqa: F811
+    two: tuple[Vault, Vault, Path],
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     home, laptop, shared = two
@@ -73,7 +72,7 @@ def test_killed_while_merging_the_journal_is_as_before(
 
 
 def test_killed_while_writing_its_file_the_folder_holds_only_whole_files(
-    two: tuple[Vault, Vault, Path],  # noqa: F811
+    two: tuple[Vault, Vault, Path],
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     home, laptop, shared = two
@@ -103,7 +102,7 @@ def test_killed_while_writing_its_file_the_folder_holds_only_whole_files(
 
 def test_killed_while_merging_a_backup_the_journal_is_as_before(
     tmp_path: Path,
-    two: tuple[Vault, Vault, Path],  # noqa: F811
+    two: tuple[Vault, Vault, Path],
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     home, laptop, _shared = two

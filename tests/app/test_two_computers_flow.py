@@ -14,7 +14,7 @@ from datetime import timedelta
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QApplication, QPushButton
+from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from reflect.app.kept_copies import KEPT
@@ -98,6 +98,16 @@ def laptop(
     unlock(app[0], qtbot)
     yield app
     shut_down(app)
+
+
+def _every_line_shows(window: QWidget, qtbot: QtBot) -> None:
+    """Every wrapped text in ``window`` has the height its lines need (a window that
+    does not grow when a message appears squeezes the text above it)."""
+    window.layout().activate()  # type: ignore[union-attr]
+    QApplication.processEvents()
+    for text in window.findChildren(QLabel):
+        if text.isVisible() and text.wordWrap() and text.text():
+            assert text.height() >= text.heightForWidth(text.width()), text.text()
 
 
 def _left() -> object:
@@ -233,6 +243,7 @@ def test_a_passphrase_changed_at_home_is_asked_for_once_on_the_laptop(
     dialog.passphrase.setText(PASSPHRASE)
     dialog.submit()
     assert dialog.error.isVisible() and "doesn't open" in dialog.error.text()
+    _every_line_shows(dialog, qtbot)  # the dialog grew for the message; nothing clipped
     dialog.passphrase.setText(NEW_PASSPHRASE)
     dialog.submit()
     assert not dialog.isVisible()
@@ -285,9 +296,11 @@ def test_merging_a_backup_from_an_old_laptop(
     qtbot.mouseClick(dialog.choose_button, _left())
     qtbot.mouseClick(dialog.go_button, _left())
     assert "add 1 record" in dialog.preview.text()
+    _every_line_shows(dialog, qtbot)
     assert "From the old laptop" not in _titles(wired)
     qtbot.mouseClick(dialog.go_button, _left())
     assert "Merged." in dialog.task.message.text()
+    _every_line_shows(dialog, qtbot)
     assert dialog.close_button.text() == "Close"  # nothing is left to cancel
     assert "From the old laptop" in _titles(wired)
     assert list(controller.services.paths.backups.glob("*.reflectbackup"))  # the safety backup

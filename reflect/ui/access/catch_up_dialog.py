@@ -20,7 +20,7 @@ from reflect.core.vault.lifecycle import Vault
 from reflect.ui.access.new_recovery_key import busy_bar
 from reflect.ui.access.passphrase_widgets import PassphraseField
 from reflect.ui.common.msgbox import error_text
-from reflect.ui.common.page import label
+from reflect.ui.common.page import comfortable, label
 from reflect.ui.common.tasks_protocol import TaskRunnerLike
 
 
@@ -61,7 +61,7 @@ class CatchUpDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("Passphrase"), self.passphrase)
         layout = QVBoxLayout(self)
-        layout.setSpacing(12)
+        comfortable(self, layout, min_width=520)  # grows when a message appears
         layout.addWidget(
             label(
                 self.tr(
@@ -77,7 +77,6 @@ class CatchUpDialog(QDialog):
         layout.addWidget(self.error)
         layout.addWidget(self.busy)
         layout.addWidget(self.buttons)
-        self.resize(520, self.sizeHint().height())
 
     def _set_busy(self, busy: bool) -> None:
         self._busy = busy

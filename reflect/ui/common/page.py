@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QIcon, QKeyEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -40,6 +40,34 @@ def comfortable(dialog: QDialog, layout: QLayout, *, min_width: int = 480) -> No
     if isinstance(layout, QVBoxLayout):
         layout.addStrut(int(min_width * font_scale()) - DIALOG_MARGINS[0] - DIALOG_MARGINS[2])
     dialog.setMinimumWidth(int(min_width * font_scale()))
+    dialog.installEventFilter(_GrowsForWrappedText(dialog))
+
+
+class _GrowsForWrappedText(QObject):
+    """Makes a dialog tall enough for every line of its wrapped text.
+
+    A layout's minimum size leaves out height-for-width (a wrapped label's minimum is
+    one line), so a message shown in a dialog would squeeze the text above it into
+    fewer lines than it needs. On each layout change or resize, the dialog grows
+    to the height its text needs at its width."""
+
+    def __init__(self, dialog: QDialog) -> None:
+        super().__init__(dialog)  # goes with the dialog, and its pending fit with it
+        self._dialog = dialog
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in (QEvent.Type.LayoutRequest, QEvent.Type.Resize, QEvent.Type.Show):
+            QTimer.singleShot(0, self, self._fit)
+        return False
+
+    def _fit(self) -> None:
+        dialog = self._dialog
+        layout = dialog.layout()
+        if layout is None or not layout.hasHeightForWidth():
+            return
+        needed = layout.totalHeightForWidth(dialog.width())
+        if dialog.height() < needed:
+            dialog.resize(dialog.width(), needed)
 
 
 def label(

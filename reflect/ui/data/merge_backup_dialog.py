@@ -29,7 +29,7 @@ from reflect.core.sync import BackupMerge, NeedsItsPassphrase, SyncReport, prepa
 from reflect.core.vault.lifecycle import Vault
 from reflect.ui.access.passphrase_widgets import PassphraseField
 from reflect.ui.common.msgbox import Dialogs, error_text
-from reflect.ui.common.page import label
+from reflect.ui.common.page import comfortable, label
 from reflect.ui.common.task_status import TaskStatus
 from reflect.ui.common.tasks_protocol import TaskRunnerLike
 from reflect.ui.data.backup_dialog import BACKUP_FILTER, local_time, split_secret
@@ -102,7 +102,7 @@ class MergeBackupDialog(QDialog):
         row.addWidget(self.choose_button)
         row.addWidget(self.chosen, 1)
         layout = QVBoxLayout(self)
-        layout.setSpacing(12)
+        comfortable(self, layout, min_width=560)  # grows with the preview and messages
         layout.addWidget(intro)
         layout.addLayout(row)
         layout.addWidget(self.secret_label)
@@ -116,7 +116,6 @@ class MergeBackupDialog(QDialog):
         self.secret.returnPressed.connect(self.go)
         close.clicked.connect(self.reject)
         self._show_stage()
-        self.resize(560, self.sizeHint().height())
 
     # --- stages -----------------------------------------------------------------------
 
@@ -181,7 +180,6 @@ class MergeBackupDialog(QDialog):
         preview = prepared.preview(self._vault)
         self.preview.setText(self._preview_text(preview, prepared.backup))
         self._show_stage()
-        self._fit()
         self.go_button.setFocus()
 
     def _read_failed(self, error: BaseException, asked: bool) -> None:
@@ -261,13 +259,6 @@ class MergeBackupDialog(QDialog):
             self.tr("Nothing was merged: {0}").format(error_text(error, BugError().message))
         )
         self._show_stage()
-
-    def _fit(self) -> None:
-        """Tall enough for what is shown now (the preview adds lines)."""
-        layout = self.layout()
-        if layout is not None:
-            layout.activate()
-        self.resize(self.width(), max(self.height(), self.sizeHint().height()))
 
     def reject(self) -> None:
         if self.task.busy:

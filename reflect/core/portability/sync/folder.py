@@ -175,9 +175,15 @@ class SyncFolder:
         return report
 
     def _own_file(self, computer: str) -> bytes | None:
+        """The file under this computer's name as it is in the folder (read in bounded
+        size, like the others': it may not be the one this computer wrote)."""
         path = self.folder / files.file_name(computer)
         try:
-            return path.read_bytes() if path.is_file() and not path.is_symlink() else None
+            if not path.is_file() or path.is_symlink():
+                return None
+            if path.stat().st_size > files.MAX_FILE_BYTES:
+                return None
+            return path.read_bytes()
         except OSError:
             return None
 

@@ -181,3 +181,24 @@ def test_a_lost_own_file_is_written_whole_again(two: tuple[Vault, Vault, Path]) 
     assert _says_what_the_journal_holds(home, shared)
     SyncFolder(shared).sync(laptop)
     assert "Written at home after." in [e.body for e in laptop.journal.list_entries()]
+
+
+def test_an_enormous_file_under_this_computers_name_is_not_read(
+    two: tuple[Vault, Vault, Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Whoever holds the folder may put anything under this computer's name: it is
+    left unread, like an enormous file of another computer, and replaced."""
+    home, _laptop, shared = two
+    SyncFolder(shared).sync(home)
+    with _file(home, shared).open("wb") as handle:
+        handle.truncate(files.MAX_FILE_BYTES + 1)  # sparse: nothing is really written
+    read = Path.read_bytes
+
+    def bounded(path: Path) -> bytes:
+        assert path.stat().st_size <= files.MAX_FILE_BYTES, "an enormous file was read"
+        return read(path)
+
+    monkeypatch.setattr(Path, "read_bytes", bounded)
+    home.journal.add_entry("", "Written after.", [])
+    SyncFolder(shared).sync(home)
+    assert _says_what_the_journal_holds(home, shared)

@@ -168,6 +168,22 @@
         <translation>Unterstützung</translation>
     </message>
     <message>
+        <source>Still in the thick of it</source>
+        <translation>Noch mittendrin</translation>
+    </message>
+    <message>
+        <source>Moved on: stepping away (dropping out)</source>
+        <translation>Weitergehen: Abstand nehmen (aussteigen)</translation>
+    </message>
+    <message>
+        <source>Moved on: getting by (surviving)</source>
+        <translation>Weitergehen: zurechtkommen (überstehen)</translation>
+    </message>
+    <message>
+        <source>Moved on: growing from it (thriving)</source>
+        <translation>Weitergehen: daran wachsen (aufblühen)</translation>
+    </message>
+    <message>
         <source>What happened</source>
         <translation>Was geschehen ist</translation>
     </message>
@@ -2468,7 +2484,7 @@ Wenn Sie so weit sind, fangen Sie einfach rechts an zu tippen, oder drücken Sie
     <name>ExportChoices</name>
     <message>
         <source>What to share</source>
-        <extracomment>(format, menu label, file suffix, file-dialog filter)</extracomment>
+        <extracomment>(format, file suffix); the words for each are ``ExportChoices.format_words``</extracomment>
         <translation>Was Sie teilen</translation>
     </message>
     <message>
@@ -2526,6 +2542,30 @@ Wenn Sie so weit sind, fangen Sie einfach rechts an zu tippen, oder drücken Sie
     <message>
         <source>Add the weekly questions too</source>
         <translation>Auch die wöchentlichen Fragen hinzufügen</translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Web page (HTML)</source>
+        <translation>Webseite (HTML)</translation>
+    </message>
+    <message>
+        <source>Web page (*.html)</source>
+        <translation>Webseite (*.html)</translation>
+    </message>
+    <message>
+        <source>Markdown text</source>
+        <translation>Markdown-Text</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
     </message>
     <message>
         <source>File format</source>

@@ -168,6 +168,22 @@
         <translation>Apoyo</translation>
     </message>
     <message>
+        <source>Still in the thick of it</source>
+        <translation>Todavía en medio de todo</translation>
+    </message>
+    <message>
+        <source>Moved on: stepping away (dropping out)</source>
+        <translation>Seguir adelante: alejarse (irse)</translation>
+    </message>
+    <message>
+        <source>Moved on: getting by (surviving)</source>
+        <translation>Seguir adelante: ir tirando (sobrevivir)</translation>
+    </message>
+    <message>
+        <source>Moved on: growing from it (thriving)</source>
+        <translation>Seguir adelante: crecer con ello (prosperar)</translation>
+    </message>
+    <message>
         <source>What happened</source>
         <translation>Lo que pasó</translation>
     </message>
@@ -2468,7 +2484,7 @@ Cuando quieras, empieza a escribir a la derecha, o pulsa Ctrl+N para una entrada
     <name>ExportChoices</name>
     <message>
         <source>What to share</source>
-        <extracomment>(format, menu label, file suffix, file-dialog filter)</extracomment>
+        <extracomment>(format, file suffix); the words for each are ``ExportChoices.format_words``</extracomment>
         <translation>Qué compartir</translation>
     </message>
     <message>
@@ -2526,6 +2542,30 @@ Cuando quieras, empieza a escribir a la derecha, o pulsa Ctrl+N para una entrada
     <message>
         <source>Add the weekly questions too</source>
         <translation>Añadir también las preguntas semanales</translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Web page (HTML)</source>
+        <translation>Página web (HTML)</translation>
+    </message>
+    <message>
+        <source>Web page (*.html)</source>
+        <translation>Página web (*.html)</translation>
+    </message>
+    <message>
+        <source>Markdown text</source>
+        <translation>Texto Markdown</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
     </message>
     <message>
         <source>File format</source>

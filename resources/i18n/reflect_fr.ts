@@ -168,6 +168,22 @@
         <translation>Soutien</translation>
     </message>
     <message>
+        <source>Still in the thick of it</source>
+        <translation>Encore en plein dedans</translation>
+    </message>
+    <message>
+        <source>Moved on: stepping away (dropping out)</source>
+        <translation>Aller de l’avant&#xa0;: prendre ses distances (partir)</translation>
+    </message>
+    <message>
+        <source>Moved on: getting by (surviving)</source>
+        <translation>Aller de l’avant&#xa0;: tenir (survivre)</translation>
+    </message>
+    <message>
+        <source>Moved on: growing from it (thriving)</source>
+        <translation>Aller de l’avant&#xa0;: en grandir (s’épanouir)</translation>
+    </message>
+    <message>
         <source>What happened</source>
         <translation>Ce qui s’est passé</translation>
     </message>
@@ -2468,7 +2484,7 @@ Quand vous le souhaitez, commencez simplement à taper à droite, ou appuyez sur
     <name>ExportChoices</name>
     <message>
         <source>What to share</source>
-        <extracomment>(format, menu label, file suffix, file-dialog filter)</extracomment>
+        <extracomment>(format, file suffix); the words for each are ``ExportChoices.format_words``</extracomment>
         <translation>Ce que vous partagez</translation>
     </message>
     <message>
@@ -2526,6 +2542,30 @@ Quand vous le souhaitez, commencez simplement à taper à droite, ou appuyez sur
     <message>
         <source>Add the weekly questions too</source>
         <translation>Ajouter aussi les questions hebdomadaires</translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Web page (HTML)</source>
+        <translation>Page web (HTML)</translation>
+    </message>
+    <message>
+        <source>Web page (*.html)</source>
+        <translation>Page web (*.html)</translation>
+    </message>
+    <message>
+        <source>Markdown text</source>
+        <translation>Texte Markdown</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
     </message>
     <message>
         <source>File format</source>

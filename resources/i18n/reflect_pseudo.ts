@@ -167,6 +167,22 @@
         <translation>⟦Šüppõrt··⟧</translation>
     </message>
     <message>
+        <source>Still in the thick of it</source>
+        <translation>⟦Štîll îñ thé thîçk õf ît·······⟧</translation>
+    </message>
+    <message>
+        <source>Moved on: stepping away (dropping out)</source>
+        <translation>⟦Mõvéd õñ: štéppîñg àwàÿ (drõppîñg õüt)············⟧</translation>
+    </message>
+    <message>
+        <source>Moved on: getting by (surviving)</source>
+        <translation>⟦Mõvéd õñ: géttîñg bÿ (šürvîvîñg)··········⟧</translation>
+    </message>
+    <message>
+        <source>Moved on: growing from it (thriving)</source>
+        <translation>⟦Mõvéd õñ: grõwîñg frõm ît (thrîvîñg)···········⟧</translation>
+    </message>
+    <message>
         <source>What happened</source>
         <translation>⟦Whàt hàppéñéd····⟧</translation>
     </message>
@@ -2467,7 +2483,7 @@ Whéñ ÿõü àré réàdÿ, jüšt štàrt tÿpîñg õñ thé rîght, õr pr�
     <name>ExportChoices</name>
     <message>
         <source>What to share</source>
-        <extracomment>(format, menu label, file suffix, file-dialog filter)</extracomment>
+        <extracomment>(format, file suffix); the words for each are ``ExportChoices.format_words``</extracomment>
         <translation>⟦Whàt tõ šhàré····⟧</translation>
     </message>
     <message>
@@ -2525,6 +2541,30 @@ Whéñ ÿõü àré réàdÿ, jüšt štàrt tÿpîñg õñ thé rîght, õr pr�
     <message>
         <source>Add the weekly questions too</source>
         <translation>⟦Ådd thé wééklÿ qüéštîõñš tõõ·········⟧</translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation>⟦PDF··⟧</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>⟦PDF (*.pdf)··⟧</translation>
+    </message>
+    <message>
+        <source>Web page (HTML)</source>
+        <translation>⟦Wéb pàgé (HTML)····⟧</translation>
+    </message>
+    <message>
+        <source>Web page (*.html)</source>
+        <translation>⟦Wéb pàgé (*.html)····⟧</translation>
+    </message>
+    <message>
+        <source>Markdown text</source>
+        <translation>⟦Màrkdõwñ téxt····⟧</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation>⟦Màrkdõwñ (*.md)····⟧</translation>
     </message>
     <message>
         <source>File format</source>

@@ -16,6 +16,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QComboBox,
     QGroupBox,
     QLabel,
     QLineEdit,
@@ -65,6 +66,10 @@ def _wording(widget: QWidget) -> list[str]:
         texts.extend(widget.tabText(i) for i in range(widget.count()))
     elif isinstance(widget, QMenuBar):
         texts.extend(action.text() for action in widget.actions())
+    elif isinstance(widget, QComboBox) and not widget.isEditable():
+        # A list of choices: the app's words, but for each language's own name.
+        native = {lang.name for lang in language.offered()}
+        texts.extend(t for i in range(widget.count()) if (t := widget.itemText(i)) not in native)
     return [t for t in texts if t.strip()]
 
 

@@ -43,11 +43,11 @@ from reflect.core.portability.exporters.therapist import (
 from reflect.ui.common.dates import date_pattern, medium_date
 
 ALWAYS_REDACT_KEY = ALWAYS_REDACT.key
-#: (format, menu label, file suffix, file-dialog filter)
-FORMATS: tuple[tuple[ExportFormat, str, str, str], ...] = (
-    ("pdf", "PDF", "pdf", "PDF (*.pdf)"),
-    ("html", "Web page (HTML)", "html", "Web page (*.html)"),
-    ("markdown", "Markdown text", "md", "Markdown (*.md)"),
+#: (format, file suffix); the words for each are ``ExportChoices.format_words``
+FORMATS: tuple[tuple[ExportFormat, str], ...] = (
+    ("pdf", "pdf"),
+    ("html", "html"),
+    ("markdown", "md"),
 )
 
 
@@ -180,12 +180,22 @@ class ExportChoices(QScrollArea):
         layout.addLayout(weekly_row)
         layout.addWidget(self.timeline_check)
 
+    def format_words(self) -> dict[str, tuple[str, str]]:
+        """Each file format as the menu names it and as the save dialog's filter
+        does (a ``tr`` call each, so that the catalogues carry them)."""
+        return {
+            "pdf": (self.tr("PDF"), self.tr("PDF (*.pdf)")),
+            "html": (self.tr("Web page (HTML)"), self.tr("Web page (*.html)")),
+            "markdown": (self.tr("Markdown text"), self.tr("Markdown (*.md)")),
+        }
+
     def _file_form(self) -> QFormLayout:
         """Title, format, PDF password and the always-hide words."""
         self.format_combo = QComboBox(self)
         self._named(self.format_combo, "exportFormatCombo", self.tr("File format"))
-        for key, label, _suffix, _filter in FORMATS:
-            self.format_combo.addItem(self.tr(label), key)
+        words = self.format_words()
+        for key, _suffix in FORMATS:
+            self.format_combo.addItem(words[key][0], key)
         self.title_field = QLineEdit(self)
         self._named(self.title_field, "exportTitleField", self.tr("Title on the cover"))
         self.title_field.setText(tr_core(DEFAULT_TITLE))

@@ -387,7 +387,8 @@ class ExportDialog(QDialog):
         ):
             return
         fmt = self.format_combo.currentData()
-        _key, _label, suffix, file_filter = next(f for f in FORMATS if f[0] == fmt)
+        suffix = dict(FORMATS)[fmt]
+        file_filter = self.choices.format_words()[fmt][1]
         today = self._journal.clock.now().astimezone(self._tz).date().isoformat()
         path = self._dialogs.save_file(
             self,

@@ -34,12 +34,16 @@ from reflect.ui.common.page import comfortable
 from reflect.ui.guide.common import button, label, tr
 from reflect.ui.journal.identifier_marker import Finder, default_finder
 
-STATUS_TEXT = {
-    EventStatus.ACTIVE: "Still in the thick of it",
-    EventStatus.DROPPING_OUT: "Moved on: stepping away (dropping out)",
-    EventStatus.SURVIVING: "Moved on: getting by (surviving)",
-    EventStatus.THRIVING: "Moved on: growing from it (thriving)",
-}
+
+def status_words() -> dict[EventStatus, str]:
+    """How each way an event can be going reads (each a ``tr`` call of its own, so
+    that the catalogues carry them)."""
+    return {
+        EventStatus.ACTIVE: tr("Still in the thick of it"),
+        EventStatus.DROPPING_OUT: tr("Moved on: stepping away (dropping out)"),
+        EventStatus.SURVIVING: tr("Moved on: getting by (surviving)"),
+        EventStatus.THRIVING: tr("Moved on: growing from it (thriving)"),
+    }
 
 
 class EventDialog(QDialog):
@@ -162,8 +166,8 @@ class EventDialog(QDialog):
         self.status.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.status.setObjectName("eventStatus")
         self.status.setAccessibleName(tr("How it is going"))
-        for status, text in STATUS_TEXT.items():
-            self.status.addItem(tr(text), status.value)
+        for status, text in status_words().items():
+            self.status.addItem(text, status.value)
         if event is not None:
             self.status.setCurrentIndex(self.status.findData(event.status.value))
         form.addRow(tr("How it is going"), self.status)

@@ -204,14 +204,20 @@ def test_the_few_minutes_sync_waits_for_a_still_keyboard(
 
 
 def test_the_watcher_ignores_this_computers_own_file(
-    home: WiredApp, laptop: WiredApp, clock: FakeClock
+    home: WiredApp, laptop: WiredApp, clock: FakeClock, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     features = home[1]
     clock.advance(minutes=1)  # the keyboard is still
     ran = features.controller.services.tasks.ran  # type: ignore[attr-defined]
     features.sync.sync_now()  # writes home's own file
     before = len(ran)
-    features.sync.folder_changed()
+
+    def journal_read(*_args: object) -> str:
+        raise AssertionError("the watcher read the journal, which a sync may be holding")
+
+    with monkeypatch.context() as patch:
+        patch.setattr(SyncFolder, "computer_of", staticmethod(journal_read))
+        features.sync.folder_changed()  # on the window's thread: it must never wait
     assert len(ran) == before  # nothing new from the laptop: no sync
     laptop[0].vault.journal.add_entry("On the train", "", [])  # type: ignore[union-attr]
     laptop[1].sync.sync_now()

@@ -55,6 +55,7 @@ class SyncWiring(QObject):
         self._asked_key = False
         self._status = SyncStatus()
         self._snapshot: dict[str, tuple[int, int]] = {}
+        self._computer: str | None = None  # this journal copy's id, read while no sync runs
         self.timer = QTimer(self)
         self.timer.setInterval(SYNC_EVERY_MS)
         self.timer.timeout.connect(self.tick)
@@ -105,6 +106,7 @@ class SyncWiring(QObject):
     def _unlocked(self) -> None:
         self._asked_key = False
         self._status = SyncStatus()
+        self._computer = None
         folder = self.folder
         if folder is not None:
             self._arm(folder)
@@ -128,8 +130,15 @@ class SyncWiring(QObject):
             self.watcher.removePaths(watched)
 
     def _snapshot_of(self, folder: Path) -> dict[str, tuple[int, int]]:
+        """The other computers' files, as the watcher compares them. This computer's
+        id is read from the journal only at unlock and after a sync, never while one
+        holds the journal: the watcher, on the window's thread, never waits."""
         vault = self.vault
-        return {} if vault is None else SyncFolder(folder).changes_from_others(vault)
+        if vault is None:
+            return {}
+        if self._computer is None:
+            self._computer = SyncFolder.computer_of(vault)
+        return SyncFolder(folder).changes_from_others(self._computer)
 
     def tick(self) -> None:
         """The few-minutes sync: now if the keyboard is still, else a little later."""
@@ -183,6 +192,7 @@ class SyncWiring(QObject):
 
     def _synced(self, report: SyncReport) -> None:
         self.running = False
+        self._computer = None  # a copy that met its twin took a name of its own
         folder = self.folder
         if folder is not None and self.vault is not None:
             self._snapshot = self._snapshot_of(folder)

@@ -107,9 +107,12 @@ class SyncFolder:
             (self.folder / files.file_name(self.computer_of(vault))).unlink(missing_ok=True)
         settings.SYNC_FOLDER.write(vault.journal, None)
 
-    def changes_from_others(self, vault: Vault) -> dict[str, tuple[int, int]]:
-        """What a file watcher compares: the other computers' files, not this one's."""
-        return files.others_snapshot(self.folder, self.computer_of(vault))
+    def changes_from_others(self, computer: str) -> dict[str, tuple[int, int]]:
+        """What a file watcher compares: the other computers' files, not this one's.
+
+        ``computer``: this journal copy's id (``computer_of``), read by the caller
+        while no sync holds the journal, so that a watcher never waits for one."""
+        return files.others_snapshot(self.folder, computer)
 
     def sync(self, vault: Vault) -> SyncReport:
         """Merge the other computers' files into ``vault`` and write this one's.

@@ -10,7 +10,7 @@ A file is written under a hidden temporary name and renamed when complete, so a
 reader never takes a half-written file for a whole one. A file that is not
 whole, was changed, comes from a newer Reflect or another journal, or is larger
 than a journal could make, is skipped with a plain reason, read in bounded
-memory (``MAX_FILE_BYTES``, ``MAX_PAYLOAD_BYTES``), and changes nothing.
+memory (``sealed.MAX_FILE_BYTES``, ``sealed.MAX_PAYLOAD_BYTES``), and changes nothing.
 """
 
 from __future__ import annotations

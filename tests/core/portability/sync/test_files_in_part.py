@@ -10,50 +10,25 @@ on another base, is skipped as damaged.
 from __future__ import annotations
 
 from pathlib import Path
-from unittest import mock
 
 import pytest
 
 from reflect.core.portability.sync import files, own_file
-from reflect.core.portability.sync.journal_state import read_state
 from reflect.core.portability.sync.merge import Record
 from reflect.core.sync import SyncFolder
 from reflect.core.vault.lifecycle import Vault
+from tests.core.portability.sync.helpers import (
+    file_of,
+    file_says_what_the_journal_holds,
+    keys_of,
+    sync_noting_parts,
+)
 
 DAMAGED = "This file is damaged or was changed by something other than Reflect, so it was skipped."
 
 
-def _file(vault: Vault, shared: Path) -> Path:
-    return shared / files.file_name(SyncFolder.computer_of(vault))
-
-
-def _keys(vault: Vault) -> files.Keys:
-    return files.Keys.of(vault.derive_key, vault.key_check)
-
-
-def _says_what_the_journal_holds(vault: Vault, shared: Path) -> bool:
-    opened = files.open_sealed(_file(vault, shared).read_bytes(), _keys(vault), _vault_id(vault))
-    with vault.journal.connection() as conn:
-        return opened.state.records == read_state(conn).records
-
-
 def _vault_id(vault: Vault) -> str:
     return vault.header().vault_id
-
-
-def _opened_in_part(vault: Vault, shared: Path) -> list[bool]:
-    """Sync ``vault``; for each other computer's file, whether it was opened in part."""
-    seen: list[bool] = []
-    original = files.open_sealed
-
-    def spy(*args: object, **kwargs: object) -> files.SyncFile:
-        opened = original(*args, **kwargs)  # type: ignore[arg-type]
-        seen.append(not opened.whole)
-        return opened
-
-    with mock.patch.object(files, "open_sealed", spy):
-        SyncFolder(shared).sync(vault)
-    return seen
 
 
 def test_a_sync_keeps_its_base_and_seals_only_the_changes(
@@ -63,14 +38,14 @@ def test_a_sync_keeps_its_base_and_seals_only_the_changes(
     for n in range(40):
         home.journal.add_entry(f"Entry {n}", "A few words of the day. " * 40, [])
     SyncFolder(shared).sync(home)
-    whole = _file(home, shared).read_bytes()
+    whole = file_of(home, shared).read_bytes()
     base = files.base_part(whole)
     home.journal.add_entry("One more", "Written after the base.", [])
     SyncFolder(shared).sync(home)
-    after = _file(home, shared).read_bytes()
+    after = file_of(home, shared).read_bytes()
     assert files.base_part(after) == base  # the same sealed bytes, not sealed again
     assert len(after) - len(base or b"") < 2_000  # the changes, not the journal again
-    assert _says_what_the_journal_holds(home, shared)
+    assert file_says_what_the_journal_holds(home, shared)
 
 
 def test_the_base_is_written_anew_once_the_changes_grow(
@@ -79,28 +54,28 @@ def test_the_base_is_written_anew_once_the_changes_grow(
     monkeypatch.setattr(own_file, "REBASE_AT", 2)
     home, _laptop, shared = two
     SyncFolder(shared).sync(home)
-    first = files.base_part(_file(home, shared).read_bytes())
+    first = files.base_part(file_of(home, shared).read_bytes())
     home.journal.add_entry("", "one", [])
     home.journal.add_entry("", "two", [])
     SyncFolder(shared).sync(home)
-    assert files.base_part(_file(home, shared).read_bytes()) == first  # two changes: kept
+    assert files.base_part(file_of(home, shared).read_bytes()) == first  # two changes: kept
     home.journal.add_entry("", "three", [])
     SyncFolder(shared).sync(home)
-    assert files.base_part(_file(home, shared).read_bytes()) != first
-    assert _says_what_the_journal_holds(home, shared)
+    assert files.base_part(file_of(home, shared).read_bytes()) != first
+    assert file_says_what_the_journal_holds(home, shared)
 
 
-def test_a_file_whose_base_was_merged_is_opened_in_part(two: tuple[Vault, Vault, Path]) -> None:
+def test_a_file_whose_base_was_merged_issync_noting_parts(two: tuple[Vault, Vault, Path]) -> None:
     home, laptop, shared = two
     SyncFolder(shared).sync(home)
-    assert _opened_in_part(laptop, shared) == [False]  # home's base is new here: whole
+    assert sync_noting_parts(laptop, shared) == [False]  # home's base is new here: whole
     home.journal.add_entry("", "Written at home after.", [])
     gone = home.journal.add_entry("", "Soon deleted at home.", [])
     SyncFolder(shared).sync(home)
     SyncFolder(shared).sync(laptop)
     home.journal.delete_entry(gone.id)
     SyncFolder(shared).sync(home)
-    assert _opened_in_part(laptop, shared) == [True]
+    assert sync_noting_parts(laptop, shared) == [True]
     bodies = sorted(e.body for e in laptop.journal.list_entries(limit=10))
     assert bodies == ["Written at home after.", "Written at home first."]
 
@@ -113,11 +88,11 @@ def test_a_spoiled_base_is_not_believed_though_it_was_merged(
     SyncFolder(shared).sync(laptop)
     home.journal.add_entry("", "Written at home after.", [])
     SyncFolder(shared).sync(home)
-    data = bytearray(_file(home, shared).read_bytes())
+    data = bytearray(file_of(home, shared).read_bytes())
     base = files.base_part(bytes(data)) or b""
     at = bytes(data).index(base) + len(base) // 2
     data[at] ^= 1  # one bit of the base, which the laptop merged before
-    _file(home, shared).write_bytes(bytes(data))
+    file_of(home, shared).write_bytes(bytes(data))
     report = SyncFolder(shared).sync(laptop)
     assert [reason for _path, reason in report.skipped] == [DAMAGED]
     assert "Written at home after." not in [e.body for e in laptop.journal.list_entries()]
@@ -129,16 +104,16 @@ def test_changes_put_on_another_base_are_not_believed(
     monkeypatch.setattr(own_file, "REBASE_AT", 0)  # every change writes a new base
     home, laptop, shared = two
     SyncFolder(shared).sync(home)
-    old = _file(home, shared).read_bytes()
+    old = file_of(home, shared).read_bytes()
     home.journal.add_entry("", "Written at home after.", [])
     SyncFolder(shared).sync(home)
-    new = _file(home, shared).read_bytes()
+    new = file_of(home, shared).read_bytes()
     old_base, new_base = files.base_part(old) or b"", files.base_part(new) or b""
     assert old_base != new_base
     cut = new.index(new_base)
     spliced = new[: cut - 8] + len(old_base).to_bytes(8, "big") + old_base
     spliced += new[cut + len(new_base) :]
-    _file(home, shared).write_bytes(spliced)
+    file_of(home, shared).write_bytes(spliced)
     report = SyncFolder(shared).sync(laptop)
     assert [reason for _path, reason in report.skipped] == [DAMAGED]
 
@@ -154,7 +129,7 @@ def test_a_record_rewritten_at_a_version_seen_before_is_in_the_file_as_stored(
     SyncFolder(shared).sync(home)
     SyncFolder(shared).sync(laptop)
     SyncFolder(shared).sync(home)  # home has merged the laptop's base, and kept its own
-    keys, laptop_file = _keys(laptop), _file(laptop, shared)
+    keys, laptop_file = keys_of(laptop), file_of(laptop, shared)
     theirs = files.open_sealed(laptop_file.read_bytes(), keys, _vault_id(laptop))
     held = theirs.state.records[entry.id]
     fields = {**dict(held.fields or {}), "body": "zz another text of the same version"}
@@ -169,16 +144,16 @@ def test_a_record_rewritten_at_a_version_seen_before_is_in_the_file_as_stored(
     laptop_file.write_bytes(forged)
     SyncFolder(shared).sync(home)
     assert home.journal.get_entry(entry.id).body == "zz another text of the same version"
-    assert _says_what_the_journal_holds(home, shared)
+    assert file_says_what_the_journal_holds(home, shared)
 
 
 def test_a_lost_own_file_is_written_whole_again(two: tuple[Vault, Vault, Path]) -> None:
     home, laptop, shared = two
     SyncFolder(shared).sync(home)
     home.journal.add_entry("", "Written at home after.", [])
-    _file(home, shared).unlink()  # the sync tool, or the user, removed it
+    file_of(home, shared).unlink()  # the sync tool, or the user, removed it
     SyncFolder(shared).sync(home)
-    assert _says_what_the_journal_holds(home, shared)
+    assert file_says_what_the_journal_holds(home, shared)
     SyncFolder(shared).sync(laptop)
     assert "Written at home after." in [e.body for e in laptop.journal.list_entries()]
 
@@ -190,7 +165,7 @@ def test_an_enormous_file_under_this_computers_name_is_not_read(
     left unread, like an enormous file of another computer, and replaced."""
     home, _laptop, shared = two
     SyncFolder(shared).sync(home)
-    with _file(home, shared).open("wb") as handle:
+    with file_of(home, shared).open("wb") as handle:
         handle.truncate(files.MAX_FILE_BYTES + 1)  # sparse: nothing is really written
     read = Path.read_bytes
 
@@ -201,4 +176,4 @@ def test_an_enormous_file_under_this_computers_name_is_not_read(
     monkeypatch.setattr(Path, "read_bytes", bounded)
     home.journal.add_entry("", "Written after.", [])
     SyncFolder(shared).sync(home)
-    assert _says_what_the_journal_holds(home, shared)
+    assert file_says_what_the_journal_holds(home, shared)

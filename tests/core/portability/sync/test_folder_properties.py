@@ -18,11 +18,11 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from reflect.core.clock import FakeClock
-from reflect.core.portability.sync import files, own_file
-from reflect.core.portability.sync.journal_state import read_state
+from reflect.core.portability.sync import own_file
 from reflect.core.sync import SyncFolder
 from reflect.core.vault.crypto import KdfParams
 from reflect.core.vault.lifecycle import Vault
+from tests.core.portability.sync.helpers import file_says_what_the_journal_holds, sync_noting_parts
 from tests.core.portability.sync.test_journal_merge_properties import Journals, steps, view
 
 PASSPHRASE = "a passphrase of words"
@@ -48,20 +48,8 @@ class Folder(Journals):
         self.read_in_part = 0
 
     def sync(self, vault: Vault) -> None:
-        original = files.open_sealed
-
-        def counting(*args: object, **kwargs: object) -> files.SyncFile:
-            opened = original(*args, **kwargs)  # type: ignore[arg-type]
-            self.read_in_part += not opened.whole
-            return opened
-
-        with mock.patch.object(files, "open_sealed", counting):
-            SyncFolder(self.shared).sync(vault)
-        keys = files.Keys.of(vault.derive_key, vault.key_check)
-        own = self.shared / files.file_name(SyncFolder.computer_of(vault))
-        sealed = files.open_sealed(own.read_bytes(), keys, vault.header().vault_id)
-        with vault.journal.connection() as conn:
-            assert sealed.state.records == read_state(conn).records
+        self.read_in_part += sum(sync_noting_parts(vault, self.shared))
+        assert file_says_what_the_journal_holds(vault, self.shared)
 
     def step(self, action: str, who: int, what: int) -> None:
         if action == "sync":

@@ -136,8 +136,7 @@ def test_the_file_says_exactly_what_the_journal_holds(two: tuple[Vault, Vault, P
     """After each sync this computer's file holds the journal's records as stored,
     even one the merge had to store differently (an entry pointing at an event
     deleted on the other computer points at none)."""
-    from reflect.core.portability.sync import files
-    from reflect.core.portability.sync.journal_state import read_state
+    from tests.core.portability.sync.helpers import file_says_what_the_journal_holds
 
     home, laptop, shared = two
     event = home.journal.add_event("The handover", date(2026, 3, 1))
@@ -148,11 +147,7 @@ def test_the_file_says_exactly_what_the_journal_holds(two: tuple[Vault, Vault, P
     home.journal.update_entry(entry.id, body="more words")  # still pointing at it here
     for vault in (home, laptop, home, laptop):
         SyncFolder(shared).sync(vault)
-        keys = files.Keys.of(vault.derive_key, vault.key_check)
-        own = shared / files.file_name(SyncFolder.computer_of(vault))
-        sealed = files.open_sealed(own.read_bytes(), keys, vault.header().vault_id)
-        with vault.journal.connection() as conn:
-            assert sealed.state.records == read_state(conn).records
+        assert file_says_what_the_journal_holds(vault, shared)
     assert laptop.journal.get_entry(entry.id).event_id is None
     assert home.journal.get_entry(entry.id).event_id is None
     assert SyncFolder(shared).sync(home).updated == 0  # and it stays settled

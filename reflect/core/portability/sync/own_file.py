@@ -11,7 +11,6 @@ key file changed) or when the changes have grown large beside it.
 
 from __future__ import annotations
 
-import hashlib
 import json
 from typing import Any
 
@@ -60,9 +59,10 @@ def own_changes(
     one), the records changed since it (every record, for a new base) as stored,
     and every id held."""
     versions = _versions(conn)
-    base = _own_base(journal, computer, key_file, own_bytes)
-    if base is not None:
-        rewritten = (set(base.rewritten) | written) & versions.keys()
+    kept = _own_base(journal, computer, key_file, own_bytes)
+    if kept is not None:
+        base, rewritten_before = kept
+        rewritten = (rewritten_before | written) & versions.keys()
         changed = changed_since(base.context, versions) | rewritten
         if len(changed) <= max(REBASE_AT, len(versions) // 8):
             settings.SYNC_BASE.write(journal, base_record(base, key_file, rewritten))
@@ -72,9 +72,10 @@ def own_changes(
 
 def _own_base(
     journal: Journal, computer: str, key_file: files.KeyFile, own_bytes: bytes | None
-) -> files.Base | None:
-    """The base of the file this computer wrote last, if it can be kept: the file is
-    there with that base, for this computer's name and the same key file."""
+) -> tuple[files.Base, set[str]] | None:
+    """The base of the file this computer wrote last, if it can be kept (the file is
+    there with that base, for this computer's name and the same key file), and the
+    records a merge rewrote since, perhaps at a version the base had seen."""
     record = settings.SYNC_BASE.read(journal)
     if record is None or own_bytes is None:
         return None
@@ -88,9 +89,10 @@ def _own_base(
     if kept_for != (computer, key_file.digest, key_file.stamp):
         return None
     part = files.base_part(own_bytes)
-    if part is None or hashlib.sha256(part).hexdigest() != digest:
+    if part is None:
         return None
-    return files.Base(part, computer, context, tuple(rewritten))
+    base = files.Base(part, computer, context)
+    return (base, set(rewritten)) if base.digest == digest else None
 
 
 def base_record(base: files.Base, key_file: files.KeyFile, rewritten: set[str]) -> dict[str, Any]:

@@ -126,7 +126,6 @@ class Base:
     sealed: bytes
     computer: str
     context: dict[str, int]
-    rewritten: tuple[str, ...] = ()  # records a merge rewrote since, perhaps at a seen version
 
     @property
     def digest(self) -> str:
